@@ -1,0 +1,308 @@
+"""Checking a folder of class folders before anything trains on it.
+
+Every file is opened with Pillow up front, so training never dies halfway on a
+bad photo: what cannot be read is listed with its reason and left out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+
+from core.errors import DatasetError, ImageError, TrainingCancelled
+from core.images import file_digest, is_ignored_name, open_rgb
+
+DEFAULT_CLASS_NAMES = ("alpaca", "not alpaca")
+FEW_PHOTOS = 20
+MIN_PHOTOS_TO_TRAIN = 2
+IMBALANCE_RATIO = 1.5
+
+
+@dataclass(frozen=True)
+class Photo:
+    path: Path
+    class_name: str
+    label: int
+    digest: str
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    path: Path
+    reason: str
+
+
+@dataclass(frozen=True)
+class CheckProgress:
+    done: int
+    total: int
+    path: Path
+
+
+@dataclass(frozen=True)
+class DatasetReport:
+    """What a dataset check found: the readable photos, what was skipped and why, warnings."""
+
+    root: Path
+    class_names: tuple[str, ...]
+    photos: tuple[Photo, ...]
+    skipped: tuple[SkippedFile, ...]
+    duplicates: tuple[tuple[Path, ...], ...]
+    warnings: tuple[str, ...]
+    image_size: int | None = None
+    # The decoded photos at `image_size`, in the order of `photos`, when asked for:
+    # training reuses them so that every photo is decoded once per run.
+    images: np.ndarray | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(self.class_names, 0)
+        for photo in self.photos:
+            counts[photo.class_name] += 1
+        return counts
+
+    @property
+    def labels(self) -> np.ndarray:
+        return np.array([photo.label for photo in self.photos], dtype=np.int64)
+
+    @property
+    def fingerprint(self) -> str:
+        """Changes when any photo is added, removed, renamed, edited or moved to another class."""
+        digest = hashlib.sha256()
+        for photo in sorted(self.photos, key=lambda p: (p.class_name, str(p.path))):
+            relative = photo.path.relative_to(self.root).as_posix()
+            digest.update(f"{photo.class_name}\0{relative}\0{photo.digest}\n".encode())
+        return digest.hexdigest()
+
+    def problems_for_training(self) -> list[str]:
+        """Reasons this dataset cannot be trained on; empty when it can."""
+        problems = []
+        if len(self.class_names) < 2:
+            problems.append(
+                f"Training needs at least two class folders in {self.root}; "
+                f"found {len(self.class_names)}.")
+        for name, count in self.counts.items():
+            if count < MIN_PHOTOS_TO_TRAIN:
+                problems.append(
+                    f"Class '{name}' has {count} readable photo{'s' if count != 1 else ''}; "
+                    f"at least {MIN_PHOTOS_TO_TRAIN} are needed to train.")
+        return problems
+
+    def to_dict(self) -> dict:
+        return {
+            "root": str(self.root),
+            "classes": list(self.class_names),
+            "counts": self.counts,
+            "total": len(self.photos),
+            "skipped": [{"path": str(s.path), "reason": s.reason} for s in self.skipped],
+            "duplicates": [[str(p) for p in group] for group in self.duplicates],
+            "warnings": list(self.warnings),
+            "fingerprint": self.fingerprint,
+        }
+
+
+def find_class_names(root: str | Path) -> tuple[str, ...]:
+    """The class folders of `root`, sorted by name (label 0 is the first)."""
+    root = Path(root)
+    if not root.is_dir():
+        raise DatasetError(f"The folder {root} does not exist or is not a folder.")
+    try:
+        entries = list(os.scandir(root))
+    except PermissionError as error:
+        raise DatasetError(f"The folder {root} cannot be read: permission denied.") from error
+    return tuple(sorted(
+        entry.name for entry in entries
+        if not is_ignored_name(entry.name) and _is_dir(entry)))
+
+
+def check_dataset(
+    root: str | Path,
+    class_names: Sequence[str] | None = None,
+    *,
+    image_size: int | None = None,
+    on_progress: Callable[[CheckProgress], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    workers: int | None = None,
+) -> DatasetReport:
+    """Open every file under each class folder of `root` and report what can be trained on.
+
+    Args:
+        root: a folder with one subfolder per class.
+        class_names: the classes to use, in label order; default: every subfolder, sorted.
+        image_size: also keep every readable photo decoded at this square size
+            (``report.images``), so training does not decode it again.
+        on_progress: called after each file with a `CheckProgress`.
+        should_stop: polled between files; raising `TrainingCancelled` when true.
+        workers: decoding threads (Pillow decodes without holding the GIL).
+    """
+    root = Path(root)
+    names = tuple(class_names) if class_names is not None else find_class_names(root)
+    if class_names is not None:
+        missing = [name for name in names if not (root / name).is_dir()]
+        if missing:
+            raise DatasetError(f"Class folder(s) not found in {root}: {', '.join(missing)}.")
+    candidates: list[tuple[Path, str, int]] = []
+    skipped: list[SkippedFile] = []
+    for label, name in enumerate(names):
+        for path, reason in _walk_files(root / name):
+            if reason is None:
+                candidates.append((path, name, label))
+            else:
+                skipped.append(SkippedFile(path, reason))
+
+    size = (image_size, image_size) if image_size else None
+
+    def inspect(item: tuple[Path, str, int]):
+        path = item[0]
+        try:
+            pixels = open_rgb(path, size)
+            array = np.asarray(pixels, dtype=np.uint8) if size else None
+            return file_digest(path), array, None
+        except ImageError as error:
+            return None, None, error.reason
+        except OSError as error:  # the file vanished or became unreadable between steps
+            return None, None, f"the file cannot be read ({error.strerror or error})"
+
+    photos: list[Photo] = []
+    arrays: list[np.ndarray] = []
+    with ThreadPoolExecutor(max_workers=workers or min(4, os.cpu_count() or 1)) as pool:
+        results = pool.map(inspect, candidates)
+        for done, (item, (digest, array, reason)) in enumerate(zip(candidates, results), 1):
+            if should_stop is not None and should_stop():
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise TrainingCancelled("The dataset check was cancelled.")
+            path, name, label = item
+            if reason is not None:
+                skipped.append(SkippedFile(path, reason))
+            else:
+                photos.append(Photo(path, name, label, digest))
+                if array is not None:
+                    arrays.append(array)
+            if on_progress is not None:
+                on_progress(CheckProgress(done, len(candidates), path))
+
+    duplicates = _duplicate_groups(photos)
+    report = DatasetReport(
+        root=root,
+        class_names=names,
+        photos=tuple(photos),
+        skipped=tuple(sorted(skipped, key=lambda s: str(s.path))),
+        duplicates=duplicates,
+        warnings=(),
+        image_size=image_size,
+        images=np.stack(arrays) if arrays else (
+            np.zeros((0, image_size, image_size, 3), np.uint8) if image_size else None),
+    )
+    return _with_warnings(report)
+
+
+def _walk_files(folder: Path):
+    """Yield ``(path, None)`` for each candidate photo, ``(path, reason)`` for unusable entries.
+
+    Follows symbolic links to folders but never visits a folder twice, so link
+    loops end; a folder whose name looks like a photo (``x.jpg/``) is walked as a folder.
+    """
+    seen: set[tuple[int, int]] = set()
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            info = current.stat()
+        except OSError as error:
+            yield current, f"this folder cannot be opened ({error.strerror})"
+            continue
+        key = (info.st_dev, info.st_ino)
+        if key in seen:
+            continue
+        seen.add(key)
+        try:
+            entries = sorted(os.scandir(current), key=lambda e: e.name)
+        except OSError as error:
+            yield current, f"this folder cannot be read ({error.strerror})"
+            continue
+        subfolders = []
+        for entry in entries:
+            if is_ignored_name(entry.name):
+                continue
+            path = Path(entry.path)
+            try:
+                if entry.is_dir():  # follows links
+                    subfolders.append(path)
+                    continue
+                if not entry.is_file():
+                    if entry.is_symlink():
+                        yield path, _broken_link_reason(path)
+                    else:
+                        yield path, "not a regular file"
+                    continue
+            except OSError as error:
+                yield path, f"this entry cannot be read ({error.strerror})"
+                continue
+            yield path, None
+        stack.extend(reversed(subfolders))
+
+
+def _broken_link_reason(path: Path) -> str:
+    try:
+        path.stat()
+    except OSError as error:
+        if error.errno == 40:  # ELOOP
+            return "a shortcut (symbolic link) that points back to itself"
+        return "a shortcut (symbolic link) whose target no longer exists"
+    return "not a regular file"
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _duplicate_groups(photos: Sequence[Photo]) -> tuple[tuple[Path, ...], ...]:
+    by_digest: dict[str, list[Path]] = defaultdict(list)
+    for photo in photos:
+        by_digest[photo.digest].append(photo.path)
+    return tuple(tuple(paths) for paths in by_digest.values() if len(paths) > 1)
+
+
+def _with_warnings(report: DatasetReport) -> DatasetReport:
+    warnings: list[str] = []
+    counts = report.counts
+    if len(report.class_names) < 2:
+        warnings.append(f"Found {len(report.class_names)} class folder(s); "
+                        "training needs at least two.")
+    for name, count in counts.items():
+        if count < FEW_PHOTOS:
+            warnings.append(f"Class '{name}' has only {count} photo{'s' if count != 1 else ''}; "
+                            f"{FEW_PHOTOS} or more per class give much better results.")
+    nonzero = {name: count for name, count in counts.items() if count}
+    if len(nonzero) >= 2:
+        big = max(nonzero, key=nonzero.get)
+        small = min(nonzero, key=nonzero.get)
+        if nonzero[big] > IMBALANCE_RATIO * nonzero[small]:
+            warnings.append(
+                f"The classes are unbalanced: '{big}' has {nonzero[big]} photos, "
+                f"'{small}' only {nonzero[small]} ({nonzero[big] / nonzero[small]:.1f}×). "
+                "The model may favour the larger class.")
+    label_of = {photo.path: photo.class_name for photo in report.photos}
+    for group in report.duplicates:
+        classes = sorted({label_of[path] for path in group})
+        if len(classes) > 1:
+            warnings.append(f"The same photo is in several classes ({', '.join(classes)}): "
+                            + ", ".join(str(p) for p in group))
+    extra = sum(len(group) - 1 for group in report.duplicates)
+    if extra:
+        warnings.append(f"{extra} photo{'s are' if extra != 1 else ' is'} an exact copy of "
+                        "another; copies add nothing to training.")
+    if report.skipped:
+        warnings.append(f"{len(report.skipped)} file{'s' if len(report.skipped) != 1 else ''} "
+                        "cannot be read and will be left out (see the list of skipped files).")
+    return replace(report, warnings=tuple(warnings))

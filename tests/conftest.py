@@ -1,0 +1,53 @@
+"""Shared test set-up: offscreen Qt, quiet TensorFlow, and the ImageNet weights from ../shared.
+
+Keras reads ``KERAS_HOME`` when it is first imported, so it is set here, before
+any test module imports it, to a writable temporary folder whose ``models/``
+links to the read-only weights in ``../shared/keras/models``.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("ALPACA_SHARED", REPO.parent / "shared")).resolve()
+ALPACA_DATA = SHARED / "datasets" / "alpaca"
+WEIGHTS_DIR = SHARED / "keras" / "models"
+
+
+def _make_keras_home() -> Path:
+    home = Path(tempfile.mkdtemp(prefix="alpaca-keras-home-"))
+    (home / "models").mkdir()
+    if WEIGHTS_DIR.is_dir():
+        for weights in WEIGHTS_DIR.iterdir():
+            (home / "models" / weights.name).symlink_to(weights)
+    atexit.register(shutil.rmtree, home, ignore_errors=True)
+    return home
+
+
+KERAS_HOME = _make_keras_home()
+os.environ["KERAS_HOME"] = str(KERAS_HOME)
+
+
+@pytest.fixture(scope="session")
+def alpaca_dir() -> Path:
+    """The real, read-only alpaca data set (skips when ../shared is not there)."""
+    if not (ALPACA_DATA / "alpaca").is_dir():
+        pytest.skip(f"the alpaca data set is not at {ALPACA_DATA}")
+    return ALPACA_DATA
+
+
+@pytest.fixture(scope="session")
+def imagenet_weights_available() -> bool:
+    if not any(WEIGHTS_DIR.glob("mobilenet_v2_*no_top.h5")):
+        pytest.skip(f"the MobileNetV2 ImageNet weights are not in {WEIGHTS_DIR}")
+    return True
