@@ -1,0 +1,203 @@
+"""A workspace: one folder with a subfolder per class, plus the Unsorted tray's list.
+
+The Unsorted tray is a list of *references* to photo files wherever they are (the
+user's own folders, untouched until a photo is sorted). Only a photo taken out of
+a class folder and put back into Unsorted has to live somewhere inside the
+workspace: the hidden ``.unsorted`` folder, which the dataset check never treats
+as a class because hidden names are ignored.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from core.dataset import DEFAULT_CLASS_NAMES, find_class_names
+from core.errors import CoreError
+from core.images import IMAGE_SUFFIXES, is_ignored_name
+
+UNSORTED_FOLDER = ".unsorted"
+MAX_CLASS_NAME_LENGTH = 80
+_FORBIDDEN_CHARACTERS = '/\\:*?"<>|'
+# Names Windows reserves; a class folder called "con" cannot be created there.
+_RESERVED_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
+                             *(f"lpt{i}" for i in range(1, 10))})
+
+
+class WorkspaceError(CoreError):
+    """A workspace or class folder cannot be created, opened or changed as asked."""
+
+
+def propose_workspace_path(pictures: Path | None, documents: Path | None, home: Path) -> Path:
+    """Where a first-time user's workspace goes: their Pictures, else Documents, else home."""
+    for base in (pictures, documents):
+        if base is not None and base.is_dir():
+            return base / "Alpaca Studio"
+    return home / "Alpaca Studio"
+
+
+def open_workspace(root: str | Path) -> tuple[str, ...]:
+    """Open `root` as a workspace and return its classes; an empty folder gets the defaults.
+
+    A folder that already has class folders (like a downloaded data set) is used
+    as it is; nothing inside it is written.
+
+    Raises:
+        WorkspaceError: the folder cannot be created or read.
+    """
+    root = Path(root)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        names = _class_names(root)
+        if not names:
+            for name in DEFAULT_CLASS_NAMES:
+                (root / name).mkdir(exist_ok=True)
+            names = _class_names(root)
+    except OSError as error:
+        raise WorkspaceError(f"The folder {root} cannot be used as a workspace: "
+                             f"{error.strerror or error}.") from error
+    return names
+
+
+def check_class_name(name: str, existing: Sequence[str]) -> str:
+    """Return `name` stripped of outer spaces if it can be a new class folder's name.
+
+    Raises:
+        WorkspaceError: naming the refused value and why.
+    """
+    cleaned = name.strip()
+    if not cleaned:
+        raise WorkspaceError(f"A class needs a name. Received: name={name!r}")
+    if cleaned in (".", "..") or any(c in cleaned for c in _FORBIDDEN_CHARACTERS):
+        raise WorkspaceError(
+            f"A class name cannot contain any of {_FORBIDDEN_CHARACTERS} or be '.' or '..', "
+            f"because it must stay a folder inside the workspace. Received: name={name!r}")
+    if cleaned.startswith("."):
+        raise WorkspaceError(f"A class name cannot start with '.' (such folders are hidden and "
+                             f"ignored). Received: name={name!r}")
+    if any(ord(c) < 32 for c in cleaned):
+        raise WorkspaceError(f"A class name cannot contain control characters. "
+                             f"Received: name={name!r}")
+    if len(cleaned) > MAX_CLASS_NAME_LENGTH:
+        raise WorkspaceError(f"A class name can have at most {MAX_CLASS_NAME_LENGTH} characters. "
+                             f"Received: name={name!r} ({len(cleaned)} characters)")
+    if cleaned.split(".")[0].lower() in _RESERVED_NAMES:
+        raise WorkspaceError(f"{cleaned!r} is reserved by Windows and cannot be a folder name. "
+                             f"Received: name={name!r}")
+    # Compare without case: on macOS and Windows "Alpaca" and "alpaca" are the same folder.
+    if cleaned.casefold() in {other.casefold() for other in existing}:
+        raise WorkspaceError(f"There is already a class called {cleaned!r}. "
+                             f"Received: name={name!r}")
+    return cleaned
+
+
+def add_class(root: str | Path, name: str) -> str:
+    """Create the folder of a new class in `root`; return its (validated) name."""
+    root = Path(root)
+    cleaned = check_class_name(name, _class_names(root))
+    try:
+        (root / cleaned).mkdir()
+    except OSError as error:
+        raise WorkspaceError(f"The class folder {cleaned!r} cannot be created in {root}: "
+                             f"{error.strerror or error}.") from error
+    return cleaned
+
+
+def remove_empty_class(root: str | Path, name: str) -> None:
+    """Remove the folder of class `name` if it holds nothing (undo of `add_class`)."""
+    folder = Path(root) / name
+    try:
+        folder.rmdir()
+    except OSError as error:
+        raise WorkspaceError(f"The class folder {folder} is not empty any more, so it was "
+                             "kept.") from error
+
+
+def rename_class(root: str | Path, old: str, new: str) -> str:
+    """Rename class folder `old` to `new`; return the new (validated) name."""
+    root = Path(root)
+    names = _class_names(root)
+    if old not in names:
+        raise WorkspaceError(f"There is no class called {old!r} in {root}.")
+    others = [name for name in names if name != old]
+    cleaned = check_class_name(new, others)
+    if cleaned == old:
+        return old
+    target = root / cleaned
+    if target.exists() and cleaned.casefold() != old.casefold():
+        raise WorkspaceError(f"Something called {cleaned!r} already exists in {root}. "
+                             f"Received: name={new!r}")
+    try:
+        os.rename(root / old, target)
+    except OSError as error:
+        raise WorkspaceError(f"The class {old!r} cannot be renamed to {cleaned!r}: "
+                             f"{error.strerror or error}.") from error
+    return cleaned
+
+
+def list_photos(folder: str | Path) -> list[Path]:
+    """Every file under a class folder (sub-folders too), hidden and system files left out."""
+    found: list[Path] = []
+    for current, subfolders, files in os.walk(folder):
+        subfolders[:] = sorted(d for d in subfolders if not is_ignored_name(d))
+        found.extend(Path(current) / f for f in sorted(files) if not is_ignored_name(f))
+    return found
+
+
+def collect_photo_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The files to put in the tray for dropped or chosen `paths`.
+
+    A file chosen on its own is taken whatever it is (if it cannot be read it
+    shows up as unreadable); inside a dropped folder only photo-like names are taken.
+    """
+    found: list[Path] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            candidates = [p for p in list_photos(path) if p.suffix.lower() in IMAGE_SUFFIXES]
+        elif path.exists() and not is_ignored_name(path.name):
+            candidates = [path]
+        else:
+            candidates = []
+        for candidate in candidates:
+            key = candidate.absolute()
+            if key not in seen:
+                seen.add(key)
+                found.append(key)
+    return found
+
+
+def load_tray(file: str | Path) -> list[Path]:
+    """The tray saved by `save_tray`; empty when there is none or it is unreadable."""
+    try:
+        data = json.loads(Path(file).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    if not isinstance(data, list):
+        return []
+    return [Path(item) for item in data if isinstance(item, str)]
+
+
+def save_tray(file: str | Path, photos: Sequence[Path]) -> None:
+    """Write the tray's list atomically, so a crash never leaves half a file."""
+    file = Path(file)
+    file.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=file.parent, prefix=".tray-")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump([str(p) for p in photos], out)
+        os.replace(temp, file)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _class_names(root: Path) -> tuple[str, ...]:
+    try:
+        return find_class_names(root)
+    except CoreError as error:
+        raise WorkspaceError(str(error)) from error
