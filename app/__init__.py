@@ -1,0 +1,1 @@
+"""Alpaca Studio's desktop window: a thin Qt layer over `core`."""

@@ -1,0 +1,184 @@
+"""The Alpaca Studio window: the step bar on the left, the current step's page beside it.
+
+A page is any QWidget. It may offer ``readiness_changed = Signal(str)`` and
+``readiness() -> str`` (shown under its step), ``set_workspace(path)`` (called
+whenever another workspace is opened) and ``shutdown()`` (called on close).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.pages.augment_page import AugmentPage
+from app.pages.sort_page import SortPage
+from app.pages.test_page import TestPage
+from app.pages.train_page import TrainPage
+from app.settings import AppPaths, app_settings
+from app.step_bar import STEPS, StepBar
+from app.widgets.photo_grid import local_files
+from app.worker import Worker, stop_all_workers
+from resources import app_icon
+
+DEFAULT_SIZE = (1280, 820)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, paths: AppPaths | None = None, settings: QSettings | None = None):
+        super().__init__()
+        self.setWindowTitle("Alpaca Studio")
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.settings = settings or app_settings()
+        self.paths = paths or AppPaths.for_user()
+        self.sort_page = SortPage(self.paths, self.settings)
+        self.pages: list[QWidget] = [self.sort_page, AugmentPage(), TrainPage(), TestPage()]
+        self.step_bar = StepBar()
+        self.stack = QStackedWidget()
+        for index, page in enumerate(self.pages):
+            self.stack.addWidget(page)
+            if hasattr(page, "readiness_changed"):
+                page.readiness_changed.connect(
+                    lambda text, i=index: self.step_bar.set_status(i, text))
+            if hasattr(page, "readiness"):
+                self.step_bar.set_status(index, page.readiness())
+        self.step_bar.step_chosen.connect(self.go_to_step)
+        self.sort_page.workspace_changed.connect(self._share_workspace)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.step_bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._engine_loader: Worker | None = None
+        self._restore_geometry()
+        self.sort_page.start()
+
+    @property
+    def current_step(self) -> str:
+        return STEPS[self.stack.currentIndex()]
+
+    @Slot(int)
+    def go_to_step(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self.step_bar.set_current(index)
+
+    def preload_engine(self) -> None:
+        """Import the training engine (and TensorFlow) in the background; nothing waits."""
+        def job(_on_progress, _should_stop):
+            try:
+                import core.training  # noqa: F401
+            except ImportError as error:
+                return f"The training engine is not available ({error})."
+            return "The training engine is ready."
+
+        self.statusBar().showMessage("Loading the training engine in the background…")
+        self._engine_loader = Worker(job, self)
+        self._engine_loader.finished.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self._engine_loader.failed.connect(
+            lambda error: self.statusBar().showMessage(f"The training engine failed to load: "
+                                                       f"{error}"))
+        self._engine_loader.start()
+
+    def _build_menus(self) -> None:
+        undo_stack = self.sort_page.board.undo_stack
+        file_menu = self.menuBar().addMenu("&File")
+        self._action(file_menu, "&Open workspace…", QKeySequence.StandardKey.Open,
+                     self.sort_page.choose_workspace)
+        self._action(file_menu, "&Add photos…", "Ctrl+I", self._add_photos)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        undo = undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        redo = undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        go_menu = self.menuBar().addMenu("&Go")
+        for index, title in enumerate(STEPS):
+            self._action(go_menu, f"&{index + 1} {title}", f"Ctrl+{index + 1}",
+                         lambda i=index: self.go_to_step(i))
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&About Alpaca Studio", None, self._about)
+
+    def _action(self, menu, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _add_photos(self) -> None:
+        self.go_to_step(0)
+        self.sort_page.choose_photos()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "About Alpaca Studio",
+                          "<b>Alpaca Studio</b><p>Build your own image classifier from your "
+                          "own photos. Everything stays on this computer.</p>")
+
+    def _share_workspace(self, workspace: Path) -> None:
+        for page in self.pages[1:]:
+            if hasattr(page, "set_workspace"):
+                page.set_workspace(workspace)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event)
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.go_to_step(0)
+        self.sort_page.add_files(files)
+
+    def _restore_geometry(self) -> None:
+        saved = self.settings.value("window/geometry")
+        if isinstance(saved, QByteArray) and self.restoreGeometry(saved):
+            return
+        screen = QApplication.primaryScreen()
+        width, height = DEFAULT_SIZE
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.92))
+            height = min(height, int(available.height() * 0.9))
+            self.resize(width, height)
+            self.move(available.center() - self.rect().center())
+        else:
+            self.resize(width, height)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        for page in self.pages:
+            if hasattr(page, "shutdown"):
+                page.shutdown()
+        if self._engine_loader is not None and self._engine_loader.is_running:
+            self.statusBar().showMessage("Closing…")
+        stop_all_workers()
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+

@@ -1,0 +1,1 @@
+"""The four steps of Alpaca Studio, one page each."""

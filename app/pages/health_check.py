@@ -1,0 +1,75 @@
+"""Runs `core`'s dataset check in the background whenever the sorted photos change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from app.pages.sort_board import SortBoard
+from app.widgets.health_panel import HealthPanel
+from app.worker import Worker
+from core.dataset import CheckProgress, DatasetReport, check_dataset
+from core.errors import CoreError
+
+DELAY_MS = 600
+
+
+class HealthCheck(QObject):
+    """Keeps `panel` up to date; `checked(report)` after each completed check."""
+
+    checked = Signal(object)
+
+    def __init__(self, board: SortBoard, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.board = board
+        self.panel = HealthPanel()
+        self.report: DatasetReport | None = None
+        self._worker: Worker | None = None
+        self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
+        self._timer.timeout.connect(self.run)
+        board.photos_changed.connect(self._timer.start)
+
+    def run(self) -> None:
+        """Check now; a check still running is abandoned for the newer one."""
+        workspace = self.board.workspace
+        if workspace is None:
+            return
+        if self._worker is not None:
+            self._worker.cancel()
+        names = self.board.class_names
+
+        def job(on_progress, should_stop):
+            return check_dataset(workspace, names, on_progress=on_progress,
+                                 should_stop=should_stop)
+
+        self._worker = Worker(job, self)
+        self._worker.progress.connect(self._on_progress)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.start()
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        if self._worker is not None:
+            self._worker.stop()
+            self._worker = None
+
+    @Slot(object)
+    def _on_progress(self, event: CheckProgress) -> None:
+        if event.done % 25 == 0 or event.done == event.total:
+            self.panel.show_progress(event.done, event.total)
+
+    @Slot(object)
+    def _on_finished(self, report: DatasetReport) -> None:
+        self._worker = None
+        self.report = report
+        self.panel.show_report(report)
+        self.checked.emit(report)
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        self._worker = None
+        if isinstance(error, CoreError):
+            self.panel.show_error(str(error))
+        else:
+            self.panel.show_error(f"an unexpected error: {error!r}")
+            raise error if isinstance(error, Exception) else RuntimeError(error)

@@ -1,0 +1,121 @@
+"""Undoable changes of the Sort page: every change a person makes is one command."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from core.photo_files import FileOperation, PhotoFileError
+
+if TYPE_CHECKING:
+    from app.pages.sort_board import SortBoard
+
+
+@dataclass
+class _Sorted:
+    photo: Path  # where the photo was before
+    row: int  # its row in the grid it came from
+    operation: FileOperation
+
+
+class SortPhotosCommand(QUndoCommand):
+    """Copy or move photos from one grid (tray or class) to another; undo restores both."""
+
+    def __init__(self, board: SortBoard, photos: list[tuple[Path, int]],
+                 source: str | None, target: str | None, copy: bool) -> None:
+        where = f"'{target}'" if target is not None else "Unsorted"
+        super().__init__(f"sort {len(photos)} photo{'s' if len(photos) != 1 else ''} into {where}")
+        self._board = board
+        self._requests = photos
+        self._source, self._target, self._copy = source, target, copy
+        self._done: list[_Sorted] = []
+        self.failures: list[PhotoFileError] = []
+
+    def redo(self) -> None:
+        requests = ([(s.photo, s.row) for s in self._done] if self._done or self.failures
+                    else self._requests)
+        first_time = not self._done and not self.failures
+        done, failures = [], []
+        for photo, row in requests:
+            try:
+                operation = self._board.transfer(photo, self._source, self._target, self._copy)
+            except PhotoFileError as error:
+                failures.append(error)
+            else:
+                done.append(_Sorted(photo, row, operation))
+        self._done = done
+        if first_time:
+            self.failures = failures
+            if not done:
+                self.setObsolete(True)
+        self._board.report(failures, "could not be sorted")
+        self._board.changed()
+
+    def undo(self) -> None:
+        failures = []
+        # Ascending rows, so each photo returns to exactly the place it had.
+        for item in sorted(self._done, key=lambda s: s.row):
+            try:
+                self._board.transfer_back(item.operation, self._source, self._target, item.row)
+            except PhotoFileError as error:
+                failures.append(error)
+        self._board.report(failures, "could not be put back")
+        self._board.changed()
+
+    @property
+    def sorted_photos(self) -> list[Path]:
+        return [item.operation.destination for item in self._done]
+
+
+class AddToTrayCommand(QUndoCommand):
+    def __init__(self, board: SortBoard, photos: list[Path]) -> None:
+        super().__init__(f"add {len(photos)} photo{'s' if len(photos) != 1 else ''}")
+        self._board, self._photos = board, photos
+
+    def redo(self) -> None:
+        self._board.tray.insert_photos(self._photos)
+        self._board.thumbnails.prefetch(self._photos)
+        self._board.changed()
+
+    def undo(self) -> None:
+        self._board.tray.remove_photos(self._photos)
+        self._board.changed()
+
+
+class AddClassCommand(QUndoCommand):
+    """Created after the folder was made; undo removes it while it is still empty."""
+
+    def __init__(self, board: SortBoard, name: str) -> None:
+        super().__init__(f"add class '{name}'")
+        self._board, self._name = board, name
+        self._skip_first_redo = True
+
+    def redo(self) -> None:
+        if self._skip_first_redo:
+            self._skip_first_redo = False
+            return
+        self._board.run_class_change(lambda: self._board.create_class_folder(self._name))
+
+    def undo(self) -> None:
+        self._board.run_class_change(lambda: self._board.remove_class_folder(self._name))
+
+
+class RenameClassCommand(QUndoCommand):
+    """Created after the folder was renamed; undo gives it its old name back."""
+
+    def __init__(self, board: SortBoard, old: str, new: str) -> None:
+        super().__init__(f"rename class '{old}' to '{new}'")
+        self._board, self._old, self._new = board, old, new
+        self._skip_first_redo = True
+
+    def redo(self) -> None:
+        if self._skip_first_redo:
+            self._skip_first_redo = False
+            return
+        self._board.run_class_change(lambda: self._board.rename_class_folder(self._old, self._new))
+
+    def undo(self) -> None:
+        self._board.run_class_change(lambda: self._board.rename_class_folder(self._new, self._old))

@@ -1,0 +1,292 @@
+"""Step 1, Sort: photos go from the Unsorted tray into class folders, safely and quickly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.pages.health_check import HealthCheck
+from app.pages.sort_board import SortBoard
+from app.settings import AppPaths
+from app.thumbnail_cache import THUMBNAIL_SIZE, ThumbnailCache
+from app.widgets.class_buttons import ClassButtons
+from app.widgets.class_pane import ClassPane
+from app.widgets.message_bar import MessageBar
+from app.widgets.photo_grid import PhotoGrid
+from app.widgets.preview import PhotoPreview
+from app.widgets.workspace_bar import WorkspaceBar
+from core.errors import CoreError
+from core.workspace import propose_workspace_path
+
+UNSORTED_KEY = "0"
+
+
+def class_keys(names: list[str]) -> dict[str, list[str]]:
+    """The keys that sort into each class: 1–9 by position, and the initial when unique."""
+    initials = [name[:1].upper() for name in names]
+    keys: dict[str, list[str]] = {}
+    for position, (name, initial) in enumerate(zip(names, initials, strict=True)):
+        keys[name] = [str(position + 1)] if position < 9 else []
+        if initial.isalpha() and initials.count(initial) == 1:
+            keys[name].append(initial)
+    return keys
+
+
+class SortPage(QWidget):
+    """The tray, a big preview, a pane per class and the health of the photos."""
+
+    readiness_changed = Signal(str)
+    workspace_changed = Signal(object)
+
+    def __init__(self, paths: AppPaths, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._settings = settings
+        self.thumbnails = ThumbnailCache(paths.thumbnail_dir, self)
+        self.board = SortBoard(paths, self.thumbnails, self)
+        self._paths = paths
+        self.messages = MessageBar()
+        self.workspace_bar = WorkspaceBar()
+        self.tray_pane = ClassPane(self.board.tray, "Unsorted", UNSORTED_KEY,
+                                   icon_size=THUMBNAIL_SIZE, renamable=False)
+        self.tray_pane.grid.setToolTip("Drop photos or folders here")
+        self.preview = PhotoPreview()
+        self.class_buttons = ClassButtons()
+        self.health = HealthCheck(self.board, self)
+        self.class_panes: dict[str, ClassPane] = {}
+        self._panes_row = QHBoxLayout()
+        self._panes_row.setContentsMargins(0, 0, 0, 0)
+        self._shortcuts: list[QShortcut] = []
+        self.active_grid: PhotoGrid = self.tray_pane.grid
+        self._build_layout()
+        self._connect()
+        self.workspace_bar.move_check.setChecked(
+            settings.value("sort/move_instead", False, type=bool))
+
+    def _build_layout(self) -> None:
+        hint = QLabel("Select photos, then press a class key, click a class button, or drag them "
+                      "onto a class. Ctrl+Z undoes.")
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 0, 0, 0)
+        right_layout.addWidget(self.preview, 1)
+        right_layout.addWidget(self.class_buttons)
+        right_layout.addWidget(hint)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.tray_pane)
+        top.addWidget(right)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        panes = QWidget()
+        panes.setLayout(self._panes_row)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(panes)
+        bottom.addWidget(self.health.panel)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 1)
+        self.health.panel.setMinimumWidth(280)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.messages)
+        layout.addWidget(self.workspace_bar)
+        layout.addWidget(split, 1)
+        self._splitters = (top, bottom, split)
+
+    def _connect(self) -> None:
+        board = self.board
+        board.classes_changed.connect(self._rebuild_classes)
+        board.photos_changed.connect(self._update_counts)
+        board.problem.connect(lambda text: self.messages.show_message(text, "error"))
+        self.workspace_bar.open_requested.connect(self.choose_workspace)
+        self.workspace_bar.add_requested.connect(self.choose_photos)
+        self.workspace_bar.move_instead_toggled.connect(self._set_move_instead)
+        self.class_buttons.chosen.connect(self.sort_selection)
+        self.class_buttons.add_requested.connect(self.ask_new_class)
+        self._connect_grid(self.tray_pane.grid)
+        self._add_shortcut(UNSORTED_KEY, lambda: self.sort_selection(None))
+
+    def _connect_grid(self, grid: PhotoGrid) -> None:
+        grid.focused.connect(lambda g=grid: self._activate(g))
+        grid.selectionModel().currentChanged.connect(
+            lambda *_, g=grid: self._on_current_changed(g))
+        grid.photos_dropped.connect(
+            lambda source, photos, g=grid: self._on_photos_dropped(g, source, photos))
+        grid.files_dropped.connect(lambda files, g=grid: self._on_files_dropped(g, files))
+
+    # --- workspace -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Open the remembered workspace, or propose one on a first run (never a dialog)."""
+        remembered = self._settings.value("workspace", "", type=str)
+        if remembered and Path(remembered).is_dir():
+            self.open_workspace(Path(remembered))
+            return
+        proposal = propose_workspace_path(self._paths.pictures_dir, self._paths.documents_dir,
+                                          self._paths.home_dir)
+        if self.open_workspace(proposal):
+            lost = f"The workspace {remembered} was not found. " if remembered else ""
+            self.messages.show_message(
+                f"{lost}Your photos will be sorted into {proposal}.", "info",
+                "Use another folder…", self.choose_workspace)
+
+    def open_workspace(self, path: Path) -> bool:
+        try:
+            self.board.open(path)
+        except CoreError as error:
+            self.messages.show_message(str(error), "error")
+            return False
+        self._settings.setValue("workspace", str(self.board.workspace))
+        self.workspace_bar.set_workspace(self.board.workspace)
+        self.messages.hide()
+        self.workspace_changed.emit(self.board.workspace)
+        self.tray_pane.grid.select_row(0)
+        return True
+
+    def choose_workspace(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Open a workspace: a folder with one folder per class",
+            str(self.board.workspace or self._paths.home_dir))
+        if folder:
+            self.open_workspace(Path(folder))
+
+    def choose_photos(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Add photos to sort", str(self._paths.pictures_dir or self._paths.home_dir),
+            "Photos (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff);;All files (*)")
+        if files:
+            self.add_files([Path(f) for f in files])
+
+    def add_files(self, paths: list[Path]) -> int:
+        """Files and folders into the Unsorted tray (what a drop onto the window does)."""
+        added = self.board.add_files(paths)
+        if added and self.active_grid is self.tray_pane.grid and \
+                not self.tray_pane.grid.currentIndex().isValid():
+            self.tray_pane.grid.select_row(0)
+        return added
+
+    # --- sorting ---------------------------------------------------------------------------
+
+    @Slot(str)
+    def sort_selection(self, target: str | None) -> None:
+        """Sort the selected photos of the active grid into `target` (None: Unsorted)."""
+        grid = self.active_grid
+        photos = grid.selected_photos() or ([grid.current_photo()] if grid.current_photo()
+                                            else [])
+        source = grid.photo_model().key
+        if not photos or source == target:
+            return
+        first_row = min(grid.photo_model().row_of(p) for p in photos)
+        moved = self.board.sort(photos, source, target)
+        if moved:
+            grid.select_row(first_row)  # the next photo still waiting
+            grid.setFocus()
+
+    def _on_photos_dropped(self, grid: PhotoGrid, source: str | None, photos: list[Path]):
+        self.board.sort(photos, source, grid.photo_model().key)
+
+    def _on_files_dropped(self, grid: PhotoGrid, files: list[Path]) -> None:
+        target = grid.photo_model().key
+        before = set(self.board.tray.photos)
+        self.board.undo_stack.beginMacro("add and sort photos")
+        self.add_files(files)
+        if target is not None:
+            self.board.sort([p for p in self.board.tray.photos if p not in before], None, target)
+        self.board.undo_stack.endMacro()
+
+    def _activate(self, grid: PhotoGrid) -> None:
+        self.active_grid = grid
+        self._on_current_changed(grid)
+
+    def _on_current_changed(self, grid: PhotoGrid) -> None:
+        if grid is self.active_grid:
+            self.preview.show_photo(grid.current_photo())
+
+    def _set_move_instead(self, on: bool) -> None:
+        self.board.move_instead = on
+        self._settings.setValue("sort/move_instead", on)
+
+    # --- classes ---------------------------------------------------------------------------
+
+    def ask_new_class(self) -> None:
+        name, ok = QInputDialog.getText(self, "Add a class", "Name of the new class:")
+        if ok:
+            self._try(lambda: self.board.add_class(name))
+
+    def ask_rename(self, old: str) -> None:
+        new, ok = QInputDialog.getText(self, "Rename class", f"New name for '{old}':", text=old)
+        if ok:
+            self._try(lambda: self.board.rename_class(old, new))
+
+    def _try(self, change) -> None:
+        try:
+            change()
+        except CoreError as error:
+            self.messages.show_message(str(error), "error")
+        else:
+            self.messages.hide()
+
+    def _rebuild_classes(self) -> None:
+        keys = class_keys(self.board.class_names)
+        for pane in self.class_panes.values():
+            pane.deleteLater()
+        self.class_panes = {}
+        if self.active_grid is not self.tray_pane.grid:
+            self.active_grid = self.tray_pane.grid
+        for name, model in self.board.class_models.items():
+            pane = ClassPane(model, name, " · ".join(keys[name]))
+            pane.rename_requested.connect(self.ask_rename)
+            self._connect_grid(pane.grid)
+            self._panes_row.addWidget(pane)
+            self.class_panes[name] = pane
+        for shortcut in self._shortcuts[1:]:
+            shortcut.setParent(None)
+            shortcut.deleteLater()
+        del self._shortcuts[1:]
+        for name, name_keys in keys.items():
+            for key in name_keys:
+                self._add_shortcut(key, lambda n=name: self.sort_selection(n))
+        self.class_buttons.set_classes(
+            [(n, " · ".join(keys[n]), m.rowCount()) for n, m in self.board.class_models.items()])
+
+    def _add_shortcut(self, key: str, action) -> None:
+        shortcut = QShortcut(QKeySequence(key), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(action)
+        self._shortcuts.append(shortcut)
+
+    def _update_counts(self) -> None:
+        keys = class_keys(self.board.class_names)
+        for name, model in self.board.class_models.items():
+            if name in self.class_buttons.buttons:
+                self.class_buttons.set_count(name, " · ".join(keys[name]), model.rowCount())
+        self.readiness_changed.emit(self.readiness())
+
+    def readiness(self) -> str:
+        if self.board.workspace is None:
+            return "No workspace open"
+        done, waiting = self.board.sorted_count, self.board.tray.rowCount()
+        text = f"{done} photo{'s' if done != 1 else ''} sorted"
+        return text + (f" · {waiting} unsorted" if waiting else "")
+
+    def shutdown(self) -> None:
+        """Save the tray and stop every background job (the window is closing)."""
+        self.board.save_tray()
+        self.health.shutdown()
+        self.preview.shutdown()
+        self.thumbnails.shutdown()

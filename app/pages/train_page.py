@@ -1,0 +1,19 @@
+"""Step placeholder: the Train page arrives with its own issue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class TrainPage(QWidget):
+    readiness_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        label = QLabel("<h2>Train</h2><p>This step is being built.</p>",
+                       alignment=Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self).addWidget(label)
+
+    def readiness(self) -> str:
+        return "Not available yet"

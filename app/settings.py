@@ -1,0 +1,54 @@
+"""Where Alpaca Studio keeps its settings, caches and first-run workspace."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+
+ORGANIZATION = "Alpaca Studio"
+APPLICATION = "Alpaca Studio"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The places the app writes to; tests point them all into a temporary folder."""
+
+    config_dir: Path
+    cache_dir: Path
+    pictures_dir: Path | None
+    documents_dir: Path | None
+    home_dir: Path
+
+    @classmethod
+    def for_user(cls) -> AppPaths:
+        def location(kind: QStandardPaths.StandardLocation) -> Path | None:
+            found = QStandardPaths.writableLocation(kind)
+            return Path(found) if found else None
+
+        settings_file = Path(app_settings().fileName())
+        cache = location(QStandardPaths.StandardLocation.CacheLocation)
+        return cls(
+            config_dir=settings_file.parent,
+            cache_dir=(cache or settings_file.parent / "cache"),
+            pictures_dir=location(QStandardPaths.StandardLocation.PicturesLocation),
+            documents_dir=location(QStandardPaths.StandardLocation.DocumentsLocation),
+            home_dir=Path.home(),
+        )
+
+    @property
+    def thumbnail_dir(self) -> Path:
+        return self.cache_dir / "thumbnails"
+
+    def tray_file(self, workspace: Path) -> Path:
+        """The saved Unsorted tray of `workspace` (kept outside it: it may be read-only)."""
+        key = hashlib.sha1(str(workspace.absolute()).encode("utf-8", "surrogateescape"))
+        return self.config_dir / "trays" / f"{key.hexdigest()}.json"
+
+
+def app_settings() -> QSettings:
+    """The app's settings, in an INI file in the user's configuration folder."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                     ORGANIZATION, APPLICATION)

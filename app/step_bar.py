@@ -1,0 +1,83 @@
+"""The sidebar of the four steps: free to move between, current one highlighted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+STEPS = ("Sort", "Augment", "Train", "Test")
+
+
+class StepButton(QPushButton):
+    """A checkable button with the step's name and, below it, whether the step is ready."""
+
+    def __init__(self, number: int, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCheckable(True)
+        self.setObjectName("stepButton")
+        self.setToolTip(f"Go to step {number}: {title} (Ctrl+{number})")
+        self.setAccessibleName(f"Step {number}: {title}")
+        self._title = QLabel(f"<b>{number}&nbsp;&nbsp;{title}</b>")
+        self._status = QLabel()
+        self._status.setWordWrap(True)
+        for label in (self._title, self._status):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        layout.addWidget(self._title)
+        layout.addWidget(self._status)
+        self.setMinimumHeight(58)
+        self.toggled.connect(self._restyle)
+        self._restyle(False)
+
+    @property
+    def status(self) -> str:
+        return self._status.text()
+
+    def set_status(self, text: str) -> None:
+        self._status.setText(text)
+        self.setAccessibleDescription(text)
+
+    def _restyle(self, checked: bool) -> None:
+        role = (QPalette.ColorRole.HighlightedText if checked
+                else QPalette.ColorRole.WindowText)
+        for label in (self._title, self._status):
+            label.setForegroundRole(role)
+
+
+class StepBar(QFrame):
+    """Emits `step_chosen(index)`; `set_current` and `set_status` keep it in sync."""
+
+    step_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepBar")
+        self.setFixedWidth(200)
+        self.buttons = [StepButton(i + 1, title) for i, title in enumerate(STEPS)]
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 12, 8, 12)
+        layout.setSpacing(6)
+        for index, button in enumerate(self.buttons):
+            self._group.addButton(button, index)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self._group.idClicked.connect(self.step_chosen)
+        self.buttons[0].setChecked(True)
+        self.setStyleSheet(
+            "#stepButton { text-align: left; border: none; border-radius: 8px;"
+            " background: transparent; }"
+            "#stepButton:hover { background: palette(midlight); }"
+            "#stepButton:checked { background: palette(highlight); }"
+            "#stepButton:focus { outline: none; border: 2px solid palette(highlight); }"
+            "#stepButton:checked:focus { border: 2px solid palette(highlighted-text); }")
+
+    def set_current(self, index: int) -> None:
+        self.buttons[index].setChecked(True)
+
+    def set_status(self, index: int, text: str) -> None:
+        self.buttons[index].set_status(text)

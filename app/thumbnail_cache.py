@@ -1,0 +1,216 @@
+"""Thumbnails made in the background, visible ones first, and kept in a bounded cache."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict, deque
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication
+
+from app.worker import Worker
+from core.errors import ImageError
+from core.images import open_rgb
+from core.thumbnails import make_thumbnail
+
+THUMBNAIL_SIZE = 112
+MEMORY_LIMIT = 1500
+
+
+def pil_to_qimage(image) -> QImage:
+    """A `QImage` owning a copy of the RGB `PIL.Image`'s pixels (safe in any thread)."""
+    data = image.tobytes()
+    width, height = image.size
+    return QImage(data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+
+
+class ThumbnailCache(QObject):
+    """Asks for thumbnails lazily; `ready(path)` tells the models a photo can be redrawn."""
+
+    ready = Signal(object)
+
+    def __init__(self, cache_dir: Path | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cache_dir = cache_dir
+        self._ratio = max(1.0, QApplication.primaryScreen().devicePixelRatio()
+                          if QApplication.primaryScreen() else 1.0)
+        self._pixels = round(THUMBNAIL_SIZE * self._ratio)
+        self._pixmaps: OrderedDict[Path, QPixmap] = OrderedDict()
+        self._reasons: dict[Path, str] = {}
+        self._readable: set[Path] = set()
+        self._lock = threading.Lock()
+        self._urgent: deque[Path] = deque()
+        self._background: deque[Path] = deque()
+        self._queued: set[Path] = set()
+        self._queued_urgent: set[Path] = set()
+        self._worker: Worker | None = None
+        self._closed = False
+        self._placeholders: dict[str, QPixmap] = {}
+
+    def pixmap(self, path: Path) -> QPixmap | None:
+        """The thumbnail if it is ready; otherwise it is asked for and None is returned."""
+        pixmap = self._pixmaps.get(path)
+        if pixmap is not None:
+            self._pixmaps.move_to_end(path)
+            return pixmap
+        if path not in self._reasons:
+            self._enqueue([path], urgent=True)
+        return None
+
+    def reason(self, path: Path) -> str | None:
+        """Why the photo cannot be read, once that is known; None otherwise."""
+        return self._reasons.get(path)
+
+    def prefetch(self, paths: Iterable[Path]) -> None:
+        """Check these photos in the background, after the visible ones."""
+        self._enqueue([p for p in paths if p not in self._reasons and p not in self._readable],
+                      urgent=False)
+
+    def check_now(self, path: Path) -> str | None:
+        """Whether the photo can be read, checked right away if not known yet."""
+        if path in self._reasons:
+            return self._reasons[path]
+        if path in self._readable or path in self._pixmaps:
+            return None
+        try:
+            open_rgb(path, (32, 32), fit="within")
+        except ImageError as error:
+            self._reasons[path] = error.reason
+            self.ready.emit(path)
+            return error.reason
+        self._readable.add(path)
+        return None
+
+    def forget(self, path: Path) -> None:
+        """Drop what is known about `path` (the file at that name may change)."""
+        self._pixmaps.pop(path, None)
+        self._reasons.pop(path, None)
+        self._readable.discard(path)
+
+    def placeholder(self, kind: str) -> QPixmap:
+        """A square drawn in the palette's colours: ``"loading"`` or ``"unreadable"``."""
+        if kind not in self._placeholders:
+            self._placeholders[kind] = self._draw_placeholder(kind)
+        return self._placeholders[kind]
+
+    def shutdown(self) -> None:
+        self._closed = True
+        with self._lock:
+            self._urgent.clear()
+            self._background.clear()
+            self._queued.clear()
+            self._queued_urgent.clear()
+        if self._worker is not None:
+            self._worker.stop()
+            self._worker = None
+
+    def _enqueue(self, paths: list[Path], urgent: bool) -> None:
+        if self._closed or not paths:
+            return
+        with self._lock:
+            for path in paths:
+                if urgent and path not in self._queued_urgent:
+                    self._urgent.append(path)  # newest first: what was just scrolled to
+                    self._queued_urgent.add(path)
+                elif not urgent and path not in self._queued:
+                    self._background.append(path)
+                    self._queued.add(path)
+        self._start()
+
+    def _start(self) -> None:
+        if self._worker is not None or self._closed:
+            return
+        self._worker = Worker(self._make_job())
+        self._worker.progress.connect(self._on_made)
+        self._worker.finished.connect(self._on_worker_done)
+        self._worker.failed.connect(self._on_worker_done)
+        self._worker.start()
+
+    def _make_job(self) -> Callable:
+        cache_dir, pixels = self._cache_dir, self._pixels
+
+        def job(on_progress, should_stop):
+            while not should_stop():
+                item = self._next()
+                if item is None:
+                    return None
+                path, urgent = item
+                try:
+                    image = make_thumbnail(path, pixels, cache_dir)
+                except ImageError as error:
+                    on_progress((path, None, error.reason))
+                except OSError as error:
+                    on_progress((path, None, f"the file cannot be read ({error})"))
+                else:
+                    on_progress((path, pil_to_qimage(image) if urgent else None, None))
+            return None
+
+        return job
+
+    def _next(self) -> tuple[Path, bool] | None:
+        with self._lock:
+            if self._urgent:
+                path = self._urgent.pop()
+                self._queued_urgent.discard(path)
+                return path, True
+            if self._background:
+                path = self._background.popleft()
+                self._queued.discard(path)
+                return path, False
+            return None
+
+    @Slot(object)
+    def _on_made(self, event: tuple[Path, QImage | None, str | None]) -> None:
+        path, image, reason = event
+        if reason is not None:
+            self._reasons[path] = reason
+            self._readable.discard(path)
+        else:
+            self._readable.add(path)
+            self._reasons.pop(path, None)
+            if image is None:
+                return  # a background check: nothing new to draw
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(self._ratio)
+            self._pixmaps[path] = pixmap
+            while len(self._pixmaps) > MEMORY_LIMIT:
+                self._pixmaps.popitem(last=False)
+        self.ready.emit(path)
+
+    @Slot(object)
+    def _on_worker_done(self, _result: object) -> None:
+        self._worker = None
+        with self._lock:
+            more = bool(self._urgent or self._background)
+        if more:
+            self._start()
+
+    def _draw_placeholder(self, kind: str) -> QPixmap:
+        side = self._pixels
+        pixmap = QPixmap(side, side)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        palette = QApplication.palette()
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        inset = side // 8
+        box = pixmap.rect().adjusted(inset, inset, -inset, -inset)
+        if kind == "unreadable":
+            painter.setBrush(QColor(200, 60, 50, 60))
+            painter.setPen(QColor(200, 60, 50))
+        else:
+            painter.setBrush(palette.color(QPalette.ColorRole.Mid).lighter(115))
+            painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(box, side / 16, side / 16)
+        if kind == "unreadable":
+            font = QFont(painter.font())
+            font.setPixelSize(max(8, side // 7))
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "⚠\ncannot\nbe read")
+        painter.end()
+        pixmap.setDevicePixelRatio(self._ratio)
+        return pixmap

@@ -1,0 +1,73 @@
+"""One class folder's photos, with its name, key, count and a Rename button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from app.photo_model import PhotoListModel
+from app.widgets.photo_grid import PhotoGrid
+
+PANE_ICON_SIZE = 64
+
+
+class ClassPane(QFrame):
+    """A drop target for photos; `key` is the class name, None for Unsorted."""
+
+    rename_requested = Signal(str)
+
+    def __init__(self, model: PhotoListModel, title: str, shortcut: str = "",
+                 icon_size: int = PANE_ICON_SIZE, renamable: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("classPane")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.grid = PhotoGrid(model, icon_size)
+        self.grid.setAccessibleName(f"Photos in {title}")
+        self._title = QLabel()
+        self._count = QLabel()
+        self._key = QLabel()
+        self._key.setObjectName("keyBadge")
+        self._key.setStyleSheet("#keyBadge { border: 1px solid palette(mid); border-radius: 4px;"
+                                " padding: 0px 5px; font-weight: bold; }")
+        self._key.setToolTip("Press this key to sort the selected photos here")
+        header = QHBoxLayout()
+        header.setContentsMargins(6, 4, 4, 0)
+        header.addWidget(self._key)
+        header.addWidget(self._title)
+        header.addStretch(1)
+        header.addWidget(self._count)
+        self.rename_button = None
+        if renamable:
+            self.rename_button = QToolButton(text="Rename…")
+            self.rename_button.setAutoRaise(True)
+            self.rename_button.clicked.connect(lambda: self.rename_requested.emit(self.key))
+            header.addWidget(self.rename_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
+        layout.addLayout(header)
+        layout.addWidget(self.grid, 1)
+        self.set_title(title, shortcut)
+        model.rowsInserted.connect(self.update_count)
+        model.rowsRemoved.connect(self.update_count)
+        model.modelReset.connect(self.update_count)
+        self.update_count()
+
+    @property
+    def key(self) -> str | None:
+        return self.grid.photo_model().key
+
+    @property
+    def count_text(self) -> str:
+        return self._count.text()
+
+    def set_title(self, title: str, shortcut: str = "") -> None:
+        self._title.setText(f"<b>{title}</b>")
+        self._key.setText(shortcut)
+        self._key.setVisible(bool(shortcut))
+        self.grid.setAccessibleName(f"Photos in {title}")
+
+    def update_count(self) -> None:
+        count = self.grid.model().rowCount()
+        self._count.setText(f"{count} photo{'s' if count != 1 else ''}")

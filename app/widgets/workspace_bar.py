@@ -1,0 +1,42 @@
+"""The row above the Sort page: which workspace is open, and how photos come in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class WorkspaceBar(QWidget):
+    open_requested = Signal()
+    add_requested = Signal()
+    move_instead_toggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._where = QLabel()
+        self._where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._where.setTextFormat(Qt.TextFormat.RichText)
+        self.open_button = QPushButton("Open workspace…")
+        self.open_button.setToolTip("Use another folder of class folders (Ctrl+O)")
+        self.add_button = QPushButton("Add photos…")
+        self.add_button.setToolTip("Choose photos to sort (Ctrl+I). You can also drag photos "
+                                   "or whole folders onto this window.")
+        self.move_check = QCheckBox("Move instead of copy")
+        self.move_check.setToolTip("Off: your original photos stay where they are and a copy "
+                                   "goes into the class folder.\nOn: the photos are moved.")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._where, 1)
+        layout.addWidget(self.move_check)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.add_button)
+        self.open_button.clicked.connect(self.open_requested)
+        self.add_button.clicked.connect(self.add_requested)
+        self.move_check.toggled.connect(self.move_instead_toggled)
+
+    def set_workspace(self, path: Path | None) -> None:
+        shown = "none" if path is None else str(path)
+        self._where.setText(f"Workspace: <b>{shown}</b>")
+        self._where.setToolTip(shown)
