@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu("&Go")
         for index, title in enumerate(STEPS):
             self._action(go_menu, f"&{index + 1} {title}", f"Ctrl+{index + 1}",
-                         lambda i=index: self.go_to_step(i))
+                         lambda _checked=False, i=index: self.go_to_step(i))
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About Alpaca Studio", None, self._about)
 

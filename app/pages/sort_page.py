@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -91,12 +92,18 @@ class SortPage(QWidget):
         top.setStretchFactor(1, 2)
         panes = QWidget()
         panes.setLayout(self._panes_row)
+        # Many classes scroll sideways instead of widening the window.
+        panes_area = QScrollArea()
+        panes_area.setWidget(panes)
+        panes_area.setWidgetResizable(True)
+        panes_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        panes_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(panes)
+        bottom.addWidget(panes_area)
         bottom.addWidget(self.health.panel)
         bottom.setStretchFactor(0, 3)
         bottom.setStretchFactor(1, 1)
-        self.health.panel.setMinimumWidth(280)
+        self.health.panel.setMinimumWidth(220)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(bottom)
@@ -250,12 +257,13 @@ class SortPage(QWidget):
             self.active_grid = self.tray_pane.grid
         for name, model in self.board.class_models.items():
             pane = ClassPane(model, name, " · ".join(keys[name]))
+            pane.setMinimumWidth(240)
             pane.rename_requested.connect(self.ask_rename)
             self._connect_grid(pane.grid)
             self._panes_row.addWidget(pane)
             self.class_panes[name] = pane
         for shortcut in self._shortcuts[1:]:
-            shortcut.setParent(None)
+            shortcut.setEnabled(False)  # at once: two live shortcuts for one key fire neither
             shortcut.deleteLater()
         del self._shortcuts[1:]
         for name, name_keys in keys.items():
@@ -266,7 +274,7 @@ class SortPage(QWidget):
 
     def _add_shortcut(self, key: str, action) -> None:
         shortcut = QShortcut(QKeySequence(key), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # only while this page shows
         shortcut.activated.connect(action)
         self._shortcuts.append(shortcut)
 

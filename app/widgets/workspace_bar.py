@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 
 class WorkspaceBar(QWidget):
@@ -18,6 +25,9 @@ class WorkspaceBar(QWidget):
         self._where = QLabel()
         self._where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._where.setTextFormat(Qt.TextFormat.RichText)
+        # A long path must not make the window wider: the label gives way and elides.
+        self._where.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._where.setMinimumWidth(120)
         self.open_button = QPushButton("Open workspace…")
         self.open_button.setToolTip("Use another folder of class folders (Ctrl+O)")
         self.add_button = QPushButton("Add photos…")

@@ -1,0 +1,71 @@
+"""Fixtures for driving the real window: settings and every folder it writes in tmp_path."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app.main_window import MainWindow
+from app.settings import AppPaths
+from tests.app.disk import make_photos
+
+
+@pytest.fixture
+def app_paths(tmp_path: Path) -> AppPaths:
+    pictures = tmp_path / "home" / "Pictures"
+    pictures.mkdir(parents=True)
+    return AppPaths(config_dir=tmp_path / "config", cache_dir=tmp_path / "cache",
+                    pictures_dir=pictures, documents_dir=None, home_dir=tmp_path / "home")
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    # Anything that asks for the user's default settings lands in tmp_path too.
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "user-settings"))
+    return tmp_path / "config" / "settings.ini"
+
+
+@pytest.fixture
+def make_window(qtbot, app_paths: AppPaths, settings_file: Path) -> Callable[[], MainWindow]:
+    """Build a window as the app does, with the same settings each time (a restart)."""
+
+    def make() -> MainWindow:
+        settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        window = MainWindow(app_paths, settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window) -> MainWindow:
+    return make_window()
+
+
+@pytest.fixture
+def camera(tmp_path: Path) -> Path:
+    """A folder of the user's own photos, outside the workspace."""
+    folder = tmp_path / "camera"
+    make_photos(folder, 6, "IMG")
+    return folder
+
+
+@pytest.fixture
+def real_photos(tmp_path: Path, alpaca_dir: Path) -> Path:
+    """Twenty real photos (ten of each class) copied out of the read-only data set."""
+    folder = tmp_path / "real"
+    folder.mkdir()
+    for name in ("alpaca", "not alpaca"):
+        for source in sorted((alpaca_dir / name).iterdir())[:10]:
+            shutil.copy(source, folder / f"{name[:3]}_{source.name}")
+    return folder

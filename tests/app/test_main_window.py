@@ -1,0 +1,117 @@
+"""The window: title, steps, first run, remembered workspace and size, keyboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from tests.app.disk import file_drop, make_photos
+
+
+def test_the_window_shows_four_free_steps_with_the_current_one_highlighted(window, qtbot):
+    assert window.windowTitle() == "Alpaca Studio"
+    assert not window.windowIcon().isNull()
+    bar = window.step_bar
+    assert [b.accessibleName() for b in bar.buttons] == [
+        "Step 1: Sort", "Step 2: Augment", "Step 3: Train", "Step 4: Test"]
+    assert window.current_step == "Sort" and bar.buttons[0].isChecked()
+    qtbot.mouseClick(bar.buttons[3], Qt.MouseButton.LeftButton)  # jump ahead: not a wizard
+    assert window.current_step == "Test"
+    assert bar.buttons[3].isChecked() and not bar.buttons[0].isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_step == "Augment" and bar.buttons[1].isChecked()
+    assert bar.buttons[0].status == "0 photos sorted"
+
+
+def test_first_run_proposes_a_workspace_without_a_dialog(window, app_paths):
+    expected = app_paths.pictures_dir / "Alpaca Studio"
+    assert QApplication.activeModalWidget() is None
+    assert window.sort_page.board.workspace == expected
+    assert sorted(p.name for p in expected.iterdir()) == ["alpaca", "not alpaca"]
+    assert str(expected) in window.sort_page.messages.text
+    assert [p.key for p in window.sort_page.class_panes.values()] == ["alpaca", "not alpaca"]
+
+
+def test_a_restart_finds_the_same_workspace_tray_and_window_size(make_window, tmp_path):
+    window = make_window()
+    other = tmp_path / "my classifier"
+    assert window.sort_page.open_workspace(other)
+    photos = make_photos(tmp_path / "inbox", 3)
+    file_drop(window, photos)
+    # The offscreen screen is 800 px wide: pick a size that fits it, unlike the default.
+    chosen = QSize(max(780, window.minimumSizeHint().width()), 530)
+    window.resize(chosen)
+    assert window.size() == chosen
+    window.close()
+
+    again = make_window()
+    assert again.sort_page.board.workspace == other
+    assert again.sort_page.board.tray.photos == photos
+    assert again.size() == chosen
+    assert again.sort_page.messages.text == ""  # no first-run notice any more
+
+
+def test_an_existing_data_set_opens_as_it_is(window, alpaca_dir):
+    before = sorted(p.name for p in alpaca_dir.iterdir())
+    assert window.sort_page.open_workspace(alpaca_dir)
+    panes = window.sort_page.class_panes
+    assert panes["alpaca"].count_text == "142 photos"
+    assert panes["not alpaca"].count_text == "185 photos"
+    assert window.step_bar.buttons[0].status == "327 photos sorted"
+    window.close()
+    assert sorted(p.name for p in alpaca_dir.iterdir()) == before
+
+
+def test_open_workspace_by_keyboard(window, qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "chosen"
+    target.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(target))
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert window.sort_page.board.workspace == target
+    assert "chosen" in window.sort_page.workspace_bar._where.text()
+
+
+def test_dropping_files_and_a_folder_onto_the_window_fills_the_tray(window, tmp_path):
+    loose = make_photos(tmp_path / "desk", 2, "loose")
+    folder = tmp_path / "trip"
+    in_folder = make_photos(folder, 3, "trip") + make_photos(folder / "day2", 2, "day2")
+    (folder / "notes.txt").write_text("not a photo")
+    window.go_to_step(2)
+    event = file_drop(window, [*loose, folder])
+    assert event.isAccepted()
+    assert window.current_step == "Sort"
+    tray = window.sort_page.board.tray.photos
+    assert sorted(tray) == sorted(loose + in_folder)
+    assert window.sort_page.tray_pane.count_text == "7 photos"
+    assert window.step_bar.buttons[0].status == "0 photos sorted · 7 unsorted"
+    # Adding photos copies nothing yet: the workspace's class folders are still empty.
+    workspace = window.sort_page.board.workspace
+    assert not any((workspace / "alpaca").iterdir())
+
+
+def test_every_control_is_reachable_by_tab(window):
+    reached, widget = set(), window
+    for _ in range(60):
+        window.focusNextChild()
+        widget = QApplication.focusWidget()
+        reached.add(type(widget).__name__ + ":" + (widget.accessibleName() or
+                                                   getattr(widget, "text", lambda: "")()))
+    names = " ".join(reached)
+    for expected in ("Step 1: Sort", "Open workspace", "Add photos", "Photos in Unsorted",
+                     "Photos in alpaca", "alpaca"):
+        assert expected in names, f"{expected!r} cannot be reached with Tab"
+
+
+def test_closing_stops_background_work(make_window, real_photos):
+    window = make_window()
+    window.sort_page.add_files([real_photos])
+    window.sort_page.health.run()
+    window.close()
+    from app.worker import _LIVE
+    assert not _LIVE
+
+
+def path_names(paths: list[Path]) -> list[str]:
+    return [p.name for p in paths]
