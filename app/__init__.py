@@ -1,1 +1,5 @@
 """Alpaca Studio's desktop window: a thin Qt layer over `core`."""
+
+from app.refcount_guard import protect_singletons
+
+protect_singletons()

@@ -206,8 +206,7 @@ class ThumbnailCache(QObject):
         painter.drawRoundedRect(box, side / 16, side / 16)
         if kind == "unreadable":
             font = QFont(painter.font())
-            font.setPixelSize(max(8, side // 7))
-            font.setBold(True)
+            font.setPixelSize(max(8, side // 9))
             painter.setFont(font)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "⚠\ncannot\nbe read")
