@@ -145,10 +145,13 @@ class SortBoard(QObject):
         return operation
 
     def transfer_back(self, operation: FileOperation, source: str | None, target: str | None,
-                      row: int) -> None:
+                      row: int) -> Path:
+        """Undo one `transfer`; return where the photo is now (a suffix if its name was taken)."""
         back = undo_operation(operation)
+        restored = back.destination if back else operation.source
         self.model(target).remove_photos([operation.destination])
-        self.model(source).insert_photos([back.destination if back else operation.source], row)
+        self.model(source).insert_photos([restored], row)
+        return restored
 
     def add_class(self, name: str) -> str:
         """Create a class folder (raising `WorkspaceError` for a bad name); undoable."""

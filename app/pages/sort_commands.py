@@ -59,7 +59,8 @@ class SortPhotosCommand(QUndoCommand):
         # Ascending rows, so each photo returns to exactly the place it had.
         for item in sorted(self._done, key=lambda s: s.row):
             try:
-                self._board.transfer_back(item.operation, self._source, self._target, item.row)
+                item.photo = self._board.transfer_back(item.operation, self._source,
+                                                       self._target, item.row)
             except PhotoFileError as error:
                 failures.append(error)
         self._board.report(failures, "could not be put back")

@@ -236,3 +236,36 @@ def test_thumbnails_of_real_photos_are_made_in_the_background(window, qtbot, rea
         <= 112
     qtbot.waitUntil(lambda: page.preview.photo is not None, timeout=10_000)
     assert page.preview.photo == first
+
+
+def test_the_preview_shows_the_photo_upright(window, qtbot, tmp_path):
+    from PIL import Image
+
+    sideways = tmp_path / "in" / "portrait.jpg"
+    sideways.parent.mkdir()
+    exif = Image.Exif()
+    exif[0x0112] = 6  # the camera was turned: rotate 90° to view
+    Image.new("RGB", (300, 200), "green").save(sideways, exif=exif)
+    page = window.sort_page
+    page.add_files([sideways])
+    page.tray_pane.grid.setFocus()
+    page.tray_pane.grid.select_row(0)
+    qtbot.waitUntil(lambda: page.preview.photo == sideways, timeout=5000)
+    shown = page.preview._pixmap
+    assert (shown.width(), shown.height()) == (200, 300)
+    assert page.preview.caption == "portrait.jpg"
+
+
+def test_a_folder_of_loose_photos_opens_with_its_photos_waiting_in_the_tray(window, tmp_path):
+    folder = tmp_path / "holiday"
+    photos = make_photos(folder, 3, "DSC")
+    page = window.sort_page
+    assert page.open_workspace(folder)
+    assert names_in(folder) == ["DSC_0000.jpg", "DSC_0001.jpg", "DSC_0002.jpg", "alpaca",
+                                "not alpaca"]
+    assert page.board.tray.photos == photos
+    page.tray_pane.grid.selectAll()
+    page.sort_selection("alpaca")
+    # Already inside the workspace, so they are moved, not duplicated.
+    assert names_in(folder / "alpaca") == [p.name for p in photos]
+    assert names_in(folder) == ["alpaca", "not alpaca"]
