@@ -6,6 +6,7 @@ bad photo: what cannot be read is listed with its reason and left out.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 from collections import defaultdict
@@ -243,7 +244,10 @@ def _walk_files(folder: Path):
                         yield path, "not a regular file"
                     continue
             except OSError as error:
-                yield path, f"this entry cannot be read ({error.strerror})"
+                if entry.is_symlink():
+                    yield path, _broken_link_reason(path)
+                else:
+                    yield path, f"this entry cannot be read ({error.strerror})"
                 continue
             yield path, None
         stack.extend(reversed(subfolders))
@@ -253,7 +257,7 @@ def _broken_link_reason(path: Path) -> str:
     try:
         path.stat()
     except OSError as error:
-        if error.errno == 40:  # ELOOP
+        if error.errno == errno.ELOOP:
             return "a shortcut (symbolic link) that points back to itself"
         return "a shortcut (symbolic link) whose target no longer exists"
     return "not a regular file"

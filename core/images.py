@@ -18,10 +18,18 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from core.errors import ImageError
 
+# Pillow warns between its limit and twice it; we refuse those files ourselves
+# (`_refuse_bombs`), so the warning would only be noise. Set once, never toggled:
+# toggling warning filters is not thread-safe and photos are read on several threads.
+warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
+
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff"})
 # Files that operating systems and cloud drives drop into folders; never photos.
 SYSTEM_FILE_NAMES = frozenset({".ds_store", "thumbs.db", "desktop.ini", "ehthumbs.db", "icon\r"})
-MAX_PIXELS = 100_000_000
+# Pillow's own limit (about 89 megapixels), checked before any pixel is decoded.
+MAX_PIXELS = min(100_000_000, Image.MAX_IMAGE_PIXELS or 100_000_000)
+_TOO_LARGE = ("the picture is too large to open safely ({detail}); refused as a possible "
+              "decompression bomb")
 _SIXTEEN_BIT_MODES = frozenset({"I;16", "I;16B", "I;16L", "I;16N", "I"})
 
 
@@ -52,24 +60,20 @@ def open_rgb(path: str | Path, size: tuple[int, int] | None = None, *,
             raise ImageError(path, "this is a folder, not a photo")
         if path.stat().st_size == 0:
             raise ImageError(path, "the file is empty (0 bytes)")
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as image:
-                _refuse_bombs(path, image)
-                if size is not None and image.format == "JPEG":
-                    # Decode at 1/2, 1/4 or 1/8 scale when the target is that small:
-                    # a 1024 px JPEG read for a 160 px model costs a fraction.
-                    image.draft("RGB", (max(size), max(size)))
-                image.load()
-                image = ImageOps.exif_transpose(image)
-                rgb = _to_rgb(image)
+        with Image.open(path) as image:
+            _refuse_bombs(path, image)
+            if size is not None and image.format == "JPEG":
+                # Decode at 1/2, 1/4 or 1/8 scale when the target is that small:
+                # a 1024 px JPEG read for a 160 px model costs a fraction.
+                image.draft("RGB", (max(size), max(size)))
+            image.load()
+            image = ImageOps.exif_transpose(image)
+            rgb = _to_rgb(image)
     except ImageError:
         raise
     except Image.DecompressionBombError as error:
-        raise ImageError(path, f"the picture is too large to open safely ({error})") from error
-    except Image.DecompressionBombWarning as error:
-        raise ImageError(path, "the picture is too large to open safely "
-                         "(refused as a possible decompression bomb)") from error
+        raise ImageError(path, _TOO_LARGE.format(
+            detail=f"more than {MAX_PIXELS // 1_000_000} megapixels")) from error
     except UnidentifiedImageError as error:
         raise ImageError(path, "not a photo Alpaca Studio can read "
                          "(supported: JPEG, PNG, BMP, GIF, WebP, TIFF)") from error
@@ -103,11 +107,8 @@ def file_digest(path: str | Path) -> str:
 def _refuse_bombs(path: Path, image: Image.Image) -> None:
     width, height = image.size
     if width * height > MAX_PIXELS:
-        raise ImageError(
-            path,
-            f"the picture is too large to open safely ({width}×{height} pixels, "
-            f"more than {MAX_PIXELS // 1_000_000} megapixels; refused as a possible "
-            "decompression bomb)")
+        raise ImageError(path, _TOO_LARGE.format(
+            detail=f"{width}×{height} pixels, more than {MAX_PIXELS // 1_000_000} megapixels"))
 
 
 def _to_rgb(image: Image.Image) -> Image.Image:

@@ -1,0 +1,124 @@
+"""Scoring a trained classifier on its validation photos, in terms a person can check."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class ValidationPrediction:
+    path: Path
+    true_label: int
+    predicted_label: int
+    probabilities: tuple[float, ...]
+
+    @property
+    def correct(self) -> bool:
+        return self.true_label == self.predicted_label
+
+    @property
+    def confidence(self) -> float:
+        """How sure the model was of its answer (the probability of the predicted class)."""
+        return self.probabilities[self.predicted_label]
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    class_names: tuple[str, ...]
+    predictions: tuple[ValidationPrediction, ...]
+    confusion: tuple[tuple[int, ...], ...]  # rows: true class, columns: predicted class
+    threshold: float = 0.5
+
+    @property
+    def total(self) -> int:
+        return len(self.predictions)
+
+    @property
+    def correct(self) -> int:
+        return sum(p.correct for p in self.predictions)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+    @property
+    def precision(self) -> tuple[float, ...]:
+        columns = np.asarray(self.confusion).sum(axis=0)
+        return tuple(float(self.confusion[i][i] / columns[i]) if columns[i] else 0.0
+                     for i in range(len(self.class_names)))
+
+    @property
+    def recall(self) -> tuple[float, ...]:
+        rows = np.asarray(self.confusion).sum(axis=1)
+        return tuple(float(self.confusion[i][i] / rows[i]) if rows[i] else 0.0
+                     for i in range(len(self.class_names)))
+
+    def cell(self, true_label: int, predicted_label: int) -> list[ValidationPrediction]:
+        """The photos of one confusion-matrix cell, the most confident first."""
+        return sorted((p for p in self.predictions
+                       if p.true_label == true_label and p.predicted_label == predicted_label),
+                      key=lambda p: -p.confidence)
+
+    @property
+    def misclassified(self) -> list[ValidationPrediction]:
+        """The wrong answers, the most confidently wrong first."""
+        return sorted((p for p in self.predictions if not p.correct), key=lambda p: -p.confidence)
+
+    def summary(self) -> str:
+        return (f"{self.correct} of {self.total} validation photos right — "
+                f"{self.accuracy:.0%}")
+
+    def to_dict(self) -> dict:
+        return {
+            "accuracy": self.accuracy,
+            "correct": self.correct,
+            "total": self.total,
+            "threshold": self.threshold,
+            "per_class": {name: {"precision": self.precision[i], "recall": self.recall[i]}
+                          for i, name in enumerate(self.class_names)},
+            "confusion_matrix": [list(row) for row in self.confusion],
+            "predictions": [
+                {"path": str(p.path), "true": self.class_names[p.true_label],
+                 "predicted": self.class_names[p.predicted_label],
+                 "probabilities": [round(v, 6) for v in p.probabilities]}
+                for p in self.predictions],
+        }
+
+
+def class_probabilities(outputs: np.ndarray) -> np.ndarray:
+    """Model outputs (one sigmoid column for two classes, or softmax) → one column per class."""
+    outputs = np.asarray(outputs, dtype=np.float64)
+    if outputs.ndim == 1 or outputs.shape[-1] == 1:
+        positive = outputs.reshape(-1)
+        return np.stack([1.0 - positive, positive], axis=1)
+    return outputs
+
+
+def decide(probabilities: np.ndarray, threshold: float = 0.5) -> np.ndarray:
+    """Predicted labels; for two classes the second class wins when its probability ≥ threshold."""
+    probabilities = np.asarray(probabilities)
+    if probabilities.shape[1] == 2:
+        return (probabilities[:, 1] >= threshold).astype(np.int64)
+    return probabilities.argmax(axis=1)
+
+
+def evaluate_predictions(class_names: Sequence[str], paths: Sequence[Path],
+                         true_labels: Sequence[int], probabilities: np.ndarray,
+                         threshold: float = 0.5) -> Evaluation:
+    """Build an `Evaluation` from per-photo class probabilities (one column per class)."""
+    probabilities = np.asarray(probabilities, dtype=np.float64)
+    predicted = decide(probabilities, threshold)
+    n = len(class_names)
+    confusion = np.zeros((n, n), dtype=np.int64)
+    for true, guess in zip(true_labels, predicted):
+        confusion[int(true), int(guess)] += 1
+    predictions = tuple(
+        ValidationPrediction(Path(path), int(true), int(guess),
+                             tuple(float(v) for v in row))
+        for path, true, guess, row in zip(paths, true_labels, predicted, probabilities))
+    return Evaluation(tuple(class_names), predictions,
+                      tuple(tuple(int(v) for v in row) for row in confusion), threshold)

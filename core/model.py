@@ -1,0 +1,109 @@
+"""The classifier: MobileNetV2 pretrained on ImageNet, with a new top for the person's classes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import keras
+
+from core.augment import AugmentConfig, build_augmentation
+from core.errors import WeightsError
+
+IMAGE_SIZES = (96, 128, 160, 192, 224)
+DEFAULT_IMAGE_SIZE = 160
+DEFAULT_DROPOUT = 0.2
+BASE_NAME = "mobilenetv2"
+WEIGHTS_ENV = "ALPACA_STUDIO_WEIGHTS"
+_WEIGHTS_FILE = "mobilenet_v2_weights_tf_dim_ordering_tf_kernels_1.0_{size}_no_top.h5"
+
+
+def build_classifier(
+    num_classes: int,
+    image_size: int = DEFAULT_IMAGE_SIZE,
+    augmentation: AugmentConfig | None = None,
+    weights: str | os.PathLike | None = "imagenet",
+    dropout: float = DEFAULT_DROPOUT,
+    seed: int | None = None,
+) -> keras.Model:
+    """Build the whole classifier, taking RGB photos with values 0–255.
+
+    Layers: augmentation (active only in training) → rescaling to [-1, 1]
+    (MobileNetV2's ``preprocess_input``) → MobileNetV2 without its top, called
+    with ``training=False`` → global average pooling → dropout → one logit
+    (two classes) or one logit per class → sigmoid/softmax probabilities.
+
+    Args:
+        num_classes: 2 or more.
+        image_size: square input size in pixels, one of `IMAGE_SIZES`.
+        augmentation: the augmentation config; default: flip + rotation 0.2.
+        weights: ``"imagenet"`` (Keras' cache, downloaded once), a path to a
+            MobileNetV2 no-top ``.h5`` weights file, or None (random; tests only).
+        dropout: dropout rate before the last layer.
+        seed: seed for the augmentation layers.
+    """
+    if num_classes < 2:
+        raise ValueError(f"num_classes must be at least 2. Received: num_classes={num_classes}")
+    if image_size not in IMAGE_SIZES:
+        raise ValueError(f"image_size must be one of {IMAGE_SIZES}. Received: image_size={image_size}")
+    if not 0.0 <= dropout < 1.0:
+        raise ValueError(f"dropout must be in [0, 1). Received: dropout={dropout}")
+    augmentation = augmentation or AugmentConfig()
+    base = load_base(image_size, weights)
+    base.trainable = False
+
+    inputs = keras.Input(shape=(image_size, image_size, 3), name="image")
+    x = build_augmentation(augmentation, seed)(inputs)
+    x = keras.layers.Rescaling(1.0 / 127.5, offset=-1.0, name="preprocess")(x)
+    x = base(x, training=False)
+    x = keras.layers.GlobalAveragePooling2D(name="pool")(x)
+    x = keras.layers.Dropout(dropout, name="dropout")(x)
+    logits = keras.layers.Dense(1 if num_classes == 2 else num_classes, name="logits")(x)
+    activation = "sigmoid" if num_classes == 2 else "softmax"
+    outputs = keras.layers.Activation(activation, name="probabilities")(logits)
+    return keras.Model(inputs, outputs, name="alpaca_studio_classifier")
+
+
+def load_base(image_size: int, weights: str | os.PathLike | None = "imagenet") -> keras.Model:
+    """MobileNetV2 without its top; raises `WeightsError` with what to do when weights are missing."""
+    if weights is None or weights == "none":
+        return keras.applications.MobileNetV2(
+            input_shape=(image_size, image_size, 3), include_top=False, weights=None,
+            name=BASE_NAME)
+    if weights == "imagenet" and os.environ.get(WEIGHTS_ENV):
+        weights = os.environ[WEIGHTS_ENV]
+    if weights != "imagenet":
+        path = Path(weights).expanduser()
+        if not path.is_file():
+            raise WeightsError(f"The weights file {path} does not exist. "
+                               "Choose the MobileNetV2 ImageNet weights file (.h5) again.")
+        weights = str(path)
+    try:
+        return keras.applications.MobileNetV2(
+            input_shape=(image_size, image_size, 3), include_top=False, weights=weights,
+            name=BASE_NAME)
+    except Exception as error:  # Keras raises bare Exception for download failures
+        raise _weights_error(weights, image_size, error) from error
+
+
+def base_of(model: keras.Model) -> keras.Model:
+    """The MobileNetV2 inside a classifier built by `build_classifier`."""
+    return model.get_layer(BASE_NAME)
+
+
+def weights_file_name(image_size: int) -> str:
+    return _WEIGHTS_FILE.format(size=image_size)
+
+
+def _weights_error(weights: str, image_size: int, error: Exception) -> WeightsError:
+    name = weights_file_name(image_size)
+    if weights == "imagenet":
+        return WeightsError(
+            "Alpaca Studio could not get the ImageNet weights for MobileNetV2. They are "
+            "downloaded once, the first time you train, and this computer could not reach "
+            f"the download (offline, or behind a proxy). Connect to the internet and try "
+            f"again, or get the file '{name}' (about 9 MB) on another computer and choose it "
+            f"as the weights file (command line: --weights FILE). Details: {error}")
+    return WeightsError(
+        f"The file {weights} is not a MobileNetV2 ImageNet weights file Alpaca Studio can "
+        f"use. Choose '{name}' (MobileNetV2 1.0, without its top). Details: {error}")

@@ -1,0 +1,68 @@
+"""Splitting photos into training and validation: seeded, stratified, and stable.
+
+Each photo's side is decided by a hash of the seed and the photo's *content*,
+never by its position in a list, so a photo keeps its side when other photos are
+added or removed, when it is renamed, and exact copies always land together
+(a copy in training and its twin in validation would flatter the score).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from core.dataset import Photo
+
+DEFAULT_VALIDATION_SPLIT = 0.2
+DEFAULT_SEED = 42
+
+
+@dataclass(frozen=True)
+class Split:
+    train: np.ndarray  # indices into the photo list
+    validation: np.ndarray
+
+
+def split_dataset(photos: Sequence[Photo], validation_split: float = DEFAULT_VALIDATION_SPLIT,
+                  seed: int = DEFAULT_SEED) -> Split:
+    """Split `photos` into training and validation indices.
+
+    A photo goes to validation when its hash score is below `validation_split`.
+    Within each class the share is therefore `validation_split` on average;
+    so that no class goes unvalidated, a class of two or more photos that the
+    hash would leave without one gives its lowest-scoring photo to validation
+    (and keeps its highest-scoring one in training the other way round).
+    """
+    if not 0.0 < validation_split < 1.0:
+        raise ValueError("validation_split must be between 0 and 1 (exclusive). "
+                         f"Received: validation_split={validation_split}")
+    by_class: dict[str, list[int]] = defaultdict(list)
+    for index, photo in enumerate(photos):
+        by_class[photo.class_name].append(index)
+    train: list[int] = []
+    validation: list[int] = []
+    for indices in by_class.values():
+        scores = {i: _score(photos[i].digest, seed) for i in indices}
+        val = [i for i in indices if scores[i] < validation_split]
+        kept = [i for i in indices if scores[i] >= validation_split]
+        if len(indices) >= 2 and not val:
+            lowest = min(kept, key=scores.get)
+            kept.remove(lowest)
+            val.append(lowest)
+        elif len(indices) >= 2 and not kept:
+            highest = max(val, key=scores.get)
+            val.remove(highest)
+            kept.append(highest)
+        train.extend(kept)
+        validation.extend(val)
+    return Split(np.array(sorted(train), dtype=np.int64),
+                 np.array(sorted(validation), dtype=np.int64))
+
+
+def _score(digest: str, seed: int) -> float:
+    value = hashlib.sha256(f"{seed}:{digest}".encode()).digest()
+    return int.from_bytes(value[:8], "big") / 2**64

@@ -1,0 +1,589 @@
+"""Training: the new top on a frozen MobileNetV2, then fine-tuning its last layers.
+
+The plain Keras recipe runs every photo through all of MobileNetV2 in every
+epoch of both phases. Here the frozen lower part (layers below
+``fine_tune_at``) runs once per photo per *augmented version*, and each version
+serves one epoch of each phase: phase 1 stores what the frozen part made of it,
+phase 2 trains the unfrozen top on those stored activations. Validation photos
+are not augmented, so their frozen part runs once per run. Photos are decoded
+once per run (by the dataset check).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import keras
+import numpy as np
+import tensorflow as tf
+
+from core.augment import AugmentConfig
+from core.dataset import DatasetReport, check_dataset
+from core.errors import DatasetError, TrainingCancelled
+from core.evaluation import Evaluation, class_probabilities, evaluate_predictions
+from core.images import load_array
+from core.model import DEFAULT_DROPOUT, DEFAULT_IMAGE_SIZE, IMAGE_SIZES, base_of, build_classifier
+from core.split import DEFAULT_SEED, DEFAULT_VALIDATION_SPLIT, Split, split_dataset
+
+PHASE_CHECKING = "checking"
+PHASE_PREPARING = "preparing"
+PHASE_FROZEN = "frozen"
+PHASE_FINE_TUNE = "fine_tune"
+PHASE_EVALUATING = "evaluating"
+PHASE_DONE = "done"
+PHASE_TITLES = {
+    PHASE_CHECKING: "Checking your photos",
+    PHASE_PREPARING: "Loading MobileNetV2",
+    PHASE_FROZEN: "Training the new top layer",
+    PHASE_FINE_TUNE: "Fine-tuning the last layers",
+    PHASE_EVALUATING: "Scoring the validation photos",
+    PHASE_DONE: "Done",
+}
+# Stored activations of the frozen part are kept in float16 up to this size;
+# augmented versions beyond it are recomputed in phase 2, as the plain recipe does.
+CACHE_BUDGET_BYTES = 1_200_000_000
+# Relative cost of a fine-tuning step on stored activations vs. a frozen-part pass.
+_FINE_TUNE_COST = 0.6
+import os
+HEAD_PASSES = int(os.environ.get("HEAD_PASSES", "0"))
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Everything that decides a training run; the same config and seed give the same run."""
+
+    frozen_epochs: int = 5
+    fine_tune_epochs: int = 5
+    learning_rate: float = 1e-3
+    fine_tune_factor: float = 0.1
+    fine_tune_at: int = 120
+    image_size: int = DEFAULT_IMAGE_SIZE
+    batch_size: int = 32
+    validation_split: float = DEFAULT_VALIDATION_SPLIT
+    seed: int = DEFAULT_SEED
+    dropout: float = DEFAULT_DROPOUT
+    augmentation: AugmentConfig = field(default_factory=AugmentConfig)
+    weights: str | None = "imagenet"
+
+    def __post_init__(self) -> None:
+        for name in ("frozen_epochs", "fine_tune_epochs"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or not 0 <= value <= 1000:
+                raise ValueError(f"{name} must be a whole number from 0 to 1000. "
+                                 f"Received: {name}={value}")
+        if self.frozen_epochs + self.fine_tune_epochs == 0:
+            raise ValueError("At least one epoch is needed. Received: frozen_epochs=0, "
+                             "fine_tune_epochs=0")
+        if not 0 < self.learning_rate <= 1:
+            raise ValueError(f"learning_rate must be in (0, 1]. "
+                             f"Received: learning_rate={self.learning_rate}")
+        if not 0 < self.fine_tune_factor <= 1:
+            raise ValueError(f"fine_tune_factor must be in (0, 1]. "
+                             f"Received: fine_tune_factor={self.fine_tune_factor}")
+        if not isinstance(self.fine_tune_at, int) or not 0 <= self.fine_tune_at < 154:
+            raise ValueError("fine_tune_at must be a layer number from 0 to 153. "
+                             f"Received: fine_tune_at={self.fine_tune_at}")
+        if self.image_size not in IMAGE_SIZES:
+            raise ValueError(f"image_size must be one of {IMAGE_SIZES}. "
+                             f"Received: image_size={self.image_size}")
+        if not isinstance(self.batch_size, int) or not 1 <= self.batch_size <= 1024:
+            raise ValueError(f"batch_size must be from 1 to 1024. "
+                             f"Received: batch_size={self.batch_size}")
+        if not 0.0 < self.validation_split < 1.0:
+            raise ValueError("validation_split must be between 0 and 1 (exclusive). "
+                             f"Received: validation_split={self.validation_split}")
+        if not 0.0 <= self.dropout < 1.0:
+            raise ValueError(f"dropout must be in [0, 1). Received: dropout={self.dropout}")
+
+    @property
+    def fine_tune_learning_rate(self) -> float:
+        return self.learning_rate * self.fine_tune_factor
+
+    def to_dict(self) -> dict:
+        values = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        values["augmentation"] = self.augmentation.to_dict()
+        return values
+
+    @classmethod
+    def from_dict(cls, values: dict) -> TrainConfig:
+        known = {name: values[name] for name in cls.__dataclass_fields__ if name in values}
+        if isinstance(known.get("augmentation"), dict):
+            known["augmentation"] = AugmentConfig.from_dict(known["augmentation"])
+        return cls(**known)
+
+
+@dataclass(frozen=True)
+class TrainProgress:
+    """One progress report: a stage starting, a batch done, or an epoch done."""
+
+    kind: str  # "stage" | "batch" | "epoch"
+    phase: str
+    message: str
+    epoch: int = 0  # counted over both phases, from 1
+    epochs: int = 0
+    batch: int = 0
+    batches: int = 0
+    loss: float | None = None  # running mean over the epoch so far
+    accuracy: float | None = None
+    batch_loss: float | None = None
+    val_loss: float | None = None
+    val_accuracy: float | None = None
+    fraction: float = 0.0
+    elapsed: float = 0.0
+    eta: float | None = None
+
+
+@dataclass(frozen=True)
+class EpochRecord:
+    phase: str
+    epoch: int
+    loss: float
+    accuracy: float
+    val_loss: float
+    val_accuracy: float
+    seconds: float
+
+
+@dataclass(frozen=True)
+class TrainResult:
+    model: keras.Model = field(repr=False, compare=False)
+    config: TrainConfig
+    class_names: tuple[str, ...]
+    report: DatasetReport = field(repr=False)
+    split: Split = field(repr=False)
+    history: tuple[EpochRecord, ...]
+    evaluation: Evaluation
+    best_epoch: int
+    val_accuracy_frozen: float | None
+    seconds_frozen: float
+    seconds_fine_tune: float
+    total_seconds: float
+
+    @property
+    def val_accuracy(self) -> float:
+        return self.evaluation.accuracy
+
+
+def train_classifier(
+    data: str | Path | DatasetReport,
+    config: TrainConfig | None = None,
+    *,
+    on_progress: Callable[[TrainProgress], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> TrainResult:
+    """Train a classifier on a folder of class folders (or an existing dataset check).
+
+    Unreadable files are left out (they are in ``result.report.skipped``).
+    `should_stop` is polled after every batch; when it returns True the run
+    ends within that batch and `TrainingCancelled` is raised: an unfinished
+    run never comes back as a result.
+
+    Raises:
+        DatasetError: too few classes or photos.
+        WeightsError: the ImageNet weights are not available.
+        TrainingCancelled: `should_stop` returned True.
+    """
+    config = config or TrainConfig()
+    return _Run(config, on_progress, should_stop).run(data)
+
+
+class _Run:
+    def __init__(self, config: TrainConfig, on_progress, should_stop) -> None:
+        self.config = config
+        self.on_progress = on_progress or (lambda event: None)
+        self.should_stop = should_stop or (lambda: False)
+        self.start = time.perf_counter()
+        self.work_start: float | None = None
+        self.work_done = 0.0
+        self.work_total = 1.0
+
+    # -- the run ---------------------------------------------------------------------------
+    def run(self, data: str | Path | DatasetReport) -> TrainResult:
+        config = self.config
+        report = self._checked(data)
+        problems = report.problems_for_training()
+        if problems:
+            raise DatasetError(" ".join(problems))
+        images = report.images
+        split = split_dataset(report.photos, config.validation_split, config.seed)
+        labels = report.labels
+        self.train_x, self.train_y = images[split.train], labels[split.train]
+        self.val_y = labels[split.validation]
+        num_classes = len(report.class_names)
+
+        self._stage(PHASE_PREPARING)
+        keras.utils.set_random_seed(config.seed)
+        model = build_classifier(num_classes, config.image_size, config.augmentation,
+                                 config.weights, config.dropout, config.seed)
+        self._prepare(model, num_classes)
+        n_train, n_val = len(split.train), len(split.validation)
+        self.work_total = (n_val + config.frozen_epochs * n_train
+                           + config.fine_tune_epochs * n_train * _FINE_TUNE_COST
+                           + max(0, config.fine_tune_epochs - self.cached_draws) * n_train)
+        self.work_start = time.perf_counter()
+
+        history: list[EpochRecord] = []
+        best = _Best()
+        t_frozen = time.perf_counter()
+        self.val_bottom, val_pooled = self._features(images[split.validation], augment=False,
+                                                     phase=PHASE_FROZEN, keep=True)
+        self.draws: dict[int, list[np.ndarray]] = {}
+        self.pooled_draws: list[np.ndarray] = []
+        for epoch in range(config.frozen_epochs):
+            record = self._frozen_epoch(epoch, val_pooled)
+            history.append(record)
+            best.offer(record, model)
+        val_accuracy_frozen = history[-1].val_accuracy if history else None
+        seconds_frozen = time.perf_counter() - t_frozen
+
+        t_fine = time.perf_counter()
+        if config.fine_tune_epochs:
+            self._unfreeze(config)
+            for epoch in range(config.fine_tune_epochs):
+                record = self._fine_tune_epoch(epoch)
+                history.append(record)
+                best.offer(record, model)
+        seconds_fine_tune = time.perf_counter() - t_fine
+        self.draws.clear()
+
+        self._stage(PHASE_EVALUATING)
+        best.restore(model)
+        outputs = self._val_outputs()
+        evaluation = evaluate_predictions(
+            report.class_names, [report.photos[i].path for i in split.validation],
+            self.val_y, class_probabilities(_activate(outputs, num_classes)))
+        self._stage(PHASE_DONE)
+        return TrainResult(
+            model=model, config=config, class_names=report.class_names, report=report,
+            split=split, history=tuple(history), evaluation=evaluation,
+            best_epoch=best.epoch, val_accuracy_frozen=val_accuracy_frozen,
+            seconds_frozen=seconds_frozen, seconds_fine_tune=seconds_fine_tune,
+            total_seconds=time.perf_counter() - self.start)
+
+    def _checked(self, data: str | Path | DatasetReport) -> DatasetReport:
+        size = self.config.image_size
+        if isinstance(data, DatasetReport):
+            if data.images is not None and data.image_size == size:
+                return data
+            self._stage(PHASE_CHECKING)
+            arrays = []
+            for photo in data.photos:
+                self._check_stop()
+                arrays.append(load_array(photo.path, (size, size)))
+            return replace(data, image_size=size, images=np.stack(arrays) if arrays else
+                           np.zeros((0, size, size, 3), np.uint8))
+        self._stage(PHASE_CHECKING)
+
+        def checked(progress) -> None:
+            self.on_progress(TrainProgress(
+                "batch", PHASE_CHECKING, PHASE_TITLES[PHASE_CHECKING],
+                batch=progress.done, batches=progress.total,
+                elapsed=time.perf_counter() - self.start))
+
+        return check_dataset(data, image_size=size, on_progress=checked,
+                             should_stop=self.should_stop)
+
+    # -- building the pieces -------------------------------------------------------------
+    def _prepare(self, model: keras.Model, num_classes: int) -> None:
+        config = self.config
+        self.model = model
+        self.binary = num_classes == 2
+        base = base_of(model)
+        bottom_outputs = _crossing_tensors(base, config.fine_tune_at)
+        self.bottom = keras.Model(base.input, bottom_outputs, name="frozen_part")
+        self.top = keras.Model(bottom_outputs, base.output, name="fine_tuned_part")
+        self.bottom_shapes = [tuple(t.shape[1:]) for t in bottom_outputs]
+        augmentation = model.get_layer("augmentation")
+        preprocess = model.get_layer("preprocess")
+        self.pool = model.get_layer("pool")
+        self.dropout = model.get_layer("dropout")
+        self.logits = model.get_layer("logits")
+
+        bottom, top, pool = self.bottom, self.top, self.pool
+
+        @tf.function(reduce_retracing=True)
+        def features(images, augment):
+            x = augmentation(images, training=augment)
+            x = bottom(preprocess(x), training=False)
+            return x, pool(top(x, training=False))
+
+        self._features_fn = features
+        logits = self.logits
+
+        @tf.function(reduce_retracing=True)
+        def val_logits(x):
+            return logits(pool(top(x, training=False)))
+
+        self._val_logits_fn = val_logits
+
+        pooled = keras.Input(shape=(base.output.shape[-1],), name="pooled")
+        self.head = keras.Model(pooled, self.logits(self.dropout(pooled)), name="head")
+        self.head.compile(optimizer=keras.optimizers.Adam(config.learning_rate),
+                          loss=self._loss(), metrics=[self._accuracy()])
+
+        per_draw = len(self.train_y) * sum(int(np.prod(s)) for s in self.bottom_shapes) * 2
+        self.cached_draws = min(config.fine_tune_epochs,
+                                CACHE_BUDGET_BYTES // max(per_draw, 1))
+
+    def _unfreeze(self, config: TrainConfig) -> None:
+        self.top.trainable = True
+        for layer in self.top.layers:
+            # BatchNorm stays in inference mode and keeps its statistics while fine-tuning.
+            if isinstance(layer, keras.layers.BatchNormalization):
+                layer.trainable = False
+        inputs = [keras.Input(shape=s) for s in self.bottom_shapes]
+        x = self.pool(self.top(inputs if len(inputs) > 1 else inputs[0], training=False))
+        self.fine = keras.Model(inputs, self.logits(self.dropout(x)), name="fine_tune")
+        self.fine.compile(optimizer=keras.optimizers.Adam(config.fine_tune_learning_rate),
+                          loss=self._loss(), metrics=[self._accuracy()])
+
+    def _loss(self):
+        if self.binary:
+            return keras.losses.BinaryCrossentropy(from_logits=True)
+        return keras.losses.SparseCategoricalCrossentropy(from_logits=True)
+
+    def _accuracy(self):
+        if self.binary:
+            return keras.metrics.BinaryAccuracy(threshold=0.0, name="accuracy")
+        return keras.metrics.SparseCategoricalAccuracy(name="accuracy")
+
+    # -- epochs ----------------------------------------------------------------------------
+    def _frozen_epoch(self, epoch: int, val_pooled: np.ndarray) -> EpochRecord:
+        t0 = time.perf_counter()
+        keep = epoch < self.cached_draws
+        n = len(self.train_y)
+        draw = [np.empty((n, *s), np.float16) for s in self.bottom_shapes] if keep else None
+        pooled_all = np.empty((n, val_pooled.shape[1]), np.float32)
+        batches = _batches(self._order(epoch), self.config.batch_size)
+        running = _Running()
+        for number, index in enumerate(batches, 1):
+            bottom, pooled = self._features_fn(tf.constant(self.train_x[index], tf.float32),
+                                               True)
+            if draw is not None:
+                for store, part in zip(draw, _as_list(bottom)):
+                    store[index] = part.numpy()
+            pooled_all[index] = pooled.numpy()
+            logs = self.head.train_on_batch(pooled, self._targets(index), return_dict=True)
+            running.add(logs, len(index))
+            self._advance(len(index))
+            self._batch_event(PHASE_FROZEN, epoch, number, len(batches), running, logs)
+            self._check_stop()
+        if draw is not None:
+            self.draws[epoch] = draw
+        self.pooled_draws.append(pooled_all)
+        self._settle_head(epoch)
+        val_loss, val_accuracy = self._score(self.logits(val_pooled).numpy())
+        return self._epoch_done(PHASE_FROZEN, epoch, running, val_loss, val_accuracy, t0)
+
+    def _settle_head(self, epoch: int) -> None:
+        """More passes of the new top over every augmented version seen so far.
+
+        The frozen part's output for them is stored, so these steps cost next to
+        nothing, and the top starts fine-tuning converged instead of half-trained.
+        """
+        passes = HEAD_PASSES
+        if not passes:
+            return
+        pooled = np.concatenate(self.pooled_draws)
+        targets = np.concatenate([self._targets(np.arange(len(self.train_y)))] * len(self.pooled_draws))
+        rng = np.random.default_rng([self.config.seed, 2000 + epoch])
+        for _ in range(passes):
+            order = rng.permutation(len(pooled))
+            for start in range(0, len(order), self.config.batch_size):
+                index = order[start:start + self.config.batch_size]
+                self.head.train_on_batch(pooled[index], targets[index])
+            self._check_stop()
+
+    def _targets(self, index: np.ndarray) -> np.ndarray:
+        labels = self.train_y[index]
+        return labels.astype(np.float32) if self.binary else labels
+
+    def _fine_tune_epoch(self, epoch: int) -> EpochRecord:
+        t0 = time.perf_counter()
+        draw = self.draws.pop(epoch, None)
+        batches = _batches(self._order(1000 + epoch), self.config.batch_size)
+        running = _Running()
+        for number, index in enumerate(batches, 1):
+            if draw is not None:
+                inputs = [part[index].astype(np.float32) for part in draw]
+            else:  # not stored: run the frozen part on a fresh augmented version
+                bottom, _ = self._features_fn(tf.constant(self.train_x[index], tf.float32),
+                                              True)
+                inputs = [part.numpy() for part in _as_list(bottom)]
+                self._advance(len(index))
+            logs = self.fine.train_on_batch(inputs if len(inputs) > 1 else inputs[0],
+                                            self._targets(index), return_dict=True)
+            running.add(logs, len(index))
+            self._advance(len(index) * _FINE_TUNE_COST)
+            self._batch_event(PHASE_FINE_TUNE, epoch, number, len(batches), running, logs)
+            self._check_stop()
+        val_loss, val_accuracy = self._score(self._val_outputs())
+        return self._epoch_done(PHASE_FINE_TUNE, epoch, running, val_loss, val_accuracy, t0)
+
+    def _val_outputs(self) -> np.ndarray:
+        """Validation logits through the current weights, from the stored frozen-part output."""
+        outputs = []
+        n = len(self.val_y)
+        for start in range(0, n, self.config.batch_size):
+            part = [b[start:start + self.config.batch_size] for b in self.val_bottom]
+            outputs.append(self._val_logits_fn(part if len(part) > 1 else part[0]).numpy())
+        return np.concatenate(outputs) if outputs else np.zeros((0, 1), np.float32)
+
+    def _features(self, images: np.ndarray, *, augment: bool, phase: str, keep: bool):
+        bottoms, pooled = [], []
+        for start in range(0, len(images), self.config.batch_size):
+            batch = images[start:start + self.config.batch_size]
+            bottom, pool = self._features_fn(tf.constant(batch, tf.float32), augment)
+            if keep:
+                bottoms.append([part.numpy() for part in _as_list(bottom)])
+            pooled.append(pool.numpy())
+            self._advance(len(batch))
+            self._check_stop()
+        stored = [np.concatenate([b[i] for b in bottoms]) for i in range(len(self.bottom_shapes))]
+        return stored, (np.concatenate(pooled) if pooled else np.zeros((0, 1280), np.float32))
+
+    def _score(self, logits: np.ndarray) -> tuple[float, float]:
+        return _loss_and_accuracy(logits, self.val_y, self.binary)
+
+    def _order(self, salt: int) -> np.ndarray:
+        rng = np.random.default_rng([self.config.seed, salt])
+        return rng.permutation(len(self.train_y))
+
+    # -- progress --------------------------------------------------------------------------
+    def _check_stop(self) -> None:
+        if self.should_stop():
+            raise TrainingCancelled("Training was cancelled; no model was saved.")
+
+    def _advance(self, work: float) -> None:
+        self.work_done += work
+
+    def _timing(self) -> tuple[float, float, float | None]:
+        elapsed = time.perf_counter() - self.start
+        fraction = min(1.0, self.work_done / self.work_total) if self.work_total else 0.0
+        eta = None
+        if self.work_start is not None and fraction > 0.02:
+            spent = time.perf_counter() - self.work_start
+            eta = spent * (1 - fraction) / fraction
+        return elapsed, fraction, eta
+
+    def _stage(self, phase: str) -> None:
+        elapsed, fraction, eta = self._timing()
+        if phase == PHASE_DONE:
+            fraction, eta = 1.0, 0.0
+        self.on_progress(TrainProgress("stage", phase, PHASE_TITLES[phase],
+                                       fraction=fraction, elapsed=elapsed, eta=eta))
+
+    def _epoch_number(self, phase: str, epoch: int) -> int:
+        return epoch + 1 + (self.config.frozen_epochs if phase == PHASE_FINE_TUNE else 0)
+
+    def _batch_event(self, phase: str, epoch: int, batch: int, batches: int,
+                     running: _Running, logs: dict) -> None:
+        elapsed, fraction, eta = self._timing()
+        total = self.config.frozen_epochs + self.config.fine_tune_epochs
+        self.on_progress(TrainProgress(
+            "batch", phase, PHASE_TITLES[phase], epoch=self._epoch_number(phase, epoch),
+            epochs=total, batch=batch, batches=batches, loss=running.loss,
+            accuracy=running.accuracy, batch_loss=float(logs["loss"]),
+            fraction=fraction, elapsed=elapsed, eta=eta))
+
+    def _epoch_done(self, phase: str, epoch: int, running: _Running, val_loss: float,
+                    val_accuracy: float, t0: float) -> EpochRecord:
+        number = self._epoch_number(phase, epoch)
+        record = EpochRecord(phase, number, running.loss, running.accuracy, val_loss,
+                             val_accuracy, time.perf_counter() - t0)
+        elapsed, fraction, eta = self._timing()
+        self.on_progress(TrainProgress(
+            "epoch", phase, PHASE_TITLES[phase], epoch=number,
+            epochs=self.config.frozen_epochs + self.config.fine_tune_epochs,
+            loss=record.loss, accuracy=record.accuracy, val_loss=val_loss,
+            val_accuracy=val_accuracy, fraction=fraction, elapsed=elapsed, eta=eta))
+        return record
+
+
+class _Running:
+    """Mean loss and accuracy over the batches of one epoch so far, weighted by batch size."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.loss_sum = 0.0
+        self.accuracy_sum = 0.0
+
+    def add(self, logs: dict, size: int) -> None:
+        self.count += size
+        self.loss_sum += float(logs["loss"]) * size
+        self.accuracy_sum += float(logs["accuracy"]) * size
+
+    @property
+    def loss(self) -> float:
+        return self.loss_sum / self.count if self.count else float("nan")
+
+    @property
+    def accuracy(self) -> float:
+        return self.accuracy_sum / self.count if self.count else float("nan")
+
+
+class _Best:
+    """The weights of the epoch with the lowest validation loss so far."""
+
+    def __init__(self) -> None:
+        self.loss = np.inf
+        self.epoch = 0
+        self.weights: list[np.ndarray] | None = None
+
+    def offer(self, record: EpochRecord, model: keras.Model) -> None:
+        if record.val_loss < self.loss or self.weights is None:
+            self.loss, self.epoch = record.val_loss, record.epoch
+            self.weights = model.get_weights()
+
+    def restore(self, model: keras.Model) -> None:
+        if self.weights is not None:
+            model.set_weights(self.weights)
+
+
+def _crossing_tensors(base: keras.Model, cut: int) -> list:
+    """The tensors made below layer `cut` and used at or above it: the frozen part's outputs."""
+    if cut == 0:
+        return [base.input]
+    early = {id(layer) for layer in base.layers[:cut]}
+    crossing: list = []
+    for layer in base.layers[cut:]:
+        for node in layer._inbound_nodes:
+            for tensor in node.input_tensors:
+                producer = tensor._keras_history.operation
+                if id(producer) in early and all(tensor is not c for c in crossing):
+                    crossing.append(tensor)
+    return crossing
+
+
+def _as_list(value) -> list:
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _batches(order: np.ndarray, batch_size: int) -> list[np.ndarray]:
+    return [np.sort(order[i:i + batch_size]) for i in range(0, len(order), batch_size)]
+
+
+def _activate(logits: np.ndarray, num_classes: int) -> np.ndarray:
+    logits = np.asarray(logits, dtype=np.float64)
+    if num_classes == 2:
+        return 1.0 / (1.0 + np.exp(-logits))
+    shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return shifted / shifted.sum(axis=1, keepdims=True)
+
+
+def _loss_and_accuracy(logits: np.ndarray, labels: np.ndarray, binary: bool) -> tuple[float, float]:
+    logits = np.asarray(logits, dtype=np.float64)
+    if len(labels) == 0:
+        return float("nan"), float("nan")
+    if binary:
+        x = logits.reshape(-1)
+        y = labels.astype(np.float64)
+        loss = np.maximum(x, 0) - x * y + np.log1p(np.exp(-np.abs(x)))
+        return float(loss.mean()), float(((x >= 0) == (y == 1)).mean())
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    log_probs = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    loss = -log_probs[np.arange(len(labels)), labels]
+    return float(loss.mean()), float((logits.argmax(axis=1) == labels).mean())
