@@ -1,8 +1,18 @@
 """The Alpaca Studio window: the step bar on the left, the current step's page beside it.
 
-A page is any QWidget. It may offer ``readiness_changed = Signal(str)`` and
-``readiness() -> str`` (shown under its step), ``set_workspace(path)`` (called
-whenever another workspace is opened) and ``shutdown()`` (called on close).
+A page is a QWidget built as ``Page(paths, settings)``. It may offer:
+
+- ``readiness_changed = Signal(str)`` and ``readiness() -> str``: shown under its step;
+- ``set_workspace(path)``: called whenever another workspace is opened;
+- ``handle_dropped_files(paths) -> bool``: files dropped on the window while the page
+  is shown go to it (True: taken); otherwise they go to the Sort page's tray;
+- ``confirm_close() -> bool``: asked before the window closes (False keeps it open);
+- ``shutdown()``: called on close; stop workers there.
+
+Pages talk through the window, never to each other: the Augment page's
+``config_changed(AugmentConfig)`` reaches the Train page's ``set_augment_config``,
+and the Train page's ``run_chosen(Path)`` (a run saved or picked) reaches the
+Test page's ``set_run``.
 """
 
 from __future__ import annotations
@@ -42,7 +52,11 @@ class MainWindow(QMainWindow):
         self.settings = settings or app_settings()
         self.paths = paths or AppPaths.for_user()
         self.sort_page = SortPage(self.paths, self.settings)
-        self.pages: list[QWidget] = [self.sort_page, AugmentPage(), TrainPage(), TestPage()]
+        self.augment_page = AugmentPage(self.paths, self.settings)
+        self.train_page = TrainPage(self.paths, self.settings)
+        self.test_page = TestPage(self.paths, self.settings)
+        self.pages: list[QWidget] = [self.sort_page, self.augment_page, self.train_page,
+                                     self.test_page]
         self.step_bar = StepBar()
         self.stack = QStackedWidget()
         for index, page in enumerate(self.pages):
@@ -54,6 +68,11 @@ class MainWindow(QMainWindow):
                 self.step_bar.set_status(index, page.readiness())
         self.step_bar.step_chosen.connect(self.go_to_step)
         self.sort_page.workspace_changed.connect(self._share_workspace)
+        if hasattr(self.augment_page, "config_changed") and hasattr(self.train_page,
+                                                                     "set_augment_config"):
+            self.augment_page.config_changed.connect(self.train_page.set_augment_config)
+        if hasattr(self.train_page, "run_chosen") and hasattr(self.test_page, "set_run"):
+            self.train_page.run_chosen.connect(self.test_page.set_run)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -151,6 +170,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
+        page = self.stack.currentWidget()
+        if page is not self.sort_page and hasattr(page, "handle_dropped_files") \
+                and page.handle_dropped_files(files):
+            return
         self.go_to_step(0)
         self.sort_page.add_files(files)
 
@@ -170,6 +193,10 @@ class MainWindow(QMainWindow):
             self.resize(width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages:
+            if hasattr(page, "confirm_close") and not page.confirm_close():
+                event.ignore()
+                return
         self.settings.setValue("window/geometry", self.saveGeometry())
         for page in self.pages:
             if hasattr(page, "shutdown"):

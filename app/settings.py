@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +42,21 @@ class AppPaths:
     @property
     def thumbnail_dir(self) -> Path:
         return self.cache_dir / "thumbnails"
+
+    def workspace_state_dir(self, workspace: Path) -> Path:
+        """Where a workspace's runs and settings live: ``<workspace>/.alpaca-studio``, or,
+        when the workspace cannot be written (a read-only data set), a folder of ours."""
+        inside = workspace / ".alpaca-studio"
+        if inside.is_dir() or os.access(workspace, os.W_OK):
+            return inside
+        key = hashlib.sha1(str(workspace.absolute()).encode("utf-8", "surrogateescape"))
+        return self.config_dir / "workspaces" / key.hexdigest()
+
+    def runs_dir(self, workspace: Path) -> Path:
+        return self.workspace_state_dir(workspace) / "runs"
+
+    def augmentation_file(self, workspace: Path) -> Path:
+        return self.workspace_state_dir(workspace) / "augmentation.json"
 
     def tray_file(self, workspace: Path) -> Path:
         """The saved Unsorted tray of `workspace` (kept outside it: it may be read-only)."""

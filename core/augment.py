@@ -6,60 +6,12 @@ by the same `build_augmentation`, so what the person sees is what trains.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-
 import keras
 import numpy as np
 
-FILL_MODES = ("reflect", "wrap", "constant", "nearest")
+from core.augment_config import FILL_MODES, AugmentConfig
 
-
-@dataclass(frozen=True)
-class AugmentConfig:
-    """Which random changes each training photo goes through, epoch after epoch.
-
-    `rotation`, `zoom`, `translation`, `contrast` and `brightness` are Keras
-    factors: rotation is a fraction of a full turn (0.2 = up to ±72°), zoom and
-    translation a fraction of the image size, contrast and brightness a
-    fraction of the value range. 0 switches a change off.
-    """
-
-    horizontal_flip: bool = True
-    vertical_flip: bool = False
-    rotation: float = 0.2
-    zoom: float = 0.0
-    translation: float = 0.0
-    contrast: float = 0.0
-    brightness: float = 0.0
-    fill_mode: str = "reflect"
-
-    def __post_init__(self) -> None:
-        _check_range("rotation", self.rotation, 0.0, 0.5)
-        _check_range("zoom", self.zoom, 0.0, 0.9)
-        _check_range("translation", self.translation, 0.0, 0.5)
-        _check_range("contrast", self.contrast, 0.0, 0.9)
-        _check_range("brightness", self.brightness, 0.0, 0.9)
-        if self.fill_mode not in FILL_MODES:
-            raise ValueError(f"fill_mode must be one of {FILL_MODES}. "
-                             f"Received: fill_mode={self.fill_mode!r}")
-
-    @property
-    def rotation_degrees(self) -> float:
-        return self.rotation * 360.0
-
-    @property
-    def is_identity(self) -> bool:
-        return not (self.horizontal_flip or self.vertical_flip or self.rotation or self.zoom
-                    or self.translation or self.contrast or self.brightness)
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, values: dict) -> AugmentConfig:
-        known = {name: values[name] for name in cls.__dataclass_fields__ if name in values}
-        return cls(**known)
-
+__all__ = ["FILL_MODES", "AugmentConfig", "augment_batch", "build_augmentation", "preview"]
 
 def build_augmentation(config: AugmentConfig, seed: int | None = None) -> keras.Sequential:
     """The Keras preprocessing layers for `config`, active only when called with training=True."""
@@ -110,8 +62,3 @@ def preview(image: np.ndarray, config: AugmentConfig, n: int = 9, seed: int = 0)
     augmentation = build_augmentation(config, seed)
     out = augment_batch(augmentation, np.repeat(image[None], n, axis=0))
     return [np.clip(np.rint(version), 0, 255).astype(np.uint8) for version in out]
-
-
-def _check_range(name: str, value: float, low: float, high: float) -> None:
-    if not low <= value <= high:
-        raise ValueError(f"{name} must be in [{low:g}, {high:g}]. Received: {name}={value}")

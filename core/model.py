@@ -9,10 +9,8 @@ import keras
 
 from core.augment import AugmentConfig, build_augmentation
 from core.errors import WeightsError
+from core.train_config import DEFAULT_DROPOUT, DEFAULT_IMAGE_SIZE, IMAGE_SIZES
 
-IMAGE_SIZES = (96, 128, 160, 192, 224)
-DEFAULT_IMAGE_SIZE = 160
-DEFAULT_DROPOUT = 0.2
 BASE_NAME = "mobilenetv2"
 WEIGHTS_ENV = "ALPACA_STUDIO_WEIGHTS"
 _WEIGHTS_FILE = "mobilenet_v2_weights_tf_dim_ordering_tf_kernels_1.0_{size}_no_top.h5"

@@ -16,9 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.dataset import Photo
-
-DEFAULT_VALIDATION_SPLIT = 0.2
-DEFAULT_SEED = 42
+from core.train_config import DEFAULT_SEED, DEFAULT_VALIDATION_SPLIT
 
 
 @dataclass(frozen=True)

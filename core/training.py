@@ -20,13 +20,13 @@ import keras
 import numpy as np
 import tensorflow as tf
 
-from core.augment import AugmentConfig
 from core.dataset import DatasetReport, check_dataset
 from core.errors import DatasetError, TrainingCancelled
 from core.evaluation import Evaluation, class_probabilities, evaluate_predictions
 from core.images import load_array
-from core.model import DEFAULT_DROPOUT, DEFAULT_IMAGE_SIZE, IMAGE_SIZES, base_of, build_classifier
-from core.split import DEFAULT_SEED, DEFAULT_VALIDATION_SPLIT, Split, split_dataset
+from core.model import base_of, build_classifier
+from core.split import Split, split_dataset
+from core.train_config import TrainConfig
 
 PHASE_CHECKING = "checking"
 PHASE_PREPARING = "preparing"
@@ -48,71 +48,8 @@ CACHE_BUDGET_BYTES = 1_200_000_000
 # Relative cost of a fine-tuning step on stored activations vs. a frozen-part pass.
 _FINE_TUNE_COST = 0.6
 import os
+
 HEAD_PASSES = int(os.environ.get("HEAD_PASSES", "0"))
-
-
-@dataclass(frozen=True)
-class TrainConfig:
-    """Everything that decides a training run; the same config and seed give the same run."""
-
-    frozen_epochs: int = 5
-    fine_tune_epochs: int = 5
-    learning_rate: float = 1e-3
-    fine_tune_factor: float = 0.1
-    fine_tune_at: int = 120
-    image_size: int = DEFAULT_IMAGE_SIZE
-    batch_size: int = 32
-    validation_split: float = DEFAULT_VALIDATION_SPLIT
-    seed: int = DEFAULT_SEED
-    dropout: float = DEFAULT_DROPOUT
-    augmentation: AugmentConfig = field(default_factory=AugmentConfig)
-    weights: str | None = "imagenet"
-
-    def __post_init__(self) -> None:
-        for name in ("frozen_epochs", "fine_tune_epochs"):
-            value = getattr(self, name)
-            if not isinstance(value, int) or not 0 <= value <= 1000:
-                raise ValueError(f"{name} must be a whole number from 0 to 1000. "
-                                 f"Received: {name}={value}")
-        if self.frozen_epochs + self.fine_tune_epochs == 0:
-            raise ValueError("At least one epoch is needed. Received: frozen_epochs=0, "
-                             "fine_tune_epochs=0")
-        if not 0 < self.learning_rate <= 1:
-            raise ValueError(f"learning_rate must be in (0, 1]. "
-                             f"Received: learning_rate={self.learning_rate}")
-        if not 0 < self.fine_tune_factor <= 1:
-            raise ValueError(f"fine_tune_factor must be in (0, 1]. "
-                             f"Received: fine_tune_factor={self.fine_tune_factor}")
-        if not isinstance(self.fine_tune_at, int) or not 0 <= self.fine_tune_at < 154:
-            raise ValueError("fine_tune_at must be a layer number from 0 to 153. "
-                             f"Received: fine_tune_at={self.fine_tune_at}")
-        if self.image_size not in IMAGE_SIZES:
-            raise ValueError(f"image_size must be one of {IMAGE_SIZES}. "
-                             f"Received: image_size={self.image_size}")
-        if not isinstance(self.batch_size, int) or not 1 <= self.batch_size <= 1024:
-            raise ValueError(f"batch_size must be from 1 to 1024. "
-                             f"Received: batch_size={self.batch_size}")
-        if not 0.0 < self.validation_split < 1.0:
-            raise ValueError("validation_split must be between 0 and 1 (exclusive). "
-                             f"Received: validation_split={self.validation_split}")
-        if not 0.0 <= self.dropout < 1.0:
-            raise ValueError(f"dropout must be in [0, 1). Received: dropout={self.dropout}")
-
-    @property
-    def fine_tune_learning_rate(self) -> float:
-        return self.learning_rate * self.fine_tune_factor
-
-    def to_dict(self) -> dict:
-        values = {name: getattr(self, name) for name in self.__dataclass_fields__}
-        values["augmentation"] = self.augmentation.to_dict()
-        return values
-
-    @classmethod
-    def from_dict(cls, values: dict) -> TrainConfig:
-        known = {name: values[name] for name in cls.__dataclass_fields__ if name in values}
-        if isinstance(known.get("augmentation"), dict):
-            known["augmentation"] = AugmentConfig.from_dict(known["augmentation"])
-        return cls(**known)
 
 
 @dataclass(frozen=True)
@@ -329,11 +266,10 @@ class _Run:
                                 CACHE_BUDGET_BYTES // max(per_draw, 1))
 
     def _unfreeze(self, config: TrainConfig) -> None:
-        self.top.trainable = True
+        # Layer by layer: a sub-model cut from MobileNetV2 does not pass `trainable`
+        # on to its layers. BatchNorm stays frozen, in inference mode, with its statistics.
         for layer in self.top.layers:
-            # BatchNorm stays in inference mode and keeps its statistics while fine-tuning.
-            if isinstance(layer, keras.layers.BatchNormalization):
-                layer.trainable = False
+            layer.trainable = not isinstance(layer, keras.layers.BatchNormalization)
         inputs = [keras.Input(shape=s) for s in self.bottom_shapes]
         x = self.pool(self.top(inputs if len(inputs) > 1 else inputs[0], training=False))
         self.fine = keras.Model(inputs, self.logits(self.dropout(x)), name="fine_tune")

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.settings import AppPaths
 
 
 class TrainPage(QWidget):
     readiness_changed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, paths: AppPaths, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         label = QLabel("<h2>Train</h2><p>This step is being built.</p>",
                        alignment=Qt.AlignmentFlag.AlignCenter)

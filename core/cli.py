@@ -1,0 +1,292 @@
+"""The ``alpaca-studio`` command line: the app's engine without a window.
+
+    alpaca-studio check DIR [--json]
+    alpaca-studio train DIR --out RUN_DIR [options] [--json]
+    alpaca-studio predict RUN_DIR_OR_MODEL PATH... [--csv FILE] [--json]
+    alpaca-studio export RUN_DIR_OR_MODEL --format keras|savedmodel|tflite --out PATH
+
+Progress goes to stderr; with ``--json`` stdout carries exactly one JSON document.
+On failure the exit status is 1 and stderr ends with one line saying why.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from core.errors import CoreError, TrainingCancelled
+
+PROG = "alpaca-studio"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one subcommand; returns the process exit status."""
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    out = sys.stdout
+    try:
+        # Libraries print (Keras' download notice, for one): keep stdout for our output.
+        with contextlib.redirect_stdout(sys.stderr):
+            return args.run(args, out)
+    except TrainingCancelled as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return 130
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted; nothing was saved.", file=sys.stderr)
+        return 130
+    except (CoreError, ValueError) as error:
+        print(f"{PROG}: error: {_one_line(error)}", file=sys.stderr)
+        return 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="Build your own image classifier. Without a command, "
+        "the Alpaca Studio window opens.")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+
+    check = commands.add_parser("check", help="check a folder of class folders")
+    check.add_argument("directory", type=Path, help="a folder with one subfolder per class")
+    check.add_argument("--json", action="store_true", help="print one JSON document")
+    check.set_defaults(run=run_check)
+
+    train = commands.add_parser("train", help="train a classifier and save it")
+    train.add_argument("directory", type=Path, help="a folder with one subfolder per class")
+    train.add_argument("--out", type=Path, required=True, metavar="RUN_DIR",
+                       help="folder to save the model and its metadata in")
+    train.add_argument("--frozen-epochs", type=int, default=5, metavar="N",
+                       help="epochs training only the new top layer (default 5)")
+    train.add_argument("--fine-tune-epochs", type=int, default=5, metavar="M",
+                       help="epochs fine-tuning the last layers too (default 5)")
+    train.add_argument("--seed", type=int, default=42, metavar="S",
+                       help="seed for the split and training (default 42)")
+    train.add_argument("--image-size", type=int, default=160, choices=(160, 224),
+                       help="photo size in pixels (default 160)")
+    train.add_argument("--weights", metavar="FILE", default="imagenet",
+                       help="MobileNetV2 ImageNet weights file (.h5) to use instead of the "
+                       "download/cache ('none': random weights, for testing)")
+    train.add_argument("--learning-rate", type=float, default=1e-3, metavar="LR",
+                       help="learning rate of the first phase (default 0.001)")
+    train.add_argument("--fine-tune-at", type=int, default=120, metavar="LAYER",
+                       help="first MobileNetV2 layer to fine-tune (default 120)")
+    train.add_argument("--validation-split", type=float, default=0.2, metavar="F",
+                       help="share of photos kept for validation (default 0.2)")
+    train.add_argument("--batch-size", type=int, default=32, metavar="B")
+    train.add_argument("--no-flip", action="store_true", help="no horizontal flips")
+    train.add_argument("--rotation", type=float, default=0.2, metavar="R",
+                       help="random rotation, fraction of a full turn (default 0.2 = ±72°)")
+    train.add_argument("--json", action="store_true", help="print one JSON document")
+    train.set_defaults(run=run_train)
+
+    predict = commands.add_parser("predict", help="predict photos with a trained model")
+    predict.add_argument("model", type=Path, metavar="RUN_DIR_OR_MODEL")
+    predict.add_argument("paths", type=Path, nargs="+", metavar="PATH",
+                         help="photos or folders of photos")
+    predict.add_argument("--csv", type=Path, metavar="FILE", help="also write a CSV file")
+    predict.add_argument("--threshold", type=float, default=None,
+                         help="two classes: probability of the second class at which it wins")
+    predict.add_argument("--json", action="store_true", help="print one JSON document")
+    predict.set_defaults(run=run_predict)
+
+    export = commands.add_parser("export", help="export a model for use elsewhere")
+    export.add_argument("model", type=Path, metavar="RUN_DIR_OR_MODEL")
+    export.add_argument("--format", required=True, choices=("keras", "savedmodel", "tflite"))
+    export.add_argument("--out", type=Path, required=True, metavar="PATH")
+    export.add_argument("--overwrite", action="store_true", help="replace an existing export")
+    export.set_defaults(run=run_export)
+    return parser
+
+
+# -- commands ------------------------------------------------------------------------------
+def run_check(args: argparse.Namespace, out) -> int:
+    from core.dataset import check_dataset
+
+    bar = _ProgressBar("Checking photos", enabled=True)
+    report = check_dataset(args.directory,
+                           on_progress=lambda p: bar.update(p.done / max(p.total, 1)))
+    bar.close()
+    problems = report.problems_for_training()
+    if args.json:
+        _print_json(out, {**report.to_dict(), "trainable": not problems, "problems": problems})
+    else:
+        lines = [f"{report.root}: {len(report.photos)} photos in {len(report.class_names)} classes"]
+        lines += [f"  {name}: {count}" for name, count in report.counts.items()]
+        if report.skipped:
+            lines.append(f"Skipped {len(report.skipped)} file(s):")
+            lines += [f"  {s.path}: {s.reason}" for s in report.skipped]
+        lines += [f"Warning: {w}" for w in report.warnings]
+        lines += [f"Cannot train: {p}" for p in problems]
+        print("\n".join(lines), file=out)
+    return 1 if problems else 0
+
+
+def run_train(args: argparse.Namespace, out) -> int:
+    from core.augment import AugmentConfig
+
+    augmentation = AugmentConfig(horizontal_flip=not args.no_flip, rotation=args.rotation)
+    weights = (None if args.weights == "none" else args.weights if args.weights == "imagenet"
+               else str(Path(args.weights).expanduser().resolve()))
+    from core.training import TrainConfig  # imports TensorFlow
+
+    config = TrainConfig(
+        frozen_epochs=args.frozen_epochs, fine_tune_epochs=args.fine_tune_epochs,
+        learning_rate=args.learning_rate, fine_tune_at=args.fine_tune_at,
+        image_size=args.image_size, batch_size=args.batch_size,
+        validation_split=args.validation_split, seed=args.seed,
+        augmentation=augmentation, weights=weights)
+    from core.runs import save_run
+    from core.training import train_classifier
+
+    bar = _ProgressBar("", enabled=True)
+
+    def progress(event) -> None:
+        if event.kind == "stage" or event.kind == "batch":
+            eta = f", {event.eta:.0f} s left" if event.eta else ""
+            epoch = f" — epoch {event.epoch}/{event.epochs}" if event.epoch else ""
+            bar.label = f"{event.message}{epoch}{eta}"
+            bar.update(event.fraction)
+        elif event.kind == "epoch":
+            bar.line(f"Epoch {event.epoch}/{event.epochs} ({event.message.lower()}): "
+                     f"accuracy {event.accuracy:.3f}, validation accuracy "
+                     f"{event.val_accuracy:.3f} (loss {event.val_loss:.3f})")
+
+    result = train_classifier(args.directory, config, on_progress=progress)
+    model_path = save_run(result, args.out)
+    bar.close()
+    total = process_seconds()
+    report, evaluation = result.report, result.evaluation
+    if args.json:
+        _print_json(out, {
+            "val_accuracy": evaluation.accuracy,
+            "val_accuracy_frozen": result.val_accuracy_frozen,
+            "seconds_frozen": round(result.seconds_frozen, 3),
+            "seconds_fine_tune": round(result.seconds_fine_tune, 3),
+            "total_seconds": round(total, 3),
+            "train_seconds": round(result.total_seconds, 3),
+            "best_epoch": result.best_epoch,
+            "counts": report.counts,
+            "train": int(len(result.split.train)),
+            "validation": int(len(result.split.validation)),
+            "skipped": [{"path": str(s.path), "reason": s.reason} for s in report.skipped],
+            "warnings": list(report.warnings),
+            "per_class": evaluation.to_dict()["per_class"],
+            "confusion_matrix": evaluation.to_dict()["confusion_matrix"],
+            "history": [record.__dict__ for record in result.history],
+            "model": str(model_path),
+            "run_dir": str(Path(args.out)),
+        })
+    else:
+        lines = [evaluation.summary() + f" (after the frozen phase: "
+                 f"{result.val_accuracy_frozen:.0%})" if result.val_accuracy_frozen is not None
+                 else evaluation.summary()]
+        for i, name in enumerate(result.class_names):
+            lines.append(f"  {name}: precision {evaluation.precision[i]:.0%}, "
+                         f"recall {evaluation.recall[i]:.0%}")
+        if report.skipped:
+            lines.append(f"Skipped {len(report.skipped)} unreadable file(s):")
+            lines += [f"  {s.path}: {s.reason}" for s in report.skipped]
+        lines.append(f"Saved the model in {args.out} ({total:.0f} s in all).")
+        print("\n".join(lines), file=out)
+    return 0
+
+
+def run_predict(args: argparse.Namespace, out) -> int:
+    from core.model_files import load_model
+    from core.prediction import predict_files, write_csv
+
+    loaded = load_model(args.model)
+    bar = _ProgressBar("Predicting", enabled=True)
+    predictions = predict_files(loaded, args.paths, threshold=args.threshold,
+                                on_progress=lambda p: bar.update(p.done / max(p.total, 1)))
+    bar.close()
+    if not predictions:
+        raise CoreError("No photos found in " + ", ".join(str(p) for p in args.paths) + ".")
+    if args.csv:
+        write_csv(predictions, loaded.class_names, args.csv)
+    if args.json:
+        _print_json(out, [p.to_dict() for p in predictions])
+    else:
+        width = min(60, max(len(str(p.path)) for p in predictions))
+        for p in predictions:
+            answer = (f"{p.label} ({p.probability:.1%})" if p.ok else f"error: {p.error}")
+            print(f"{str(p.path):<{width}}  {answer}", file=out)
+        failed = sum(not p.ok for p in predictions)
+        if failed:
+            print(f"{failed} of {len(predictions)} file(s) could not be read.", file=sys.stderr)
+    return 0
+
+
+def run_export(args: argparse.Namespace, out) -> int:
+    from core.export import export_model
+    from core.model_files import load_model
+
+    loaded = load_model(args.model)
+    result = export_model(loaded, args.format, args.out, overwrite=args.overwrite)
+    print(f"Exported {result.format} model to {result.path} (labels: {result.labels})", file=out)
+    return 0
+
+
+# -- helpers -------------------------------------------------------------------------------
+def process_seconds() -> float:
+    """Seconds since this process started (Linux: from /proc; elsewhere: since import)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            start_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as uptime:
+            up = float(uptime.read().split()[0])
+        return up - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return time.perf_counter() - _IMPORTED
+
+
+_IMPORTED = time.perf_counter()
+
+
+class _ProgressBar:
+    """A one-line progress bar on stderr when it is a terminal; epoch lines otherwise."""
+
+    def __init__(self, label: str, enabled: bool) -> None:
+        self.label = label
+        self.tty = enabled and sys.stderr.isatty()
+        self.shown = False
+
+    def update(self, fraction: float) -> None:
+        if not self.tty:
+            return
+        width = 30
+        filled = int(round(width * max(0.0, min(1.0, fraction))))
+        text = f"\r[{'#' * filled}{'.' * (width - filled)}] {fraction:4.0%} {self.label}"
+        sys.stderr.write(text[:120].ljust(120))
+        sys.stderr.flush()
+        self.shown = True
+
+    def line(self, text: str) -> None:
+        if self.shown:
+            sys.stderr.write("\r" + " " * 120 + "\r")
+        print(text, file=sys.stderr)
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r" + " " * 120 + "\r")
+            sys.stderr.flush()
+            self.shown = False
+
+
+def _print_json(out, document) -> None:
+    out.write(json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n")
+    out.flush()
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,202 @@
+"""Model files: a run folder holds ``model.keras`` and ``metadata.json``, both written atomically.
+
+Loading uses Keras' safe mode (no code inside a model file is ever run) and
+turns every way a file can be wrong into a `ModelFileError` a person can act on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import uuid
+import zipfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import keras
+
+from core.atomic import write_text_atomic
+from core.errors import ModelFileError
+
+MODEL_FILE = "model.keras"
+METADATA_FILE = "metadata.json"
+LABELS_FILE = "labels.txt"
+FORMAT_NAME = "alpaca-studio-model"
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ModelMetadata:
+    """What a model file needs beside its weights to be used: class names, size, threshold."""
+
+    class_names: tuple[str, ...]
+    image_size: int
+    threshold: float = 0.5
+    created: str = ""
+    training: dict = field(default_factory=dict)
+    metrics: dict = field(default_factory=dict)
+    dataset: dict = field(default_factory=dict)
+    versions: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {
+            "format": FORMAT_NAME,
+            "format_version": FORMAT_VERSION,
+            "class_names": list(self.class_names),
+            "image_size": self.image_size,
+            "threshold": self.threshold,
+            "output": ("probability of class_names[1] (sigmoid)" if len(self.class_names) == 2
+                       else "probability of each class (softmax)"),
+            "input": f"RGB image, {self.image_size}×{self.image_size}, values 0–255",
+            "created": self.created,
+            "training": self.training,
+            "metrics": self.metrics,
+            "dataset": self.dataset,
+            "versions": self.versions,
+        }
+
+    @classmethod
+    def from_dict(cls, values: dict, source: Path) -> ModelMetadata:
+        try:
+            names = tuple(str(name) for name in values["class_names"])
+            size = int(values["image_size"])
+            threshold = float(values.get("threshold", 0.5))
+        except (KeyError, TypeError, ValueError) as error:
+            raise ModelFileError(f"The metadata file {source} is incomplete or damaged "
+                                 f"(missing or bad {error}).") from error
+        if len(names) < 2:
+            raise ModelFileError(f"The metadata file {source} names fewer than two classes.")
+        return cls(names, size, threshold, str(values.get("created", "")),
+                   dict(values.get("training", {})), dict(values.get("metrics", {})),
+                   dict(values.get("dataset", {})), dict(values.get("versions", {})))
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    model: keras.Model = field(repr=False)
+    metadata: ModelMetadata
+    path: Path  # the .keras file
+    has_metadata: bool = True
+
+    @property
+    def class_names(self) -> tuple[str, ...]:
+        return self.metadata.class_names
+
+    @property
+    def image_size(self) -> int:
+        return self.metadata.image_size
+
+
+def library_versions() -> dict:
+    import numpy
+    import PIL
+    import tensorflow
+
+    return {"python": platform.python_version(), "tensorflow": tensorflow.__version__,
+            "keras": keras.__version__, "numpy": numpy.__version__, "pillow": PIL.__version__}
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).astimezone().isoformat(timespec="seconds")
+
+
+def save_model(model: keras.Model, metadata: ModelMetadata, out_dir: str | Path) -> Path:
+    """Write ``model.keras``, ``metadata.json`` and ``labels.txt`` into `out_dir`; return the model path.
+
+    Each file is written under a temporary name in `out_dir` and renamed into
+    place, so a crash or a full disk never leaves a half-written model behind.
+    """
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        model_path = out_dir / MODEL_FILE
+        temporary = out_dir / f".model-{uuid.uuid4().hex}.keras"
+        try:
+            model.save(temporary)
+            os.replace(temporary, model_path)
+        finally:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+        write_text_atomic(out_dir / METADATA_FILE,
+                          json.dumps(metadata.to_dict(), indent=2, ensure_ascii=False) + "\n")
+        write_text_atomic(out_dir / LABELS_FILE, "\n".join(metadata.class_names) + "\n")
+    except OSError as error:
+        raise ModelFileError(f"The model could not be saved in {out_dir}: "
+                             f"{error.strerror or error}.") from error
+    return model_path
+
+
+def load_model(path: str | Path, class_names: tuple[str, ...] | None = None) -> LoadedModel:
+    """Load a run folder or a ``.keras`` file, with its metadata when there is some.
+
+    Args:
+        path: a run folder (holding ``model.keras``) or a ``.keras`` file.
+        class_names: names to use when the file comes without metadata.
+
+    Raises:
+        ModelFileError: the file is missing, damaged, unsafe, or not an image classifier.
+    """
+    path = Path(path).expanduser()
+    model_path = path / MODEL_FILE if path.is_dir() else path
+    if not model_path.exists():
+        where = f"in the folder {path}" if path.is_dir() else f"at {path}"
+        raise ModelFileError(f"No model found {where}. Choose a run folder or a .keras file.")
+    if model_path.suffix != ".keras" or not zipfile.is_zipfile(model_path):
+        raise ModelFileError(f"{model_path} is not a Keras model file (.keras), "
+                             "or it is damaged.")
+    try:
+        model = keras.saving.load_model(model_path, compile=False, safe_mode=True)
+    except ValueError as error:
+        if "safe_mode" in str(error) or "lambda" in str(error).lower():
+            raise ModelFileError(f"{model_path} contains program code; Alpaca Studio does not "
+                                 "run code from model files.") from error
+        raise ModelFileError(f"{model_path} could not be loaded: it is damaged or was made "
+                             f"by an incompatible program ({_first_line(error)}).") from error
+    except Exception as error:  # Keras raises many kinds for a bad archive
+        raise ModelFileError(f"{model_path} could not be loaded: it is damaged or was made "
+                             f"by an incompatible program ({_first_line(error)}).") from error
+    metadata, has_metadata = _metadata_for(model_path, model, class_names)
+    return LoadedModel(model, metadata, model_path, has_metadata)
+
+
+def _metadata_for(model_path: Path, model: keras.Model,
+                  class_names: tuple[str, ...] | None) -> tuple[ModelMetadata, bool]:
+    input_shape = tuple(model.input_shape) if not isinstance(model.input_shape, list) else ()
+    if len(input_shape) != 4 or input_shape[3] != 3 or input_shape[1] != input_shape[2] \
+            or input_shape[1] is None:
+        raise ModelFileError(f"{model_path} is not an image classifier Alpaca Studio can use "
+                             f"(it expects input of shape {model.input_shape}, not square "
+                             "RGB photos).")
+    outputs = model.output_shape[-1] if not isinstance(model.output_shape, list) else None
+    if outputs is None:
+        raise ModelFileError(f"{model_path} has several outputs; Alpaca Studio needs one.")
+    num_classes = 2 if outputs == 1 else outputs
+    candidates = [model_path.parent / METADATA_FILE, model_path.with_suffix(".json")]
+    for candidate in candidates:
+        if candidate.is_file():
+            try:
+                values = json.loads(candidate.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as error:
+                raise ModelFileError(f"The metadata file {candidate} is damaged "
+                                     f"({_first_line(error)}).") from error
+            if values.get("format") != FORMAT_NAME:
+                continue
+            metadata = ModelMetadata.from_dict(values, candidate)
+            if len(metadata.class_names) != num_classes:
+                raise ModelFileError(
+                    f"{candidate} names {len(metadata.class_names)} classes but the model "
+                    f"in {model_path} has {num_classes} outputs; they do not belong together.")
+            return metadata, True
+    names = tuple(class_names) if class_names else tuple(
+        f"class {i + 1}" for i in range(num_classes))
+    if len(names) != num_classes:
+        raise ModelFileError(f"The model in {model_path} has {num_classes} classes; "
+                             f"{len(names)} names were given.")
+    return ModelMetadata(names, int(input_shape[1])), False
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return text[0][:300] if text else type(error).__name__
