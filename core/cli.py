@@ -16,6 +16,7 @@ import contextlib
 import json
 import os
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -128,23 +129,28 @@ def run_check(args: argparse.Namespace, out) -> int:
 
 
 def run_train(args: argparse.Namespace, out) -> int:
-    from core.augment import AugmentConfig
+    from core.augment_config import AugmentConfig
+    from core.dataset import check_dataset
+    from core.train_config import TrainConfig
 
     augmentation = AugmentConfig(horizontal_flip=not args.no_flip, rotation=args.rotation)
     weights = (None if args.weights == "none" else args.weights if args.weights == "imagenet"
                else str(Path(args.weights).expanduser().resolve()))
-    from core.training import TrainConfig  # imports TensorFlow
-
     config = TrainConfig(
         frozen_epochs=args.frozen_epochs, fine_tune_epochs=args.fine_tune_epochs,
         learning_rate=args.learning_rate, fine_tune_at=args.fine_tune_at,
         image_size=args.image_size, batch_size=args.batch_size,
         validation_split=args.validation_split, seed=args.seed,
         augmentation=augmentation, weights=weights)
+    bar = _ProgressBar("Checking photos", enabled=True)
+    # Decode the photos on the other core while TensorFlow is imported (seconds of
+    # single-threaded Python): each photo is still decoded exactly once.
+    checking = _Background(check_dataset, args.directory, image_size=config.image_size,
+                           on_progress=lambda p: bar.update(0.05 * p.done / max(p.total, 1)))
     from core.runs import save_run
     from core.training import train_classifier
 
-    bar = _ProgressBar("", enabled=True)
+    report = checking.result()
 
     def progress(event) -> None:
         if event.kind == "stage" or event.kind == "batch":
@@ -157,7 +163,7 @@ def run_train(args: argparse.Namespace, out) -> int:
                      f"accuracy {event.accuracy:.3f}, validation accuracy "
                      f"{event.val_accuracy:.3f} (loss {event.val_loss:.3f})")
 
-    result = train_classifier(args.directory, config, on_progress=progress)
+    result = train_classifier(report, config, on_progress=progress)
     model_path = save_run(result, args.out)
     bar.close()
     total = process_seconds()
@@ -247,6 +253,29 @@ def process_seconds() -> float:
 
 
 _IMPORTED = time.perf_counter()
+
+
+class _Background:
+    """Run one call in a thread; `result()` waits and returns it or raises its error."""
+
+    def __init__(self, function, *args, **kwargs) -> None:
+        self._outcome: tuple = ()
+        self._thread = threading.Thread(
+            target=self._run, args=(function, args, kwargs), daemon=True)
+        self._thread.start()
+
+    def _run(self, function, args, kwargs) -> None:
+        try:
+            self._outcome = (function(*args, **kwargs), None)
+        except BaseException as error:  # re-raised in the caller's thread
+            self._outcome = (None, error)
+
+    def result(self):
+        self._thread.join()
+        value, error = self._outcome
+        if error is not None:
+            raise error
+        return value
 
 
 class _ProgressBar:

@@ -43,7 +43,8 @@ def build_classifier(
     if num_classes < 2:
         raise ValueError(f"num_classes must be at least 2. Received: num_classes={num_classes}")
     if image_size not in IMAGE_SIZES:
-        raise ValueError(f"image_size must be one of {IMAGE_SIZES}. Received: image_size={image_size}")
+        raise ValueError(f"image_size must be one of {IMAGE_SIZES}. "
+                         f"Received: image_size={image_size}")
     if not 0.0 <= dropout < 1.0:
         raise ValueError(f"dropout must be in [0, 1). Received: dropout={dropout}")
     augmentation = augmentation or AugmentConfig()
@@ -63,7 +64,7 @@ def build_classifier(
 
 
 def load_base(image_size: int, weights: str | os.PathLike | None = "imagenet") -> keras.Model:
-    """MobileNetV2 without its top; raises `WeightsError` with what to do when weights are missing."""
+    """MobileNetV2 without its top; `WeightsError` (saying what to do) when weights are missing."""
     if weights is None or weights == "none":
         return keras.applications.MobileNetV2(
             input_shape=(image_size, image_size, 3), include_top=False, weights=None,

@@ -103,7 +103,9 @@ def now_iso() -> str:
 
 
 def save_model(model: keras.Model, metadata: ModelMetadata, out_dir: str | Path) -> Path:
-    """Write ``model.keras``, ``metadata.json`` and ``labels.txt`` into `out_dir`; return the model path.
+    """Write ``model.keras``, ``metadata.json`` and ``labels.txt`` into `out_dir`.
+
+    Returns the model's path.
 
     Each file is written under a temporary name in `out_dir` and renamed into
     place, so a crash or a full disk never leaves a half-written model behind.

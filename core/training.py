@@ -47,9 +47,6 @@ PHASE_TITLES = {
 CACHE_BUDGET_BYTES = 1_200_000_000
 # Relative cost of a fine-tuning step on stored activations vs. a frozen-part pass.
 _FINE_TUNE_COST = 0.6
-import os
-
-HEAD_PASSES = int(os.environ.get("HEAD_PASSES", "0"))
 
 
 @dataclass(frozen=True)
@@ -168,7 +165,6 @@ class _Run:
         self.val_bottom, val_pooled = self._features(images[split.validation], augment=False,
                                                      phase=PHASE_FROZEN, keep=True)
         self.draws: dict[int, list[np.ndarray]] = {}
-        self.pooled_draws: list[np.ndarray] = []
         for epoch in range(config.frozen_epochs):
             record = self._frozen_epoch(epoch, val_pooled)
             history.append(record)
@@ -292,7 +288,6 @@ class _Run:
         keep = epoch < self.cached_draws
         n = len(self.train_y)
         draw = [np.empty((n, *s), np.float16) for s in self.bottom_shapes] if keep else None
-        pooled_all = np.empty((n, val_pooled.shape[1]), np.float32)
         batches = _batches(self._order(epoch), self.config.batch_size)
         running = _Running()
         for number, index in enumerate(batches, 1):
@@ -301,7 +296,6 @@ class _Run:
             if draw is not None:
                 for store, part in zip(draw, _as_list(bottom)):
                     store[index] = part.numpy()
-            pooled_all[index] = pooled.numpy()
             logs = self.head.train_on_batch(pooled, self._targets(index), return_dict=True)
             running.add(logs, len(index))
             self._advance(len(index))
@@ -309,29 +303,8 @@ class _Run:
             self._check_stop()
         if draw is not None:
             self.draws[epoch] = draw
-        self.pooled_draws.append(pooled_all)
-        self._settle_head(epoch)
         val_loss, val_accuracy = self._score(self.logits(val_pooled).numpy())
         return self._epoch_done(PHASE_FROZEN, epoch, running, val_loss, val_accuracy, t0)
-
-    def _settle_head(self, epoch: int) -> None:
-        """More passes of the new top over every augmented version seen so far.
-
-        The frozen part's output for them is stored, so these steps cost next to
-        nothing, and the top starts fine-tuning converged instead of half-trained.
-        """
-        passes = HEAD_PASSES
-        if not passes:
-            return
-        pooled = np.concatenate(self.pooled_draws)
-        targets = np.concatenate([self._targets(np.arange(len(self.train_y)))] * len(self.pooled_draws))
-        rng = np.random.default_rng([self.config.seed, 2000 + epoch])
-        for _ in range(passes):
-            order = rng.permutation(len(pooled))
-            for start in range(0, len(order), self.config.batch_size):
-                index = order[start:start + self.config.batch_size]
-                self.head.train_on_batch(pooled[index], targets[index])
-            self._check_stop()
 
     def _targets(self, index: np.ndarray) -> np.ndarray:
         labels = self.train_y[index]
