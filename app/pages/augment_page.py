@@ -1,22 +1,280 @@
-"""Step placeholder: the Augment page arrives with its own issue."""
+"""Step 2, Augment: see what the random changes of training do to a photo, and choose them.
+
+The grid shows `core.augment.preview` of the chosen photo at the training size:
+the same Keras layers, with the same seeds, that training applies. The settings
+are saved with the workspace and sent to the Train page through the window.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import random
+from pathlib import Path
 
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.pages.augment_renderer import AugmentRenderer, RenderRequest, RenderResult
 from app.settings import AppPaths
+from app.thumbnail_cache import ThumbnailCache
+from app.widgets.augment_controls import AugmentControls
+from app.widgets.augment_grid import AugmentGrid
+from app.widgets.message_bar import MessageBar
+from app.widgets.photo_strip import PhotoStrip
+from core.augment_config import AugmentConfig, load_augment_config, save_augment_config
+from core.dataset import find_class_names
+from core.errors import CoreError
+from core.images import IMAGE_SUFFIXES
+from core.train_config import DEFAULT_IMAGE_SIZE
+from core.workspace import list_photos
+
+# Saving and telling the Train page wait for a pause in a slider's drag.
+SAVE_DELAY_MS = 400
+PHOTO_KEY = "augment/photo"
+_MAX_SEED = 2**31 - 100  # the layers add small offsets to it
+
+
+def describe(config: AugmentConfig) -> str:
+    """The config in a few words, e.g. "Flip + rotate ±72°"."""
+    parts = []
+    flips = {(True, False): "flip", (False, True): "flip upside down",
+             (True, True): "flip both ways"}.get((config.horizontal_flip, config.vertical_flip))
+    if flips:
+        parts.append(flips)
+    if config.rotation:
+        parts.append(f"rotate ±{config.rotation_degrees:.0f}°")
+    for name, value in (("zoom", config.zoom), ("shift", config.translation),
+                        ("contrast", config.contrast), ("brightness", config.brightness)):
+        if value:
+            parts.append(f"{name} ±{value * 100:.0f}%")
+    if not parts:
+        return "No augmentation"
+    text = " + ".join(parts)
+    return text[0].upper() + text[1:]
 
 
 class AugmentPage(QWidget):
+    """The original photo, nine augmented versions, and the controls that make them."""
+
     readiness_changed = Signal(str)
+    config_changed = Signal(object)
+    preview_shown = Signal(object)  # RenderResult: a new grid is on screen
 
     def __init__(self, paths: AppPaths, settings: QSettings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        label = QLabel("<h2>Augment</h2><p>This step is being built.</p>",
-                       alignment=Qt.AlignmentFlag.AlignCenter)
-        QVBoxLayout(self).addWidget(label)
+        self._paths = paths
+        self._settings = settings
+        self._workspace: Path | None = None
+        self._photo: Path | None = None
+        self._photos_stale = True
+        self._seed = 1
+        self._unsaved = False
+        self._config = AugmentConfig()
+        self.thumbnails = ThumbnailCache(paths.thumbnail_dir, self)
+        self.messages = MessageBar()
+        self.controls = AugmentControls()
+        self.grid = AugmentGrid()
+        self.strip = PhotoStrip(self.thumbnails)
+        self.shuffle_button = QPushButton("Shuffle")
+        self.shuffle_button.setToolTip("Draw nine new random versions")
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setEnabled(False)
+        self.renderer = AugmentRenderer(self)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_now)
+        self.setAcceptDrops(False)  # drops reach the window, which hands them to us
+        self._build_layout()
+        self.controls.set_config(self._config)
+        self.controls.changed.connect(self._on_config_edited)
+        self.controls.reset_requested.connect(self.reset_to_defaults)
+        self.shuffle_button.clicked.connect(self.shuffle)
+        self.strip.chosen.connect(self.show_photo)
+        self.strip.files_dropped.connect(self.handle_dropped_files)
+        self.renderer.rendered.connect(self._on_rendered)
+        self.renderer.loading.connect(lambda: self.grid.show_message(
+            "Loading the augmentation engine… (the first time takes a few seconds)"))
+        self.renderer.failed.connect(self._on_render_failed)
+
+    def _build_layout(self) -> None:
+        intro = QLabel("Training shows the model each photo changed a little at random, a new "
+                       "way every time, so it learns what an alpaca looks like rather than "
+                       "remembering your photos. Choose the changes that could happen in real "
+                       "life; the pictures show what training will see.")
+        intro.setWordWrap(True)
+        buttons = QWidget()
+        buttons_layout = QHBoxLayout(buttons)
+        buttons_layout.setContentsMargins(0, 0, 0, 0)
+        buttons_layout.addWidget(self.shuffle_button)
+        buttons_layout.addWidget(self.caption, 1)
+        self.grid.set_footer(buttons)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        left_layout.addWidget(self.grid, 1)
+        controls_area = QScrollArea()
+        controls_area.setWidget(self.controls)
+        controls_area.setWidgetResizable(True)
+        controls_area.setFrameShape(QFrame.Shape.NoFrame)
+        controls_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        controls_area.setMinimumWidth(280)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(controls_area)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([700, 320])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.messages)
+        layout.addWidget(intro)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.strip)
+
+    # --- the page hooks of the window ------------------------------------------------------
+
+    @property
+    def config(self) -> AugmentConfig:
+        return self._config
+
+    def set_workspace(self, path: Path) -> None:
+        """Load the workspace's settings (the defaults when it has none) and tell the Train page."""
+        if self._workspace is not None and self._unsaved:
+            self.save_now()
+        self._workspace = Path(path)
+        self._config = load_augment_config(self._paths.augmentation_file(self._workspace))
+        self.controls.set_config(self._config)
+        self._photos_stale = True
+        remembered = self._settings.value(PHOTO_KEY, "", type=str)
+        self._photo = Path(remembered) if remembered and Path(remembered).is_file() else None
+        if self.isVisible():
+            self._refresh_photos()
+        self.config_changed.emit(self._config)
+        self.readiness_changed.emit(self.readiness())
+
+    def handle_dropped_files(self, paths: list[Path]) -> bool:
+        """Show the first dropped photo; folders and other files go to the Sort page."""
+        photos = [Path(p) for p in paths
+                  if Path(p).is_file() and Path(p).suffix.lower() in IMAGE_SUFFIXES]
+        if not photos:
+            return False
+        self.renderer.forget(photos[0])
+        self.show_photo(photos[0])
+        return True
 
     def readiness(self) -> str:
-        return "Not available yet"
+        return describe(self._config)
+
+    def shutdown(self) -> None:
+        if self._unsaved:
+            self.save_now()
+        self.renderer.shutdown()
+        self.thumbnails.shutdown()
+
+    # --- what the person does --------------------------------------------------------------
+
+    @Slot(object)
+    def show_photo(self, photo: Path) -> None:
+        self._photo = Path(photo)
+        self._settings.setValue(PHOTO_KEY, str(self._photo))
+        self.strip.select(self._photo)
+        self._render()
+
+    def shuffle(self) -> None:
+        """Nine new random versions of the same photo with the same settings."""
+        self._seed = random.randrange(1, _MAX_SEED)
+        self._render()
+
+    def reset_to_defaults(self) -> None:
+        self.controls.set_config(AugmentConfig())
+        self._on_config_edited(AugmentConfig())
+
+    @Slot(object)
+    def _on_config_edited(self, config: AugmentConfig) -> None:
+        if config == self._config:
+            return
+        self._config = config
+        self._unsaved = True
+        self._save_timer.start()
+        self.readiness_changed.emit(self.readiness())
+        self._render()
+
+    def save_now(self) -> None:
+        """Save the settings with the workspace and send them to the Train page."""
+        self._save_timer.stop()
+        self._unsaved = False
+        if self._workspace is not None:
+            try:
+                save_augment_config(self._config, self._paths.augmentation_file(self._workspace))
+            except OSError as error:
+                self.messages.show_message(
+                    f"The augmentation settings could not be saved with the workspace "
+                    f"({error.strerror or error}). They apply until Alpaca Studio closes.",
+                    "error")
+        self.config_changed.emit(self._config)
+
+    # --- rendering -------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._refresh_photos()  # photos may have been sorted since
+
+    def _refresh_photos(self) -> None:
+        photos = self._workspace_photos()
+        self.strip.set_photos(photos)
+        if self._photo is None and photos:
+            self._photo = photos[0]
+        self.strip.select(self._photo)
+        self._render()
+
+    def _workspace_photos(self) -> list[Path]:
+        if self._workspace is None:
+            return []
+        try:
+            names = find_class_names(self._workspace)
+        except CoreError:
+            return []
+        return [photo for name in names for photo in list_photos(self._workspace / name)
+                if photo.suffix.lower() in IMAGE_SUFFIXES]
+
+    def _render(self) -> None:
+        # Nothing renders while the page is hidden: TensorFlow loads on the first visit.
+        if not self.isVisible():
+            return
+        if self._photo is None:
+            self.grid.show_message("Pick a photo below, or drop one here.")
+            self.caption.setText("")
+            return
+        self.renderer.request(RenderRequest(self._photo, self._config, self._seed,
+                                            DEFAULT_IMAGE_SIZE))
+
+    @Slot(object)
+    def _on_rendered(self, result: RenderResult) -> None:
+        request = result.request
+        if result.reason is not None:
+            self.grid.show_message(f"⚠ {request.photo.name} cannot be read: {result.reason}")
+            self.caption.setText("Pick another photo.")
+            return
+        self.grid.show_versions(result.original, list(result.versions))
+        size = request.size
+        inside = self._workspace is not None and request.photo.is_relative_to(self._workspace)
+        where = "" if inside else " (not in the workspace)"
+        self.caption.setText(f"{request.photo.name}{where} · {size}×{size} pixels, the size "
+                             f"training uses · versions #{request.seed}")
+        self.preview_shown.emit(result)
+
+    @Slot(object)
+    def _on_render_failed(self, error: object) -> None:
+        self.grid.show_message("The preview could not be drawn.")
+        self.messages.show_message(f"The augmentation preview failed: {error}", "error")

@@ -1,0 +1,155 @@
+"""Renders the augmentation preview off the GUI thread: the newest request wins.
+
+One render runs at a time. Requests arriving meanwhile replace each other
+(only the newest is rendered next), and a result for a photo that is no longer
+the one asked for is dropped. The grid therefore keeps following a moving
+slider without a queue of stale work piling up behind it.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QImage
+
+from app.worker import Worker
+from core.augment_config import AugmentConfig
+from core.errors import ImageError
+from core.images import load_array
+
+VERSIONS = 9
+# Changes that arrive within this many milliseconds are rendered once (a drag's burst).
+DEBOUNCE_MS = 15
+_KEPT_PHOTOS = 8
+
+
+@dataclass(frozen=True)
+class RenderRequest:
+    photo: Path
+    config: AugmentConfig
+    seed: int
+    size: int
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    request: RenderRequest
+    original: QImage | None
+    versions: tuple[QImage, ...]
+    arrays: tuple[np.ndarray, ...]  # the versions' pixels, as training would see them
+    reason: str | None  # why the photo cannot be read; None when it could
+    seconds: float  # the render alone, in the worker
+
+
+def array_to_qimage(array: np.ndarray) -> QImage:
+    """A `QImage` owning a copy of an RGB uint8 array (safe in any thread)."""
+    array = np.ascontiguousarray(array, dtype=np.uint8)
+    height, width, _ = array.shape
+    return QImage(array.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+
+
+def _render_job(request: RenderRequest, photo_array: np.ndarray | None):
+    def job(on_progress, _should_stop):
+        started = time.perf_counter()
+        image = photo_array
+        if image is None:
+            try:
+                image = load_array(request.photo, (request.size, request.size))
+            except ImageError as error:
+                return RenderResult(request, None, (), (), error.reason, 0.0), None
+        if "core.augment" not in sys.modules:
+            on_progress("loading")
+        from core.augment import preview_reusing_layers  # TensorFlow: only in the worker
+
+        versions = preview_reusing_layers(image, request.config, VERSIONS, request.seed)
+        result = RenderResult(request, array_to_qimage(image),
+                              tuple(array_to_qimage(v) for v in versions), tuple(versions),
+                              None, time.perf_counter() - started)
+        return result, image
+
+    return job
+
+
+class AugmentRenderer(QObject):
+    rendered = Signal(object)  # RenderResult
+    loading = Signal()  # the first render is importing TensorFlow
+    failed = Signal(object)  # the exception
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._wanted: RenderRequest | None = None
+        self._running: RenderRequest | None = None
+        self._worker: Worker | None = None
+        self._photos: OrderedDict[Path, np.ndarray] = OrderedDict()
+        self._closed = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._start)
+
+    @property
+    def busy(self) -> bool:
+        return self._worker is not None or self._timer.isActive()
+
+    def request(self, request: RenderRequest) -> None:
+        """Render `request` soon; it replaces any request not yet started."""
+        if self._closed:
+            return
+        self._wanted = request
+        # Not restarted by later requests: a long drag still renders every few frames.
+        if self._worker is None and not self._timer.isActive():
+            self._timer.start()
+
+    def forget(self, photo: Path) -> None:
+        """The photo may have changed on disk: read it again next time."""
+        self._photos.pop(photo, None)
+
+    def shutdown(self) -> None:
+        self._closed = True
+        self._timer.stop()
+        self._wanted = None
+        if self._worker is not None:
+            self._worker.stop()
+            self._worker = None
+
+    @Slot()
+    def _start(self) -> None:
+        request = self._wanted
+        if request is None or self._worker is not None or self._closed:
+            return
+        self._running = request
+        self._worker = Worker(_render_job(request, self._photos.get(request.photo)), self)
+        self._worker.progress.connect(lambda _event: self.loading.emit())
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.start()
+
+    @Slot(object)
+    def _on_finished(self, outcome: tuple[RenderResult, np.ndarray | None]) -> None:
+        self._worker, self._running = None, None
+        result, photo_array = outcome
+        photo = result.request.photo
+        if photo_array is not None:
+            self._photos[photo] = photo_array
+            self._photos.move_to_end(photo)
+            while len(self._photos) > _KEPT_PHOTOS:
+                self._photos.popitem(last=False)
+        wanted = self._wanted
+        if wanted is not None and wanted.photo == photo and wanted.size == result.request.size:
+            self.rendered.emit(result)  # an older config of this photo still shows the drag
+        if wanted is not None and wanted != result.request:
+            self._start()
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        self._worker = None
+        failed, self._running = self._running, None
+        self.failed.emit(error)
+        if self._wanted is not None and self._wanted != failed:
+            self._start()  # a newer request may well succeed
