@@ -67,7 +67,7 @@ def export_model(loaded: LoadedModel, format: str, out: str | Path, *,
             else:
                 staged = work / ("model" + _SUFFIX[format])
                 if format == "keras":
-                    loaded.model.save(staged)
+                    loaded.predictor.save(staged)
                 else:
                     staged.write_bytes(_tflite_bytes(loaded, work))
                 os.replace(staged, out)
@@ -84,7 +84,7 @@ def export_model(loaded: LoadedModel, format: str, out: str | Path, *,
 
 def _save_savedmodel(loaded: LoadedModel, folder: Path) -> None:
     # Keras' export writes the inference graph (augmentation off) with a `serve` endpoint.
-    loaded.model.export(str(folder), format="tf_saved_model", verbose=False)
+    loaded.predictor.export(str(folder), format="tf_saved_model", verbose=False)
 
 
 def _tflite_bytes(loaded: LoadedModel, work: Path) -> bytes:
@@ -96,4 +96,5 @@ def _tflite_bytes(loaded: LoadedModel, work: Path) -> bytes:
     try:
         return converter.convert()
     except Exception as error:  # the converter raises ConverterError and others
-        raise ExportError(f"TensorFlow Lite could not convert this model: {error}") from error
+        detail = " ".join(str(error).split())[:300]
+        raise ExportError(f"TensorFlow Lite could not convert this model ({detail}).") from error

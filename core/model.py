@@ -85,6 +85,25 @@ def load_base(image_size: int, weights: str | os.PathLike | None = "imagenet") -
         raise _weights_error(weights, image_size, error) from error
 
 
+def inference_model(model: keras.Model) -> keras.Model:
+    """The classifier without its augmentation layers, sharing its weights.
+
+    Augmentation does nothing at inference, but its random ops stay in an
+    exported graph, where TensorFlow Lite cannot run them. Models not built by
+    `build_classifier` are returned as they are.
+    """
+    names = {layer.name for layer in model.layers}
+    if not {"augmentation", "preprocess", BASE_NAME, "pool", "dropout", "logits",
+            "probabilities"} <= names:
+        return model
+    inputs = keras.Input(shape=model.input_shape[1:], name="image")
+    x = model.get_layer("preprocess")(inputs)
+    x = model.get_layer(BASE_NAME)(x, training=False)
+    for name in ("pool", "dropout", "logits", "probabilities"):
+        x = model.get_layer(name)(x)
+    return keras.Model(inputs, x, name=model.name)
+
+
 def base_of(model: keras.Model) -> keras.Model:
     """The MobileNetV2 inside a classifier built by `build_classifier`."""
     return model.get_layer(BASE_NAME)

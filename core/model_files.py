@@ -19,6 +19,7 @@ import keras
 
 from core.atomic import write_text_atomic
 from core.errors import ModelFileError
+from core.model import inference_model
 
 MODEL_FILE = "model.keras"
 METADATA_FILE = "metadata.json"
@@ -79,6 +80,12 @@ class LoadedModel:
     metadata: ModelMetadata
     path: Path  # the .keras file
     has_metadata: bool = True
+    # The same weights without the augmentation layers: what predicts and exports.
+    inference: keras.Model | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def predictor(self) -> keras.Model:
+        return self.inference if self.inference is not None else self.model
 
     @property
     def class_names(self) -> tuple[str, ...]:
@@ -160,7 +167,7 @@ def load_model(path: str | Path, class_names: tuple[str, ...] | None = None) -> 
         raise ModelFileError(f"{model_path} could not be loaded: it is damaged or was made "
                              f"by an incompatible program ({_first_line(error)}).") from error
     metadata, has_metadata = _metadata_for(model_path, model, class_names)
-    return LoadedModel(model, metadata, model_path, has_metadata)
+    return LoadedModel(model, metadata, model_path, has_metadata, inference_model(model))
 
 
 def _metadata_for(model_path: Path, model: keras.Model,

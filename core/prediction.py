@@ -133,7 +133,7 @@ def predict_files(
 
 def predict_arrays(loaded: LoadedModel, images: np.ndarray) -> np.ndarray:
     """Class probabilities (one column per class) for a batch of RGB 0–255 images."""
-    outputs = loaded.model.predict_on_batch(np.asarray(images, dtype=np.float32))
+    outputs = loaded.predictor.predict_on_batch(np.asarray(images, dtype=np.float32))
     return class_probabilities(np.asarray(outputs))
 
 
