@@ -92,7 +92,8 @@ def main() -> int:
                   f"validation accuracy {result['val_accuracy']:.3f}")
 
         good = sorted(first_class.glob("*.jpg"))
-        good = [p for p in good if p.name not in SKIPPED_NAMES and p.is_file()][:5]
+        good = [p for p in good if p.name not in SKIPPED_NAMES and p.is_file()
+                and not p.name.startswith(".")][:5]
         code, records, stderr, seconds = cli(
             ["predict", str(work / "run"), *map(str, bad.values()), *map(str, good), "--json"],
             env)
