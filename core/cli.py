@@ -15,6 +15,7 @@ import argparse
 import contextlib
 import json
 import os
+import re
 import sys
 import threading
 import time
@@ -31,6 +32,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     parser = build_parser()
     args = parser.parse_args(argv)
+    if not os.environ.get("ALPACA_STUDIO_DEBUG"):
+        _hide_native_log_lines()
     out = sys.stdout
     try:
         # Libraries print (Keras' download notice, for one): keep stdout for our output.
@@ -253,6 +256,34 @@ def process_seconds() -> float:
 
 
 _IMPORTED = time.perf_counter()
+
+
+# TensorFlow's C++ start-up chatter ("Could not find cuda drivers…") is written
+# straight to file descriptor 2, past TF_CPP_MIN_LOG_LEVEL. It means nothing to
+# a person training on a laptop; ALPACA_STUDIO_DEBUG=1 shows it again.
+_NATIVE_LOG_LINE = re.compile(rb"^(WARNING: All log messages before absl::InitializeLog|"
+                              rb"[IWEF]\d{4} [\d:.]+ +\d+ [\w.]+:\d+\])")
+
+
+def _hide_native_log_lines() -> None:
+    """Route fd 2 through a filter that drops native log lines; Python's stderr bypasses it."""
+    try:
+        original = os.dup(2)
+        read_end, write_end = os.pipe()
+        os.dup2(write_end, 2)
+        os.close(write_end)
+    except OSError:
+        return
+    sys.stderr = os.fdopen(os.dup(original), "w", buffering=1, encoding="utf-8",
+                           errors="replace")
+
+    def pump() -> None:
+        with os.fdopen(read_end, "rb") as lines:
+            for line in lines:
+                if not _NATIVE_LOG_LINE.match(line):
+                    os.write(original, line)
+
+    threading.Thread(target=pump, daemon=True, name="native-stderr-filter").start()
 
 
 class _Background:
