@@ -1,22 +1,388 @@
-"""Step placeholder: the Test page arrives with its own issue."""
+"""Step 4, Test: drop photos on the window and see what the model says, at once.
+
+The model is loaded once, in a worker, and kept; every drop is predicted in a
+worker too. Writing files (CSV, copies, "This is wrong", model export) lives in
+`app.pages.test_outputs`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import dataclasses
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.pages.test_jobs import (
+    PredictedChunk,
+    PredictionQueue,
+    list_runs_job,
+    load_model_job,
+    predict_job,
+)
+from app.pages.test_model_picker import ModelPicker
+from app.pages.test_outputs import TestOutputs
+from app.prediction_results import PredictionResults
 from app.settings import AppPaths
+from app.thumbnail_cache import ThumbnailCache
+from app.widgets.class_names_dialog import ClassNamesDialog
+from app.widgets.message_bar import MessageBar
+from app.widgets.prediction_card import PredictionCardView
+from app.widgets.prediction_table import PredictionTable
+from app.widgets.threshold_slider import ThresholdSlider
+from app.worker import Worker
+from core.errors import CoreError
+
+if TYPE_CHECKING:
+    from core.model_files import LoadedModel
+
+PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff);;All files (*)"
+# A batch that takes longer than this shows its progress bar.
+PROGRESS_DELAY_MS = 400
 
 
 class TestPage(QWidget):
+    """Cards and a table of answers, the model chooser, the threshold and the outputs."""
+
+    __test__ = False  # a page, not a pytest test class
+
     readiness_changed = Signal(str)
+    model_loaded = Signal(object)  # the LoadedModel now answering
+    answers_added = Signal(int)  # how many new answers just appeared
+    # Copies made into the workspace's class folders by "This is wrong".
+    workspace_photos_added = Signal(object)
 
     def __init__(self, paths: AppPaths, settings: QSettings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        label = QLabel("<h2>Test</h2><p>This step is being built.</p>",
-                       alignment=Qt.AlignmentFlag.AlignCenter)
-        QVBoxLayout(self).addWidget(label)
+        self._paths = paths
+        self._settings = settings
+        self.workspace: Path | None = None
+        self.loaded: LoadedModel | None = None
+        self._source: Path | None = None  # the run folder or file `loaded` came from
+        self._loading: Path | None = None
+        self._wanted: Path | None = None  # a run to choose once the runs are listed
+        self._runs_stale = True
+        self._runs_worker: Worker | None = None
+        self._load_worker: Worker | None = None
+        self._predict_worker: Worker | None = None
+        self.queue = PredictionQueue()
+        self.thumbnails = ThumbnailCache(paths.thumbnail_dir, self)
+        self.results = PredictionResults(self.thumbnails, self)
+        self.messages = MessageBar()
+        self.picker = ModelPicker()
+        self.threshold = ThresholdSlider()
+        self.threshold.hide()
+        self.cards = PredictionCardView()
+        self.cards.setModel(self.results)
+        self.table = PredictionTable()
+        self.table.set_results(self.results)
+        self.outputs = TestOutputs(self, paths)
+        self._build_layout()
+        self._connect()
+        self._update_status()
+
+    def _build_layout(self) -> None:
+        self.open_button = QPushButton("Open photos…")
+        self.open_button.setToolTip("Choose photos to test. You can also drop photos or "
+                                    "folders on this window, or paste a picture (Ctrl+V).")
+        self.paste_button = QPushButton("Paste")
+        self.paste_button.setToolTip("Test the picture on the clipboard (Ctrl+V)")
+        self.csv_button = QPushButton("Export CSV…")
+        self.copy_button = QPushButton("Copy into class folders…")
+        self.copy_button.setToolTip("Copy (never move) each photo into a folder named after "
+                                    "its answer")
+        self.clear_button = QPushButton("Clear")
+        actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        for button in (self.open_button, self.paste_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        for button in (self.csv_button, self.copy_button, self.clear_button):
+            actions.addWidget(button)
+        self.progress = QProgressBar()
+        self.progress_label = QLabel()
+        self.cancel_button = QPushButton("Cancel")
+        self.progress_row = QWidget()
+        row = QHBoxLayout(self.progress_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.progress_label)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        self.progress_row.hide()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.cards, "Cards")
+        self.tabs.addTab(self.table, "Table")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.messages)
+        layout.addWidget(self.picker)
+        layout.addWidget(self.threshold)
+        layout.addLayout(actions)
+        layout.addWidget(self.progress_row)
+        layout.addWidget(self.tabs, 1)
+
+    def _connect(self) -> None:
+        self.picker.model_chosen.connect(self.choose_model)
+        self.picker.file_requested.connect(self.open_model_file)
+        self.picker.export_requested.connect(self.outputs.export_model)
+        self.threshold.threshold_changed.connect(self.results.set_threshold)
+        self.open_button.clicked.connect(self.open_photos)
+        self.paste_button.clicked.connect(self.outputs.paste)
+        self.csv_button.clicked.connect(lambda: self.outputs.export_csv())
+        self.copy_button.clicked.connect(lambda: self.outputs.copy_into_class_folders())
+        self.clear_button.clicked.connect(self.clear)
+        self.cancel_button.clicked.connect(self.cancel_predicting)
+        self.cards.delegate.wrong_clicked.connect(lambda row: self.outputs.mark_wrong(row))
+        self.results.rowsInserted.connect(self._update_counts)
+        self.results.modelReset.connect(self._update_counts)
+        paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self)
+        paste.setContext(Qt.ShortcutContext.WindowShortcut)  # only while this page shows
+        paste.activated.connect(self.outputs.paste)
+
+    # --- the page hooks --------------------------------------------------------------------
+    def set_workspace(self, path: Path) -> None:
+        self.workspace = Path(path)
+        self._runs_stale = True
+        if self.isVisible():
+            self.refresh_runs()
+
+    def set_run(self, path: Path) -> None:
+        """A run was saved or picked on the Train page: answer with it from now on."""
+        self._wanted = Path(path)
+        self.refresh_runs()
+
+    def handle_dropped_files(self, paths: list[Path]) -> bool:
+        self.add_photos(paths)
+        return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._runs_stale:
+            self.refresh_runs()
 
     def readiness(self) -> str:
-        return "Not available yet"
+        if self.loaded is None:
+            return "Loading the model…" if self._loading else "No model yet"
+        count = self.results.rowCount()
+        return f"{count} photo{'s' if count != 1 else ''} tested" if count else "Ready"
+
+    def shutdown(self) -> None:
+        self.queue.clear()
+        for worker in (self._runs_worker, self._load_worker, self._predict_worker):
+            if worker is not None:
+                worker.stop()
+        self.outputs.shutdown()
+        self.thumbnails.shutdown()
+
+    # --- choosing the model ----------------------------------------------------------------
+    def refresh_runs(self) -> None:
+        """List the workspace's runs in the background, then load the one to use."""
+        self._runs_stale = False
+        runs_dir = self._paths.runs_dir(self.workspace) if self.workspace else None
+        if self._runs_worker is not None:
+            self._runs_worker.cancel()
+        self._runs_worker = worker = Worker(list_runs_job(runs_dir), self)
+        worker.finished.connect(self._on_runs_listed)
+        worker.failed.connect(lambda error: self.messages.show_message(
+            f"The saved runs could not be listed: {error}", "error"))
+        worker.start()
+
+    def _on_runs_listed(self, runs: list) -> None:
+        self._runs_worker = None
+        self.picker.set_runs(runs)
+        paths = [run.path for run in runs]
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None and wanted in paths:
+            target = wanted
+        elif self._source is not None and (self._source in paths or self._source.is_file()):
+            target = self._source
+        else:
+            target = paths[0] if paths else None
+        if target is None:
+            self._unload()
+        elif target != self._source and target != self._loading:
+            self.choose_model(target)
+        else:
+            self.picker.select(target)
+        self._update_status()
+
+    def open_model_file(self, path: Path | None = None) -> None:
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, "Test a model file", str(self._paths.home_dir),
+                "Keras models (*.keras);;All files (*)")
+            if not chosen:
+                return
+            path = Path(chosen)
+        self.choose_model(Path(path))
+
+    def choose_model(self, path: Path) -> None:
+        """Load the model of a run folder or ``.keras`` file in the background."""
+        path = Path(path)
+        if path == self._source and self.loaded is not None:
+            return
+        if self._load_worker is not None:
+            self._load_worker.cancel()
+        self._loading = path
+        self._load_worker = worker = Worker(load_model_job(path), self)
+        worker.finished.connect(self._on_model_loaded)
+        worker.failed.connect(self._on_model_failed)
+        worker.start()
+        self._update_status()
+
+    def ask_class_names(self, loaded: LoadedModel) -> tuple[str, ...] | None:
+        dialog = ClassNamesDialog(loaded.path.name, len(loaded.class_names), self)
+        return dialog.names() if dialog.exec() == ClassNamesDialog.DialogCode.Accepted else None
+
+    def _on_model_loaded(self, loaded: LoadedModel) -> None:
+        source, self._loading, self._load_worker = self._loading, None, None
+        if not loaded.has_metadata:
+            names = self.ask_class_names(loaded)
+            if names is None:
+                self.messages.show_message(
+                    f"{loaded.path.name} was not loaded: its classes need names.", "error")
+                self._after_failed_load()
+                return
+            loaded = dataclasses.replace(
+                loaded, metadata=dataclasses.replace(loaded.metadata, class_names=names))
+        if source is not None and not source.is_dir():
+            self.picker.add_file(source)
+        earlier = self.results.paths()
+        self.cancel_predicting(quiet=True)
+        self.loaded, self._source = loaded, source
+        names, threshold = loaded.class_names, loaded.metadata.threshold
+        self.results.set_model(names, threshold)
+        self.threshold.setVisible(len(names) == 2)
+        if len(names) == 2:
+            self.threshold.set_model((names[0], names[1]), threshold)
+        self.messages.hide()
+        self._update_status()
+        self.model_loaded.emit(loaded)
+        # Photos already on the page are asked again, so two runs can be compared.
+        self.add_photos(earlier)
+
+    def _on_model_failed(self, error: BaseException) -> None:
+        failed, self._loading, self._load_worker = self._loading, None, None
+        text = str(error) if isinstance(error, CoreError) else \
+            f"The model {failed} could not be loaded: {error}"
+        self.messages.show_message(text, "error")
+        self._after_failed_load()
+
+    def _after_failed_load(self) -> None:
+        if self._source is not None:
+            self.picker.select(self._source)
+        self._update_status()
+
+    def _unload(self) -> None:
+        self.cancel_predicting(quiet=True)
+        self.loaded, self._source = None, None
+        self.results.set_model((), 0.5)
+        self.threshold.hide()
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self._loading is not None:
+            text = f"Loading {self._loading.name}…"
+        elif self.loaded is None:
+            text = ("No trained model yet. Train one in step 3, or choose a model file."
+                    if self.picker.current_path() is None else "No model loaded.")
+        else:
+            meta = self.loaded.metadata
+            text = (f"Classes: {', '.join(meta.class_names)} · photos seen at "
+                    f"{meta.image_size}×{meta.image_size} px · {self.loaded.path}")
+        self.picker.set_status(text, self.loaded is not None and self._loading is None)
+        self.readiness_changed.emit(self.readiness())
+
+    # --- predicting ------------------------------------------------------------------------
+    def open_photos(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Photos to test", str(self._paths.pictures_dir or self._paths.home_dir),
+            PHOTO_FILTER)
+        if files:
+            self.add_photos([Path(f) for f in files])
+
+    def add_photos(self, paths: list[Path]) -> None:
+        """Ask the model about these photos and folders (as soon as it is loaded)."""
+        if not paths:
+            return
+        self.queue.add(paths)
+        if self.loaded is not None:
+            self._start_predicting()
+        elif self._loading is not None:
+            self.messages.show_message("Your photos will be answered as soon as the model "
+                                       "has loaded.", "info")
+        else:
+            self.messages.show_message("There is no model to ask yet. Train one in step 3, "
+                                       "or choose a model file above; your photos will be "
+                                       "answered then.", "info")
+
+    def _start_predicting(self) -> None:
+        if self._predict_worker is not None or self.loaded is None \
+                or not self.queue.has_pending():
+            return
+        self._predict_worker = worker = Worker(predict_job(self.loaded, self.queue), self)
+        worker.progress.connect(self._on_answers)
+        worker.finished.connect(self._on_predicting_done)
+        worker.failed.connect(self._on_predicting_failed)
+        worker.start()
+        QTimer.singleShot(PROGRESS_DELAY_MS, lambda w=worker: self._show_busy(w))
+
+    def _show_busy(self, worker: Worker) -> None:
+        if worker is self._predict_worker and not self.progress_row.isVisible():
+            self.progress_label.setText("Looking at your photos…")
+            self.progress.setRange(0, 0)
+            self.progress_row.show()
+
+    def _on_answers(self, chunk: PredictedChunk) -> None:
+        self.results.add(chunk.predictions)
+        if chunk.done < chunk.total:
+            self.progress.setRange(0, chunk.total)
+            self.progress.setValue(chunk.done)
+            self.progress_label.setText(f"Answered {chunk.done} of {chunk.total} photos")
+            self.progress_row.show()
+        self.answers_added.emit(len(chunk.predictions))
+
+    def _on_predicting_done(self, _result: object) -> None:
+        self._predict_worker = None
+        self.progress_row.hide()
+        self._start_predicting()  # photos dropped while the last ones were answered
+
+    def _on_predicting_failed(self, error: BaseException) -> None:
+        self._predict_worker = None
+        self.progress_row.hide()
+        self.queue.clear()
+        self.messages.show_message(f"The model could not answer: {error}", "error")
+
+    def cancel_predicting(self, quiet: bool = False) -> None:
+        worker, self._predict_worker = self._predict_worker, None
+        self.queue.clear()
+        self.progress_row.hide()
+        if worker is not None:
+            worker.cancel()  # the answers already shown stay
+            if not quiet:
+                self.messages.show_message("Stopped. The photos answered so far are shown; "
+                                           "the rest were left out.", "info")
+
+    def clear(self) -> None:
+        self.cancel_predicting(quiet=True)
+        self.results.clear()
+        self.messages.hide()
+
+    def _update_counts(self, *_args) -> None:
+        count = self.results.rowCount()
+        self.tabs.setTabText(0, f"Cards ({count})" if count else "Cards")
+        self.tabs.setTabText(1, f"Table ({count})" if count else "Table")
+        for button in (self.csv_button, self.copy_button, self.clear_button):
+            button.setEnabled(count > 0)
+        self.readiness_changed.emit(self.readiness())

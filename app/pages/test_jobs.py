@@ -1,0 +1,185 @@
+"""The Test page's background jobs: list runs, load a model, predict, export, copy.
+
+Each factory returns a job for `app.worker.Worker`. The engine modules (which
+import TensorFlow) are imported inside the jobs, in the worker's thread, so the
+window never waits for TensorFlow.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.worker import Job
+
+if TYPE_CHECKING:
+    from core.model_files import LoadedModel
+    from core.prediction import Prediction
+
+# Photos per call of the engine: big enough to batch well, small enough that the
+# first cards of a large folder appear within a second or two.
+CHUNK = 32
+
+
+def list_runs_job(runs_dir: Path | None) -> Job:
+    def job(_on_progress, _should_stop):
+        from core.runs import list_runs
+
+        return [] if runs_dir is None else list_runs(runs_dir)
+
+    return job
+
+
+def load_model_job(path: Path) -> Job:
+    """Load the model and run it once on blank photos, so the first real photo is answered fast."""
+
+    def job(_on_progress, _should_stop):
+        import numpy as np
+
+        from core.model_files import load_model
+        from core.prediction import predict_arrays
+
+        loaded = load_model(path)
+        size = loaded.image_size
+        # Two batch shapes: TensorFlow traces the graph for the first two it sees, then
+        # keeps one graph for any batch size.
+        for count in (1, 2):
+            predict_arrays(loaded, np.zeros((count, size, size, 3), np.float32))
+        return loaded
+
+    return job
+
+
+@dataclass(frozen=True)
+class PredictedChunk:
+    predictions: tuple[Prediction, ...]
+    done: int
+    total: int
+
+
+class PredictionQueue:
+    """Photos waiting for an answer; the page adds, a prediction job takes, both at once."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._requests: deque[Path] = deque()  # files and folders as dropped
+        self._files: deque[Path] = deque()  # what the folders hold, ready to predict
+        self.done = 0
+        self.total = 0
+        # One chunk at a time through the model, even if a cancelled job is still finishing.
+        self.model_lock = threading.Lock()
+
+    def add(self, paths: Sequence[Path]) -> None:
+        with self._lock:
+            if not self._requests and not self._files:
+                self.done = self.total = 0
+            self._requests.extend(Path(p) for p in paths)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._requests.clear()
+            self._files.clear()
+            self.done = self.total = 0
+
+    def has_pending(self) -> bool:
+        with self._lock:
+            return bool(self._requests or self._files)
+
+    def take(self, count: int) -> list[Path]:
+        """Up to `count` photos, after expanding every folder waiting (in the job's thread)."""
+        from core.prediction import collect_photos
+
+        with self._lock:
+            requests = list(self._requests)
+            self._requests.clear()
+        files = [path for path, _error in collect_photos(requests)]
+        with self._lock:
+            self._files.extend(files)
+            self.total += len(files)
+            chunk = [self._files.popleft() for _ in range(min(count, len(self._files)))]
+            return chunk
+
+    def count_done(self, count: int) -> tuple[int, int]:
+        with self._lock:
+            self.done += count
+            return self.done, self.total
+
+
+def predict_job(loaded: LoadedModel, queue: PredictionQueue) -> Job:
+    """Predict what `queue` holds, chunk by chunk, until it is empty or the job is stopped.
+
+    Each chunk's answers arrive as one `PredictedChunk` progress event, so the
+    cards appear while a large folder is still being worked through, and a
+    cancel keeps what was already answered.
+    """
+
+    def job(on_progress, should_stop):
+        from core.prediction import predict_files
+
+        while not should_stop():
+            chunk = queue.take(CHUNK)
+            if not chunk:
+                return None
+            with queue.model_lock:
+                predictions = predict_files(loaded, chunk, batch_size=CHUNK)
+            if should_stop():
+                return None
+            done, total = queue.count_done(len(chunk))
+            on_progress(PredictedChunk(tuple(predictions), done, total))
+        return None
+
+    return job
+
+
+def export_job(loaded: LoadedModel, format: str, out: Path) -> Job:
+    def job(_on_progress, _should_stop):
+        from core.export import export_model
+
+        return export_model(loaded, format, out, overwrite=True)
+
+    return job
+
+
+def csv_job(predictions: Sequence[Prediction], class_names: Sequence[str], out: Path) -> Job:
+    def job(_on_progress, _should_stop):
+        from core.prediction import write_csv
+
+        return write_csv(predictions, class_names, out)
+
+    return job
+
+
+@dataclass(frozen=True)
+class CopyReport:
+    destination: Path
+    copied: tuple[Path, ...]  # the new copies
+    failed: tuple[str, ...]  # one plain sentence per photo that could not be copied
+
+
+def copy_into_class_folders_job(predictions: Sequence[Prediction], destination: Path) -> Job:
+    """Copy (never move) each answered photo into ``destination/<its predicted class>``."""
+
+    def job(on_progress, should_stop):
+        from core.photo_files import PhotoFileError, copy_photo
+
+        copied, failed = [], []
+        for number, prediction in enumerate(predictions):
+            if should_stop():
+                break
+            folder = destination / str(prediction.label)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                copied.append(copy_photo(prediction.path, folder).destination)
+            except PhotoFileError as error:
+                failed.append(str(error))
+            except OSError as error:
+                failed.append(f"{prediction.path.name}: the folder {folder} cannot be made "
+                              f"({error.strerror or error})")
+            on_progress((number + 1, len(predictions)))
+        return CopyReport(destination, tuple(copied), tuple(failed))
+
+    return job

@@ -1,0 +1,132 @@
+"""Which model the Test page asks: the latest run, an earlier one, or a .keras file."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from core.runs import RunInfo
+
+EXPORT_FORMATS = (
+    ("keras", "Keras model (.keras)…"),
+    ("savedmodel", "TensorFlow SavedModel (folder)…"),
+    ("tflite", "TensorFlow Lite (.tflite), for phones…"),
+)
+
+
+def describe_run(run: RunInfo, latest: bool) -> str:
+    when = run.created_at.strftime("%d %b %Y, %H:%M") if run.created_at else run.path.name
+    score = f" · {run.summary}" if run.summary else ""
+    return f"{'Latest run' if latest else 'Run'} of {when}{score}"
+
+
+class ModelPicker(QWidget):
+    """`model_chosen(path)` when a run or file is picked; the page loads it."""
+
+    model_chosen = Signal(object)
+    file_requested = Signal()
+    export_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox()
+        self.combo.setAccessibleName("Model")
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(30)
+        self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.open_button = QPushButton("Model file…")
+        self.open_button.setToolTip("Test a .keras model file from elsewhere")
+        self.export_button = QToolButton()
+        self.export_button.setText("Export model")
+        self.export_button.setToolTip("Save this model for use in other programs, with a "
+                                      "labels file")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        self.export_actions = {}
+        for format, text in EXPORT_FORMATS:
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, f=format: self.export_requested.emit(f))
+            self.export_actions[format] = action
+        self.export_button.setMenu(menu)
+        self.export_button.setEnabled(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setEnabled(False)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("Model:"))
+        row.addWidget(self.combo, 1)
+        row.addWidget(self.open_button)
+        row.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        self.combo.activated.connect(self._on_activated)
+        self.open_button.clicked.connect(self.file_requested)
+        self._files: list[Path] = []
+        self.set_runs([])
+
+    def set_runs(self, runs: Sequence[RunInfo]) -> None:
+        """List the workspace's runs (newest first), then the model files opened before."""
+        chosen = self.current_path()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for number, run in enumerate(runs):
+            self.combo.addItem(describe_run(run, number == 0), str(run.path))
+            self.combo.setItemData(number, str(run.path), 3)  # tooltip: the folder
+        for path in self._files:
+            self.combo.addItem(f"Model file {path.name}", str(path))
+        if self.combo.count() == 0:
+            self.combo.addItem("No trained model yet: train one, or open a model file", None)
+        self.combo.blockSignals(False)
+        if chosen is not None:
+            self.select(chosen)
+
+    def add_file(self, path: Path) -> None:
+        if path not in self._files:
+            self._files.append(path)
+            if self.combo.itemData(0) is None:
+                self.combo.clear()
+            self.combo.addItem(f"Model file {path.name}", str(path))
+        self.select(path)
+
+    def select(self, path: Path) -> bool:
+        index = self.combo.findData(str(path))
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+        return index >= 0
+
+    def current_path(self) -> Path | None:
+        data = self.combo.currentData()
+        return Path(data) if data else None
+
+    def latest_run(self) -> Path | None:
+        data = self.combo.itemData(0)
+        return Path(data) if data and Path(data) not in self._files else None
+
+    def set_status(self, text: str, ready: bool) -> None:
+        self.status.setText(text)
+        self.export_button.setEnabled(ready)
+
+    def _on_activated(self, index: int) -> None:
+        data = self.combo.itemData(index)
+        if data:
+            self.model_chosen.emit(Path(data))

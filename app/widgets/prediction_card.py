@@ -1,0 +1,216 @@
+"""The Test page's cards: a thumbnail, the answer, a confidence bar and a "This is wrong" button.
+
+Cards are painted by a delegate over a list view, so a folder of thousands of
+photos costs no more widgets than one photo.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionButton,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from app.prediction_results import CORRECTED_ROLE, PREDICTION_ROLE
+from app.thumbnail_cache import THUMBNAIL_SIZE
+
+CARD_WIDTH = 188
+PADDING = 8
+LINE = 18
+BAR_HEIGHT = 8
+BUTTON_HEIGHT = 26
+CARD_HEIGHT = PADDING + THUMBNAIL_SIZE + 6 + LINE + LINE + 4 + LINE + 6 + BUTTON_HEIGHT + PADDING
+SPACING = 10
+ERROR_COLOUR = QColor(200, 60, 50)
+
+
+def confidence_colour(probability: float) -> QColor:
+    """Green when the model is sure, amber when it hesitates, red when it is guessing."""
+    if probability >= 0.8:
+        return QColor(46, 160, 67)
+    if probability >= 0.6:
+        return QColor(220, 150, 30)
+    return QColor(210, 80, 60)
+
+
+class PredictionCardDelegate(QStyledItemDelegate):
+    wrong_clicked = Signal(int)  # the row whose "This is wrong" button was clicked
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return QSize(CARD_WIDTH, CARD_HEIGHT)
+
+    @staticmethod
+    def button_rect(card: QRect) -> QRect:
+        return QRect(card.x() + PADDING, card.bottom() - PADDING - BUTTON_HEIGHT + 1,
+                     card.width() - 2 * PADDING, BUTTON_HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        prediction = index.data(PREDICTION_ROLE)
+        if prediction is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette: QPalette = option.palette
+        card = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        border = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Mid)
+        painter.setPen(border)
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        inner = card.adjusted(PADDING, PADDING, -PADDING, -PADDING)
+        square = QRect(inner.x(), inner.y(), inner.width(), THUMBNAIL_SIZE)
+        pixmap = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(pixmap, QPixmap) and not pixmap.isNull():
+            size = pixmap.deviceIndependentSize().toSize().scaled(
+                square.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect(0, 0, size.width(), size.height())
+            target.moveCenter(square.center())
+            painter.drawPixmap(target, pixmap)
+        y = square.bottom() + 6
+        text = palette.color(QPalette.ColorRole.Text)
+        font = QFont(option.font)
+        small = QFont(font)
+        small.setPointSizeF(font.pointSizeF() * 0.85)
+        painter.setFont(small)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        name_rect = QRect(inner.x(), y, inner.width(), LINE)
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         painter.fontMetrics().elidedText(prediction.path.name,
+                                                          Qt.TextElideMode.ElideMiddle,
+                                                          inner.width()))
+        y += LINE
+        bold = QFont(font)
+        bold.setBold(True)
+        bold.setPointSizeF(font.pointSizeF() * 1.1)
+        painter.setFont(bold)
+        label_rect = QRect(inner.x(), y, inner.width(), LINE + 2)
+        if not prediction.ok:
+            painter.setPen(ERROR_COLOUR)
+            painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft, "⚠ Cannot be read")
+            painter.setFont(small)
+            painter.setPen(text)
+            reason_rect = QRect(inner.x(), y + LINE + 4, inner.width(),
+                                inner.bottom() - y - LINE - 4)
+            painter.drawText(reason_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop,
+                             prediction.error[:1].upper() + prediction.error[1:] + ".")
+            painter.restore()
+            return
+        painter.setPen(text)
+        painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         painter.fontMetrics().elidedText(prediction.label,
+                                                          Qt.TextElideMode.ElideRight,
+                                                          inner.width()))
+        y += LINE + 4
+        self._paint_confidence(painter, QRect(inner.x(), y, inner.width(), LINE),
+                               prediction.probability, small, text)
+        self._paint_button(painter, option, card, index.data(CORRECTED_ROLE))
+        painter.restore()
+
+    @staticmethod
+    def _paint_confidence(painter: QPainter, rect: QRect, probability: float, font: QFont,
+                          text: QColor) -> None:
+        painter.setFont(font)
+        percent = f"{probability:.0%} sure"
+        text_width = painter.fontMetrics().horizontalAdvance("100% sure") + 6
+        bar = QRectF(rect.x(), rect.center().y() - BAR_HEIGHT / 2 + 1,
+                     rect.width() - text_width, BAR_HEIGHT)
+        painter.setPen(Qt.PenStyle.NoPen)
+        track = QColor(text)
+        track.setAlpha(35)
+        painter.setBrush(track)
+        painter.drawRoundedRect(bar, BAR_HEIGHT / 2, BAR_HEIGHT / 2)
+        filled = QRectF(bar)
+        filled.setWidth(max(BAR_HEIGHT, bar.width() * max(0.0, min(1.0, probability))))
+        painter.setBrush(confidence_colour(probability))
+        painter.drawRoundedRect(filled, BAR_HEIGHT / 2, BAR_HEIGHT / 2)
+        painter.setPen(text)
+        painter.drawText(QRect(rect.right() - text_width + 1, rect.y(), text_width, rect.height()),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, percent)
+
+    def _paint_button(self, painter: QPainter, option: QStyleOptionViewItem, card: QRect,
+                      corrected: str | None) -> None:
+        button = QStyleOptionButton()
+        button.rect = self.button_rect(card)
+        button.palette = option.palette
+        button.fontMetrics = option.fontMetrics
+        if corrected is None:
+            button.text = "This is wrong"
+            button.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
+            if option.state & QStyle.StateFlag.State_MouseOver:
+                button.state |= QStyle.StateFlag.State_MouseOver
+        else:
+            button.text = f"✓ Copied to {corrected}"
+            button.state = QStyle.StateFlag.State_None
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_PushButton, button, painter, widget)
+
+    def editorEvent(self, event: QEvent, model, option: QStyleOptionViewItem,
+                    index: QModelIndex | QPersistentModelIndex) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent) \
+                and event.button() == Qt.MouseButton.LeftButton \
+                and self.button_rect(option.rect).contains(event.position().toPoint()):
+            prediction = index.data(PREDICTION_ROLE)
+            if prediction is not None and prediction.ok and index.data(CORRECTED_ROLE) is None:
+                self.wrong_clicked.emit(index.row())
+                return True
+        return super().editorEvent(event, model, option, index)
+
+
+class PredictionCardView(QListView):
+    """The cards in rows that wrap with the window; an empty view says what to do."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.delegate = PredictionCardDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setMovement(QListView.Movement.Static)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(True)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(200)
+        self.setSpacing(SPACING // 2)
+        self.setMouseTracking(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalScrollBar().setSingleStep(24)
+        self.setAccessibleName("Answers, newest first")
+        self.empty_text = ("Drop photos or folders here to see what your model says.\n"
+                           "You can also paste a picture (Ctrl+V) or use Open photos….")
+
+    def card_rect(self, row: int) -> QRect:
+        """Where a card is drawn, in viewport coordinates."""
+        return self.visualRect(self.model().index(row, 0))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.model() is not None and self.model().rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * 1.2)
+            painter.setFont(font)
+            painter.drawText(self.viewport().rect().adjusted(20, 20, -20, -20),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.empty_text)
+            painter.end()

@@ -1,0 +1,349 @@
+"""The Test page end to end: a real model, real photos dropped on the real window."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from app.main_window import MainWindow
+from app.prediction_results import CONFIDENCE_COLUMN, CORRECTED_ROLE
+from app.settings import AppPaths
+from tests.app.disk import digest, file_drop, make_photos, tree
+from tests.badfiles import add_bad_files
+from tests.conftest import REPO
+from tests.trained_run import CLASSES, copy_photos, train_tiny_run
+
+TEST_STEP = 3
+LOAD_TIMEOUT = 90_000
+ANSWER_TIMEOUT = 60_000
+
+
+@pytest.fixture(scope="module")
+def trained_run(tmp_path_factory, alpaca_dir, imagenet_weights_available) -> Path:
+    return train_tiny_run(alpaca_dir, tmp_path_factory.mktemp("tiny-run"))
+
+
+@pytest.fixture
+def own_photos(tmp_path: Path, alpaca_dir: Path) -> list[Path]:
+    """Eight real photos the model never saw (the last four of each class), in one folder."""
+    return copy_photos(alpaca_dir, tmp_path / "own photos", 4, last=True, prefix=True)
+
+
+@pytest.fixture(scope="module")
+def shared_window(qapp, tmp_path_factory, trained_run: Path):
+    """One window for the module, on the Test step, with the trained run as the latest run.
+
+    Loading a model takes seconds; each test starts from a cleared page instead.
+    """
+    root = tmp_path_factory.mktemp("test-page")
+    paths = AppPaths(config_dir=root / "config", cache_dir=root / "cache",
+                     pictures_dir=root / "home" / "Pictures", documents_dir=None,
+                     home_dir=root / "home")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(root / "user-settings"))
+    workspace = paths.pictures_dir / "Alpaca Studio"
+    workspace.mkdir(parents=True)  # first, or the runs would be looked for elsewhere
+    shutil.copytree(trained_run, paths.runs_dir(workspace) / "2024-01-01_10-00-00")
+    window = MainWindow(paths, QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat))
+    window.show()
+    window.go_to_step(TEST_STEP)
+    _wait_for(lambda: window.test_page.loaded is not None, LOAD_TIMEOUT)
+    yield window
+    window.close()
+
+
+def _wait_for(condition, timeout_ms: int) -> None:
+    end = time.monotonic() + timeout_ms / 1000
+    while not condition():
+        assert time.monotonic() < end, "timed out"
+        QApplication.processEvents()
+        time.sleep(0.005)
+
+
+@pytest.fixture
+def page_window(shared_window, qtbot):
+    """The shared window, its page cleared, answering with the workspace's latest run."""
+    page = shared_window.test_page
+    latest = page.picker.latest_run()
+    if page._source != latest:
+        with qtbot.waitSignal(page.model_loaded, timeout=LOAD_TIMEOUT):
+            page.choose_model(latest)
+    qtbot.waitUntil(lambda: page.outputs._task is None, timeout=LOAD_TIMEOUT)
+    page.clear()
+    page.threshold.reset_button.click()
+    page.tabs.setCurrentIndex(0)
+    return shared_window
+
+
+def answer_all(qtbot, window, paths: list[Path]) -> None:
+    """Drop `paths` on the window and wait until every photo is answered."""
+    page = window.test_page
+    before = page.results.rowCount()
+    expected = before + len(collect(paths))
+    file_drop(window, paths)
+    qtbot.waitUntil(lambda: page.results.rowCount() >= expected and
+                    page._predict_worker is None, timeout=ANSWER_TIMEOUT)
+
+
+def collect(paths: list[Path]) -> list[Path]:
+    found = []
+    for path in paths:
+        found += sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    return found
+
+
+def cli_predict(run: Path, paths: list[Path]) -> list[dict]:
+    """What ``alpaca-studio predict --json`` says, run as its own process."""
+    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3")
+    done = subprocess.run([sys.executable, "-m", "core.cli", "predict", str(run),
+                           *map(str, paths), "--json"], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def shown(window) -> list:
+    return [window.test_page.results.prediction(row)
+            for row in range(window.test_page.results.rowCount())]
+
+
+def test_dropped_photos_get_the_answers_of_the_command_line(page_window, qtbot, trained_run,
+                                                           own_photos):
+    window = page_window
+    page = window.test_page
+    assert page.readiness() == "Ready"
+    assert page.picker.combo.currentText().startswith("Latest run")
+    answer_all(qtbot, window, own_photos[:1])
+    answer_all(qtbot, window, own_photos[1:])
+    cards = shown(window)
+    assert [p.path for p in cards] == own_photos[::-1], "the newest answer comes first"
+    expected = {Path(row["path"]): row for row in cli_predict(trained_run, own_photos)}
+    for prediction in cards:
+        row = expected[prediction.path]
+        assert prediction.label == row["label"]
+        assert prediction.probability == pytest.approx(row["probability"], abs=2e-6)
+    assert {p.label for p in cards} <= set(CLASSES)
+    assert window.step_bar is not None and page.readiness() == "8 photos tested"
+    assert page.tabs.tabText(0) == "Cards (8)"
+
+
+def test_bad_files_get_a_card_saying_why(page_window, qtbot, tmp_path, own_photos):
+    window = page_window
+    bad = add_bad_files(tmp_path / "bad")
+    dropped = [bad["zero-byte.jpg"], bad["text.jpg"], bad["truncated.jpg"], own_photos[0]]
+    file_drop(window, dropped)
+    page = window.test_page
+    qtbot.waitUntil(lambda: page.results.rowCount() == 4, timeout=ANSWER_TIMEOUT)
+    by_name = {p.path.name: p for p in shown(window)}
+    assert by_name[own_photos[0].name].ok
+    assert "empty (0 bytes)" in by_name["zero-byte.jpg"].error
+    assert "not a photo Alpaca Studio can read" in by_name["text.jpg"].error
+    assert "damaged" in by_name["truncated.jpg"].error
+    assert by_name["text.jpg"].label is None
+    table_text = [page.results.index(row, 1).data() for row in range(4)]
+    assert table_text.count("cannot be read") == 3
+
+
+def test_the_threshold_relabels_the_cards_without_predicting_again(page_window, qtbot,
+                                                                   own_photos):
+    window = page_window
+    page = window.test_page
+    answer_all(qtbot, window, own_photos)
+    assert page.threshold.isVisible()
+    assert page.threshold.threshold == page.loaded.metadata.threshold
+    second = [p.probabilities[1] for p in shown(window)]
+    assert max(second) - min(second) > 0.02, "the tiny model tells the photos apart a little"
+    middle = round((max(second) + min(second)) / 2, 2)
+    with qtbot.assertNotEmitted(page.answers_added, wait=300):
+        page.threshold.slider.setValue(round(middle * 100))
+        assert page.results.threshold == pytest.approx(middle)
+        for prediction in shown(window):
+            expected = CLASSES[1] if prediction.probabilities[1] >= middle else CLASSES[0]
+            assert prediction.label == expected
+            assert prediction.probability == pytest.approx(
+                prediction.probabilities[CLASSES.index(expected)])
+        assert {p.label for p in shown(window)} == set(CLASSES)
+        page.threshold.slider.setValue(1)
+        assert {p.label for p in shown(window)} == {CLASSES[1]}
+        page.threshold.reset_button.click()
+        assert page.results.threshold == page.loaded.metadata.threshold
+
+
+def test_the_table_sorts_by_confidence(page_window, qtbot, own_photos):
+    window = page_window
+    page = window.test_page
+    answer_all(qtbot, window, own_photos)
+    page.tabs.setCurrentIndex(1)
+    header = page.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(CONFIDENCE_COLUMN) + 10, 10))
+    confidences = [p.probability for p in page.table.shown_predictions()]
+    assert confidences in (sorted(confidences), sorted(confidences, reverse=True))
+    page.table.sort_by_confidence(Qt.SortOrder.DescendingOrder)
+    confidences = [p.probability for p in page.table.shown_predictions()]
+    assert confidences == sorted(confidences, reverse=True) and len(confidences) == 8
+
+
+def test_csv_lists_every_answer(page_window, qtbot, tmp_path, own_photos, monkeypatch):
+    window = page_window
+    page = window.test_page
+    bad = add_bad_files(tmp_path / "bad")
+    answer_all(qtbot, window, [*own_photos[:3], bad["text.jpg"]])
+    out = tmp_path / "out" / "answers"
+    out.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    with qtbot.waitSignal(page.outputs.task_done, timeout=10_000):
+        qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
+    with open(out.with_suffix(".csv"), newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [Path(r["path"]) for r in rows] == [*own_photos[:3], bad["text.jpg"]]
+    for row, prediction in zip(rows, reversed(shown(window))):
+        assert row["label"] == (prediction.label or "")
+        if prediction.ok:
+            assert float(row["probability"]) == pytest.approx(prediction.probability, abs=1e-6)
+            assert float(row["p(alpaca)"]) + float(row["p(not alpaca)"]) == pytest.approx(1)
+    assert "not a photo" in rows[-1]["error"]
+    assert "Saved 4 answers" in page.messages.text
+
+
+def test_copy_into_class_folders_copies_and_never_moves(page_window, qtbot, tmp_path,
+                                                        own_photos, monkeypatch):
+    window = page_window
+    page = window.test_page
+    source = own_photos[0].parent
+    before = tree(source)
+    answer_all(qtbot, window, [source])
+    destination = tmp_path / "sorted by the model"
+    destination.mkdir()
+    (destination / CLASSES[0]).mkdir()
+    clash = destination / CLASSES[0] / own_photos[0].name
+    clash.write_bytes(b"an older file with the same name")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(destination))
+    with qtbot.waitSignal(page.outputs.task_done, timeout=20_000):
+        qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert tree(source) == before, "the user's photos are untouched and all still there"
+    assert clash.read_bytes() == b"an older file with the same name", "nothing overwritten"
+    for prediction in shown(window):
+        folder = destination / prediction.label
+        copies = [p for p in folder.iterdir() if digest(p) == before[prediction.path.name]]
+        assert len(copies) == 1, f"{prediction.path.name} is in {prediction.label}"
+    assert sum(1 for p in destination.rglob("*") if p.is_file()) == len(own_photos) + 1
+    assert "Copied 8 photos" in page.messages.text
+
+
+def test_this_is_wrong_copies_the_photo_into_the_other_class(page_window, qtbot, own_photos):
+    window = page_window
+    page = window.test_page
+    photo = own_photos[0]
+    before = digest(photo)
+    answer_all(qtbot, window, [photo])
+    prediction = page.results.prediction(0)
+    other = CLASSES[1 - CLASSES.index(prediction.label)]
+    workspace = page.workspace
+    button = page.cards.delegate.button_rect(page.cards.card_rect(0))
+    with qtbot.waitSignal(page.workspace_photos_added, timeout=2000) as added:
+        qtbot.mouseClick(page.cards.viewport(), Qt.MouseButton.LeftButton,
+                         pos=button.center())
+    copy = added.args[0][0]
+    assert copy == workspace / other / photo.name
+    assert digest(copy) == before and digest(photo) == before and photo.exists()
+    assert not (workspace / prediction.label / photo.name).exists()
+    assert page.results.index(0, 0).data(CORRECTED_ROLE) == other
+    with qtbot.assertNotEmitted(page.workspace_photos_added, wait=200):
+        qtbot.mouseClick(page.cards.viewport(), Qt.MouseButton.LeftButton,
+                         pos=button.center())
+    assert sorted(p.name for p in (workspace / other).iterdir()) == [photo.name]
+
+
+def test_bad_model_files_give_a_clear_message(page_window, qtbot, tmp_path):
+    window = page_window
+    page = window.test_page
+    kept = page.loaded
+    text = tmp_path / "notes.keras"
+    text.write_text("not a model")
+    damaged = tmp_path / "damaged.keras"
+    with zipfile.ZipFile(damaged, "w") as archive:
+        archive.writestr("config.json", "{ this is not json")
+    for path, words in ((text, "is not a Keras model file"),
+                        (damaged, "could not be loaded: it is damaged"),
+                        (tmp_path / "missing.keras", "No model found")):
+        page.open_model_file(path)
+        qtbot.waitUntil(lambda: page._loading is None, timeout=LOAD_TIMEOUT)
+        assert page.messages.kind == "error" and words in page.messages.text, path
+        assert page.loaded is kept, "the model that worked is still the one answering"
+
+
+def test_a_model_file_without_metadata_asks_for_class_names(page_window, qtbot, tmp_path,
+                                                            trained_run, own_photos,
+                                                            monkeypatch):
+    window = page_window
+    page = window.test_page
+    bare = tmp_path / "elsewhere" / "friend.keras"
+    bare.parent.mkdir()
+    shutil.copy(trained_run / "model.keras", bare)
+    asked = []
+    monkeypatch.setattr(page, "ask_class_names",
+                        lambda loaded: asked.append(len(loaded.class_names)) or ("llama", "other"))
+    with qtbot.waitSignal(page.model_loaded, timeout=LOAD_TIMEOUT):
+        page.open_model_file(bare)
+    assert asked == [2]
+    assert page.loaded.class_names == ("llama", "other")
+    assert page.picker.current_path() == bare
+    answer_all(qtbot, window, own_photos[:2])
+    assert {p.label for p in shown(window)} <= {"llama", "other"}
+
+
+def test_a_big_folder_shows_progress_and_can_be_cancelled(page_window, qtbot, tmp_path):
+    window = page_window
+    page = window.test_page
+    folder = tmp_path / "hundreds"
+    make_photos(folder, 400)
+    file_drop(window, [folder])
+    qtbot.waitUntil(lambda: page.progress_row.isVisible() and page.results.rowCount() > 0,
+                    timeout=ANSWER_TIMEOUT)
+    assert page.progress.maximum() == 400
+    assert "of 400 photos" in page.progress_label.text()
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    answered = page.results.rowCount()
+    qtbot.wait(1500)
+    assert page.results.rowCount() == answered < 400, "nothing arrives after Cancel"
+    assert not page.progress_row.isVisible()
+    answer_all(qtbot, window, [next(folder.iterdir())])  # and the page still answers
+
+
+def test_a_pasted_picture_is_answered(page_window, qtbot):
+    window = page_window
+    page = window.test_page
+    image = QImage(200, 150, QImage.Format.Format_RGB32)
+    image.fill(QColor(180, 150, 110))
+    QApplication.clipboard().setImage(image)
+    qtbot.keyClick(page.cards, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.results.rowCount() == 1, timeout=ANSWER_TIMEOUT)
+    prediction = page.results.prediction(0)
+    assert prediction.ok and prediction.path.parent == page._paths.cache_dir / "pasted"
+
+
+def test_export_the_model_with_its_labels(page_window, qtbot, tmp_path, monkeypatch):
+    window = page_window
+    page = window.test_page
+    out = tmp_path / "exports" / "my classifier.keras"
+    out.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    with qtbot.waitSignal(page.outputs.task_done, timeout=60_000) as done:
+        page.picker.export_actions["keras"].trigger()
+    result = done.args[0]
+    assert result.path == out and out.is_file()
+    assert result.labels.read_text(encoding="utf-8").splitlines() == list(CLASSES)
+    assert "Exported the model" in page.messages.text
