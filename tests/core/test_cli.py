@@ -1,0 +1,301 @@
+"""The command line: one JSON document with --json, plain one-line errors, no photo touched."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from core.cli import main
+from core.images import load_array
+from core.model_files import LABELS_FILE, METADATA_FILE, MODEL_FILE, load_model
+from core.prediction import predict_arrays
+from tests.badfiles import IGNORED_NAMES, PHOTOS_IN_FOLDER_JPG, SKIPPED_NAMES
+from tests.core.tiny_runs import PER_CLASS, make_dataset, shared, snapshot
+
+REPO = Path(__file__).resolve().parents[2]
+TRAIN_KEYS = {"val_accuracy", "val_accuracy_frozen", "seconds_frozen", "seconds_fine_tune",
+              "total_seconds", "counts", "skipped"}
+
+
+def _run(*argv) -> tuple[int, str, str]:
+    """Run the command line in this process; return (exit status, stdout, stderr).
+
+    ``ALPACA_STUDIO_DEBUG`` keeps `main` from re-plumbing this process's file
+    descriptor 2 (its filter for TensorFlow's native log lines is for a real process).
+    """
+    out, err = io.StringIO(), io.StringIO()
+    saved = os.environ.get("ALPACA_STUDIO_DEBUG")
+    os.environ["ALPACA_STUDIO_DEBUG"] = "1"
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = main([str(a) for a in argv])
+    finally:
+        if saved is None:
+            del os.environ["ALPACA_STUDIO_DEBUG"]
+        else:
+            os.environ["ALPACA_STUDIO_DEBUG"] = saved
+    return status, out.getvalue(), err.getvalue()
+
+
+def _assert_one_line_error(status: int, stderr: str, *words: str) -> str:
+    assert status != 0
+    lines = stderr.strip().splitlines()
+    assert lines, "no reason given on stderr"
+    last = lines[-1]
+    assert last.startswith("alpaca-studio: error: "), stderr
+    for word in words:
+        assert word in last, (word, last)
+    return last
+
+
+@dataclass
+class CliRun:
+    root: Path
+    before: dict
+    status: int
+    document: dict
+    stderr: str
+    run_dir: Path
+
+
+@pytest.fixture(scope="module")
+def cli_run(tmp_path_factory) -> CliRun:
+    def make() -> CliRun:
+        base = tmp_path_factory.mktemp("cli")
+        root = make_dataset(base / "photos", bad_files_in="alpaca")
+        before = snapshot(root)
+        run_dir = base / "run"
+        status, out, err = _run("train", root, "--out", run_dir, "--json", "--weights", "none",
+                                "--frozen-epochs", 1, "--fine-tune-epochs", 1)
+        assert status == 0, err[-3000:]
+        return CliRun(root, before, status, json.loads(out), err, run_dir)
+
+    return shared("cli-train", make)
+
+
+@pytest.fixture(scope="module")
+def loaded_run(cli_run):
+    return load_model(cli_run.run_dir)
+
+
+# -- check -------------------------------------------------------------------------------------
+def test_check_json_prints_exactly_one_document_with_counts_skipped_and_warnings(tmp_path):
+    root = make_dataset(tmp_path / "photos", bad_files_in="alpaca")
+    before = snapshot(root)
+    done = subprocess.run([sys.executable, "-m", "core.cli", "check", str(root), "--json"],
+                          cwd=REPO, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert done.returncode == 0, done.stderr
+    document = json.loads(done.stdout)  # fails on anything else printed to stdout
+    assert document["counts"] == {"alpaca": PER_CLASS + PHOTOS_IN_FOLDER_JPG,
+                                  "not alpaca": PER_CLASS}
+    skipped = {Path(item["path"]): item["reason"] for item in document["skipped"]}
+    assert set(skipped) == {root / "alpaca" / name for name in SKIPPED_NAMES}
+    assert all(reason.strip() for reason in skipped.values())
+    assert isinstance(document["warnings"], list)
+    assert any("cannot be read" in w for w in document["warnings"])
+    assert any("20 or more" in w for w in document["warnings"])  # few photos per class
+    assert document["trainable"] is True
+    assert snapshot(root) == before
+
+
+def test_check_names_every_bad_file_with_its_reason(tmp_path):
+    root = make_dataset(tmp_path / "photos", bad_files_in="alpaca")
+    status, out, _ = _run("check", root)
+    assert status == 0
+    lines = out.splitlines()
+    for name in SKIPPED_NAMES:
+        path = str(root / "alpaca" / name)
+        line = next((line for line in lines if line.strip().startswith(path + ":")), None)
+        assert line is not None, f"{name} is not named in:\n{out}"
+        assert len(line.strip()) > len(path) + 5  # a reason follows the name
+    for name in IGNORED_NAMES:
+        assert name not in out
+
+
+def test_check_of_a_folder_that_cannot_train_fails_with_its_reason(tmp_path):
+    root = make_dataset(tmp_path / "photos", ("alpaca",), per_class=3)
+    status, out, _ = _run("check", root)
+    assert status == 1
+    assert "Cannot train" in out and "at least two class folders" in out
+
+
+def test_check_of_a_missing_folder_is_a_one_line_error(tmp_path):
+    status, out, err = _run("check", tmp_path / "nowhere", "--json")
+    assert out == ""
+    _assert_one_line_error(status, err, "does not exist", str(tmp_path / "nowhere"))
+
+
+# -- train -------------------------------------------------------------------------------------
+def test_train_json_reports_accuracy_times_counts_and_skipped(cli_run):
+    document = cli_run.document
+    assert TRAIN_KEYS <= set(document)
+    assert 0.0 <= document["val_accuracy"] <= 1.0
+    assert 0.0 <= document["val_accuracy_frozen"] <= 1.0
+    assert document["seconds_frozen"] > 0 and document["seconds_fine_tune"] > 0
+    assert document["total_seconds"] >= document["seconds_frozen"] + document["seconds_fine_tune"]
+    assert document["counts"] == {"alpaca": PER_CLASS + PHOTOS_IN_FOLDER_JPG,
+                                  "not alpaca": PER_CLASS}
+    assert document["train"] + document["validation"] == 2 * PER_CLASS + PHOTOS_IN_FOLDER_JPG
+    skipped = {Path(item["path"]): item["reason"] for item in document["skipped"]}
+    assert set(skipped) == {cli_run.root / "alpaca" / name for name in SKIPPED_NAMES}
+    assert [h["phase"] for h in document["history"]] == ["frozen", "fine_tune"]
+
+
+def test_train_saves_a_run_that_loads(cli_run, loaded_run):
+    assert {MODEL_FILE, METADATA_FILE, LABELS_FILE} <= {p.name for p in cli_run.run_dir.iterdir()}
+    assert not [p for p in cli_run.run_dir.iterdir() if p.name.startswith(".")]
+    assert loaded_run.class_names == ("alpaca", "not alpaca")
+    assert loaded_run.image_size == 160
+
+
+def test_train_changes_no_photo(cli_run):
+    assert snapshot(cli_run.root) == cli_run.before
+
+
+def test_train_with_too_few_photos_is_a_one_line_error_and_saves_nothing(tmp_path):
+    root = make_dataset(tmp_path / "photos", per_class=1)
+    out_dir = tmp_path / "run"
+    status, out, err = _run("train", root, "--out", out_dir, "--json", "--weights", "none")
+    _assert_one_line_error(status, err, "at least 2")
+    assert out == ""
+    assert not out_dir.exists()
+
+
+def test_train_with_a_missing_weights_file_is_a_one_line_error(tmp_path):
+    root = make_dataset(tmp_path / "photos", per_class=3)
+    status, _, err = _run("train", root, "--out", tmp_path / "run", "--weights",
+                          tmp_path / "missing.h5")
+    _assert_one_line_error(status, err, str(tmp_path / "missing.h5"))
+
+
+# -- predict -----------------------------------------------------------------------------------
+def test_predict_json_gives_one_record_per_file_and_the_csv_the_same_rows(cli_run, tmp_path):
+    root = cli_run.root
+    missing = tmp_path / "gone.jpg"
+    one_photo = root / "not alpaca" / "not alpaca-001.png"
+    csv_path = tmp_path / "answers.csv"
+    status, out, err = _run("predict", cli_run.run_dir, root / "alpaca", one_photo, missing,
+                            "--json", "--csv", csv_path)
+    assert status == 0, err
+    records = json.loads(out)
+    by_path = {Path(r["path"]): r for r in records}
+    assert len(by_path) == len(records)
+    bad = {root / "alpaca" / name for name in SKIPPED_NAMES} | {missing}
+    errors = {path for path, r in by_path.items() if "error" in r}
+    assert errors == bad
+    for path in bad:
+        assert set(by_path[path]) == {"path", "error"} and by_path[path]["error"].strip()
+    good = [r for path, r in by_path.items() if path not in bad]
+    # Every readable photo of the class folder (and the one in folder.jpg/), plus one_photo.
+    assert len(good) == PER_CLASS + PHOTOS_IN_FOLDER_JPG + 1
+    assert Path(one_photo) in by_path
+    for record in good:
+        assert set(record) == {"path", "label", "probability"}
+        assert record["label"] in ("alpaca", "not alpaca")
+        assert 0.5 <= record["probability"] <= 1.0
+    for name in IGNORED_NAMES:
+        assert root / "alpaca" / name not in by_path
+
+    with open(csv_path, newline="", encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream))
+    assert [row["path"] for row in rows] == [r["path"] for r in records]
+    for row, record in zip(rows, records):
+        if "error" in record:
+            assert row["error"] == record["error"] and row["label"] == ""
+        else:
+            assert row["label"] == record["label"] and row["error"] == ""
+            assert float(row["probability"]) == pytest.approx(record["probability"], abs=1e-6)
+    assert snapshot(root) == cli_run.before
+
+
+def test_predict_with_a_file_that_is_not_a_model_is_a_one_line_error(tmp_path):
+    fake = tmp_path / "model.keras"
+    fake.write_text("not a model", encoding="utf-8")
+    photo = make_dataset(tmp_path / "photos", per_class=1) / "alpaca" / "alpaca-000.jpg"
+    status, out, err = _run("predict", fake, photo, "--json")
+    assert out == ""
+    _assert_one_line_error(status, err, str(fake))
+
+
+# -- export ------------------------------------------------------------------------------------
+def _photos(cli_run, size: int = 160) -> np.ndarray:
+    paths = sorted((cli_run.root / "not alpaca").glob("*.png"))[:3]
+    return np.stack([load_array(p, (size, size)) for p in paths]).astype(np.float32)
+
+
+def test_export_keras_loads_with_its_labels_and_refuses_to_overwrite(cli_run, loaded_run,
+                                                                     tmp_path):
+    status, _, err = _run("export", cli_run.run_dir, "--format", "keras",
+                          "--out", tmp_path / "exported")
+    assert status == 0, err
+    exported = tmp_path / "exported.keras"
+    labels = tmp_path / "exported.labels.txt"
+    assert labels.read_text(encoding="utf-8").splitlines() == ["alpaca", "not alpaca"]
+    again = load_model(exported)
+    assert again.has_metadata and again.class_names == ("alpaca", "not alpaca")
+    images = _photos(cli_run)
+    np.testing.assert_allclose(predict_arrays(again, images), predict_arrays(loaded_run, images),
+                               atol=1e-5)
+
+    before = snapshot(tmp_path)
+    status, _, err = _run("export", cli_run.run_dir, "--format", "keras", "--out", exported)
+    _assert_one_line_error(status, err, "already exists")
+    assert snapshot(tmp_path) == before
+    status, _, err = _run("export", cli_run.run_dir, "--format", "keras", "--out", exported,
+                          "--overwrite")
+    assert status == 0, err
+    assert snapshot(tmp_path)["exported.keras"] != before["exported.keras"]
+    assert zipfile.is_zipfile(exported)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+# Converting MobileNetV2 takes tens of seconds: with the slow tests.
+@pytest.mark.slow
+def test_export_savedmodel_serves_the_same_probabilities(cli_run, loaded_run, tmp_path):
+    import tensorflow as tf
+
+    out = tmp_path / "saved"
+    status, _, err = _run("export", cli_run.run_dir, "--format", "savedmodel", "--out", out)
+    assert status == 0, err
+    assert (out / LABELS_FILE).read_text(encoding="utf-8").splitlines() == [
+        "alpaca", "not alpaca"]
+    images = _photos(cli_run)
+    saved = tf.saved_model.load(str(out))  # keep it: `serve` needs its variables alive
+    served = np.asarray(saved.serve(tf.constant(images)))
+    np.testing.assert_allclose(served[:, 0], predict_arrays(loaded_run, images)[:, 1],
+                               atol=1e-4)
+
+
+# Converting MobileNetV2 takes tens of seconds: with the slow tests.
+@pytest.mark.slow
+def test_export_tflite_runs_and_agrees_with_the_keras_model(cli_run, loaded_run, tmp_path):
+    import tensorflow as tf
+
+    status, _, err = _run("export", cli_run.run_dir, "--format", "tflite",
+                          "--out", tmp_path / "phone")
+    assert status == 0, err
+    model = tmp_path / "phone.tflite"
+    assert (tmp_path / "phone.labels.txt").read_text(encoding="utf-8").splitlines() == [
+        "alpaca", "not alpaca"]
+    interpreter = tf.lite.Interpreter(model_path=str(model))
+    interpreter.allocate_tensors()
+    given, answer = interpreter.get_input_details()[0], interpreter.get_output_details()[0]
+    images = _photos(cli_run)
+    expected = predict_arrays(loaded_run, images)[:, 1]
+    for image, probability in zip(images, expected):
+        interpreter.set_tensor(given["index"], image[None])
+        interpreter.invoke()
+        assert interpreter.get_tensor(answer["index"]).reshape(-1)[0] == pytest.approx(
+            probability, abs=1e-3)
