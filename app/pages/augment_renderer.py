@@ -8,7 +8,9 @@ slider without a queue of stale work piling up behind it.
 
 from __future__ import annotations
 
+import gc
 import sys
+import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -24,9 +26,26 @@ from core.errors import ImageError
 from core.images import load_array
 
 VERSIONS = 9
-# Changes that arrive within this many milliseconds are rendered once (a drag's burst).
-DEBOUNCE_MS = 15
+# An idle renderer starts once the event loop has delivered the events already queued
+# (0 ms): they are rendered once. While a render runs, later changes only replace the
+# waiting request, so a drag renders as often as the machine can, never falling behind.
+DEBOUNCE_MS = 0
 _KEPT_PHOTOS = 8
+_engine_settled = threading.Event()
+
+
+def _settle_engine() -> None:
+    """Move TensorFlow's objects out of the garbage collector's sight, once.
+
+    With TensorFlow loaded, a full collection walks hundreds of thousands of
+    long-lived objects for ~150 ms while holding the GIL, freezing the window
+    mid-drag. They live as long as the process, so they are collected once and
+    frozen (`gc.freeze`); later collections only walk what is new.
+    """
+    if not _engine_settled.is_set():
+        _engine_settled.set()
+        gc.collect()
+        gc.freeze()
 
 
 @dataclass(frozen=True)
@@ -67,6 +86,7 @@ def _render_job(request: RenderRequest, photo_array: np.ndarray | None):
             on_progress("loading")
         from core.augment import preview_reusing_layers  # TensorFlow: only in the worker
 
+        _settle_engine()
         versions = preview_reusing_layers(image, request.config, VERSIONS, request.seed)
         result = RenderResult(request, array_to_qimage(image),
                               tuple(array_to_qimage(v) for v in versions), tuple(versions),
@@ -97,12 +117,16 @@ class AugmentRenderer(QObject):
     def busy(self) -> bool:
         return self._worker is not None or self._timer.isActive()
 
+    @property
+    def running(self) -> RenderRequest | None:
+        """The request being rendered right now, if any."""
+        return self._running
+
     def request(self, request: RenderRequest) -> None:
         """Render `request` soon; it replaces any request not yet started."""
         if self._closed:
             return
         self._wanted = request
-        # Not restarted by later requests: a long drag still renders every few frames.
         if self._worker is None and not self._timer.isActive():
             self._timer.start()
 

@@ -26,6 +26,10 @@ class ImageTile(QWidget):
         """The picture at its own size (what was rendered, before scaling to the tile)."""
         return self._image
 
+    @property
+    def text(self) -> str:
+        return self._text
+
     def set_image(self, image: QImage | None, text: str = "") -> None:
         self._image = image if image is not None else QImage()
         self._text = text
