@@ -1,0 +1,85 @@
+"""Exported models answer like the model they came from, on the alpaca validation photos."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from core.dataset import check_dataset
+from core.evaluation import class_probabilities, decide
+from core.images import load_array
+from core.split import split_dataset
+from tests.trained_run import train_tiny_run
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory, alpaca_dir, imagenet_weights_available):
+    from core.model_files import load_model
+
+    return load_model(train_tiny_run(alpaca_dir, tmp_path_factory.mktemp("tiny-run")))
+
+
+@pytest.fixture(scope="module")
+def validation_photos(alpaca_dir: Path) -> list[Path]:
+    """The validation photos of the reference split (80/20, seed 42): about sixty."""
+    report = check_dataset(alpaca_dir)
+    split = split_dataset(report.photos)
+    return [report.photos[index].path for index in split.validation]
+
+
+def test_tflite_gives_the_labels_of_the_keras_model(loaded, validation_photos, tmp_path):
+    import tensorflow as tf
+
+    from core.export import export_model
+    from core.prediction import predict_files
+
+    assert len(validation_photos) >= 50
+    result = export_model(loaded, "tflite", tmp_path / "classifier")
+    assert result.path == tmp_path / "classifier.tflite"
+    assert result.labels.read_text(encoding="utf-8").splitlines() == list(loaded.class_names)
+    interpreter = tf.lite.Interpreter(model_path=str(result.path))
+    interpreter.allocate_tensors()
+    (given,) = interpreter.get_input_details()
+    (answer,) = interpreter.get_output_details()
+    size = loaded.image_size
+    assert tuple(given["shape"][1:]) == (size, size, 3)
+    outputs = []
+    for photo in validation_photos:
+        interpreter.set_tensor(given["index"],
+                               load_array(photo, (size, size))[np.newaxis].astype(np.float32))
+        interpreter.invoke()
+        outputs.append(interpreter.get_tensor(answer["index"])[0])
+    lite = class_probabilities(np.array(outputs))
+    lite_labels = [loaded.class_names[i] for i in decide(lite, loaded.metadata.threshold)]
+    keras_answers = predict_files(loaded, validation_photos)
+    assert [p.path for p in keras_answers] == validation_photos
+    assert lite_labels == [p.label for p in keras_answers]
+    np.testing.assert_allclose(lite, [p.probabilities for p in keras_answers], atol=1e-3)
+
+
+def test_keras_and_savedmodel_exports_answer_the_same(loaded, validation_photos, tmp_path):
+    import tensorflow as tf
+
+    from core.export import export_model
+    from core.model_files import load_model
+    from core.prediction import predict_arrays
+
+    size = loaded.image_size
+    images = np.stack([load_array(p, (size, size)) for p in validation_photos[:16]])
+    expected = predict_arrays(loaded, images)
+
+    keras_export = export_model(loaded, "keras", tmp_path / "classifier.keras")
+    reloaded = load_model(keras_export.path)
+    assert reloaded.class_names == loaded.class_names, "the metadata travels with the file"
+    np.testing.assert_allclose(predict_arrays(reloaded, images), expected, atol=1e-5)
+
+    saved = export_model(loaded, "savedmodel", tmp_path / "classifier")
+    assert (saved.path / "labels.txt").read_text(encoding="utf-8").splitlines() == \
+        list(loaded.class_names)
+    restored = tf.saved_model.load(str(saved.path))  # kept: `serve` needs its variables
+    served = restored.serve(tf.constant(images, tf.float32))
+    np.testing.assert_allclose(class_probabilities(np.asarray(served)), expected, atol=1e-4)
