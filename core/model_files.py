@@ -197,6 +197,11 @@ def _metadata_for(model_path: Path, model: keras.Model,
                 raise ModelFileError(
                     f"{candidate} names {len(metadata.class_names)} classes but the model "
                     f"in {model_path} has {num_classes} outputs; they do not belong together.")
+            if metadata.image_size != input_shape[1]:
+                raise ModelFileError(
+                    f"{candidate} says the model takes {metadata.image_size} px photos but "
+                    f"the model in {model_path} takes {input_shape[1]} px; they do not "
+                    "belong together.")
             return metadata, True
     names = tuple(class_names) if class_names else tuple(
         f"class {i + 1}" for i in range(num_classes))
