@@ -98,10 +98,11 @@ def test_progress_events_arrive_in_order(run):
         assert {(e.epoch, e.epochs) for e in own} == {(epoch, 2)}
         assert own[-1].val_accuracy is not None and own[-1].val_loss is not None
         assert all(e.loss is not None and np.isfinite(e.loss) for e in own)
-    # The frozen phase runs over every training photo, in batches of 8.
+    # Each phase runs over every training photo (here in one batch of them all).
     n_train = len(run.result.split.train)
-    assert sum(1 for e in training if e.kind == "batch" and e.phase == PHASE_FROZEN) == (
-        -(-n_train // BINARY_CONFIG["batch_size"]))
+    for phase in (PHASE_FROZEN, PHASE_FINE_TUNE):
+        assert sum(1 for e in training if e.kind == "batch" and e.phase == phase) == (
+            -(-n_train // BINARY_CONFIG["batch_size"]))
 
 
 def test_progress_fraction_never_goes_back_and_ends_at_one(run):
@@ -148,7 +149,7 @@ def three_classes(tmp_path_factory):
         root = make_dataset(tmp_path_factory.mktemp("three") / "photos",
                             ("cat", "dog", "llama"), per_class=8)
         # The frozen phase only: the fine-tune phase shares its loss and metric with it.
-        config = TrainConfig(**{**BINARY_CONFIG, "batch_size": 16, "fine_tune_epochs": 0})
+        config = TrainConfig(**{**BINARY_CONFIG, "fine_tune_epochs": 0})
         return train_classifier(root, config)
 
     return shared("three-classes", make)
@@ -192,9 +193,10 @@ def test_cancel_stops_within_one_batch_and_gives_no_result(tmp_path):
     with pytest.raises(TrainingCancelled, match="cancelled"):
         train_classifier(root, config, on_progress=on_progress, should_stop=should_stop)
     assert asked_at, "should_stop was never asked after the batches"
-    # Four batches per epoch here: stopping after the second means the first epoch was cut.
+    # Several batches per epoch here: stopping after the second cuts the first epoch short.
     assert len(batches_seen) <= asked_at[0] + 1
     assert all(phase == PHASE_FROZEN for phase, _ in batches_seen)
+    assert [batch for _, batch in batches_seen] == list(range(1, len(batches_seen) + 1))
 
 
 def test_cancel_during_the_photo_check_stops_before_training(tmp_path):
