@@ -229,6 +229,49 @@ def test_predict_with_a_file_that_is_not_a_model_is_a_one_line_error(tmp_path):
     _assert_one_line_error(status, err, str(fake))
 
 
+@pytest.fixture
+def tiny_model(tmp_path) -> Path:
+    """A run folder around a classifier of 8 × 8 photos: loads and predicts at once."""
+    import keras
+
+    from core.model_files import ModelMetadata, save_model
+
+    inputs = keras.Input((8, 8, 3), name="image")
+    x = keras.layers.Dense(1, activation="sigmoid")(
+        keras.layers.GlobalAveragePooling2D()(inputs))
+    folder = tmp_path / "tiny run"
+    save_model(keras.Model(inputs, x), ModelMetadata(("alpaca", "not alpaca"), 8), folder)
+    return folder
+
+
+def _run_expecting_failure(*argv) -> tuple[int, str, str]:
+    try:
+        return _run(*argv)
+    except Exception as error:  # what a person would see as a Python traceback
+        pytest.fail(f"the command line crashed with {type(error).__name__}: {error} "
+                    "instead of a one-line reason")
+
+
+@pytest.mark.parametrize("where", ["missing folder", "a folder"])
+def test_predict_csv_that_cannot_be_written_is_a_one_line_error(tiny_model, tmp_path, where):
+    photo = make_dataset(tmp_path / "photos", per_class=1) / "alpaca" / "alpaca-000.jpg"
+    target = tmp_path / "no such folder" / "answers.csv"
+    if where == "a folder":
+        target = tmp_path / "answers"
+        target.mkdir()
+    status, _, err = _run_expecting_failure("predict", tiny_model, photo, "--csv", target)
+    _assert_one_line_error(status, err, str(target))
+
+
+def test_export_to_a_path_under_a_file_is_a_one_line_error(tiny_model, tmp_path):
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder", encoding="utf-8")
+    status, _, err = _run_expecting_failure("export", tiny_model, "--format", "keras",
+                                            "--out", a_file / "model.keras")
+    _assert_one_line_error(status, err)
+    assert a_file.read_text(encoding="utf-8") == "not a folder"
+
+
 # -- export ------------------------------------------------------------------------------------
 def _photos(cli_run, size: int = 160) -> np.ndarray:
     paths = sorted((cli_run.root / "not alpaca").glob("*.png"))[:3]
