@@ -7,7 +7,6 @@ worker too. Writing files (CSV, copies, "This is wrong", model export) lives in
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,25 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.pages.test_jobs import (
-    PredictedChunk,
-    PredictionQueue,
-    list_runs_job,
-    load_model_job,
-    predict_job,
-)
+from app.pages.test_jobs import PredictedChunk, PredictionQueue, predict_job
+from app.pages.test_model_loader import ModelLoader
 from app.pages.test_model_picker import ModelPicker
 from app.pages.test_outputs import TestOutputs
 from app.prediction_results import PredictionResults
 from app.settings import AppPaths
 from app.thumbnail_cache import ThumbnailCache
-from app.widgets.class_names_dialog import ClassNamesDialog
 from app.widgets.message_bar import MessageBar
 from app.widgets.prediction_card import PredictionCardView
 from app.widgets.prediction_table import PredictionTable
 from app.widgets.threshold_slider import ThresholdSlider
 from app.worker import Worker
-from core.errors import CoreError
 
 if TYPE_CHECKING:
     from core.model_files import LoadedModel
@@ -68,20 +60,13 @@ class TestPage(QWidget):
         super().__init__(parent)
         self._paths = paths
         self._settings = settings
-        self.workspace: Path | None = None
-        self.loaded: LoadedModel | None = None
-        self._source: Path | None = None  # the run folder or file `loaded` came from
-        self._loading: Path | None = None
-        self._wanted: Path | None = None  # a run to choose once the runs are listed
-        self._runs_stale = True
-        self._runs_worker: Worker | None = None
-        self._load_worker: Worker | None = None
         self._predict_worker: Worker | None = None
         self.queue = PredictionQueue()
         self.thumbnails = ThumbnailCache(paths.thumbnail_dir, self)
         self.results = PredictionResults(self.thumbnails, self)
         self.messages = MessageBar()
         self.picker = ModelPicker()
+        self.models = ModelLoader(self, paths, self.picker)
         self.threshold = ThresholdSlider()
         self.threshold.hide()
         self.cards = PredictionCardView()
@@ -133,8 +118,9 @@ class TestPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def _connect(self) -> None:
-        self.picker.model_chosen.connect(self.choose_model)
-        self.picker.file_requested.connect(self.open_model_file)
+        self.models.loaded_changed.connect(self._use_model)
+        self.models.failed.connect(lambda text: self.messages.show_message(text, "error"))
+        self.models.status_changed.connect(self._update_status)
         self.picker.export_requested.connect(self.outputs.export_model)
         self.threshold.threshold_changed.connect(self.results.set_threshold)
         self.open_button.clicked.connect(self.open_photos)
@@ -151,16 +137,18 @@ class TestPage(QWidget):
         paste.activated.connect(self.outputs.paste)
 
     # --- the page hooks --------------------------------------------------------------------
+    @property
+    def workspace(self) -> Path | None:
+        return self.models.workspace
+
     def set_workspace(self, path: Path) -> None:
-        self.workspace = Path(path)
-        self._runs_stale = True
+        self.models.set_workspace(path)
         if self.isVisible():
-            self.refresh_runs()
+            self.models.refresh_runs()
 
     def set_run(self, path: Path) -> None:
         """A run was saved or picked on the Train page: answer with it from now on."""
-        self._wanted = Path(path)
-        self.refresh_runs()
+        self.models.set_run(path)
 
     def handle_dropped_files(self, paths: list[Path]) -> bool:
         self.add_photos(paths)
@@ -168,140 +156,49 @@ class TestPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._runs_stale:
-            self.refresh_runs()
+        if self.models.runs_stale:
+            self.models.refresh_runs()
 
     def readiness(self) -> str:
         if self.loaded is None:
-            return "Loading the model…" if self._loading else "No model yet"
+            return "Loading the model…" if self.models.loading else "No model yet"
         count = self.results.rowCount()
         return f"{count} photo{'s' if count != 1 else ''} tested" if count else "Ready"
 
     def shutdown(self) -> None:
         self.queue.clear()
-        for worker in (self._runs_worker, self._load_worker, self._predict_worker):
-            if worker is not None:
-                worker.stop()
+        if self._predict_worker is not None:
+            self._predict_worker.stop()
+        self.models.shutdown()
         self.outputs.shutdown()
         self.thumbnails.shutdown()
 
-    # --- choosing the model ----------------------------------------------------------------
-    def refresh_runs(self) -> None:
-        """List the workspace's runs in the background, then load the one to use."""
-        self._runs_stale = False
-        runs_dir = self._paths.runs_dir(self.workspace) if self.workspace else None
-        if self._runs_worker is not None:
-            self._runs_worker.cancel()
-        self._runs_worker = worker = Worker(list_runs_job(runs_dir), self)
-        worker.finished.connect(self._on_runs_listed)
-        worker.failed.connect(lambda error: self.messages.show_message(
-            f"The saved runs could not be listed: {error}", "error"))
-        worker.start()
+    # --- the model -----------------------------------------------------------------------
+    @property
+    def loaded(self) -> LoadedModel | None:
+        return self.models.loaded
 
-    def _on_runs_listed(self, runs: list) -> None:
-        self._runs_worker = None
-        self.picker.set_runs(runs)
-        paths = [run.path for run in runs]
-        wanted, self._wanted = self._wanted, None
-        if wanted is not None and wanted in paths:
-            target = wanted
-        elif self._source is not None and (self._source in paths or self._source.is_file()):
-            target = self._source
-        else:
-            target = paths[0] if paths else None
-        if target is None:
-            self._unload()
-        elif target != self._source and target != self._loading:
-            self.choose_model(target)
-        else:
-            self.picker.select(target)
-        self._update_status()
-
-    def open_model_file(self, path: Path | None = None) -> None:
-        if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self, "Test a model file", str(self._paths.home_dir),
-                "Keras models (*.keras);;All files (*)")
-            if not chosen:
-                return
-            path = Path(chosen)
-        self.choose_model(Path(path))
-
-    def choose_model(self, path: Path) -> None:
-        """Load the model of a run folder or ``.keras`` file in the background."""
-        path = Path(path)
-        if path == self._source and self.loaded is not None:
-            return
-        if self._load_worker is not None:
-            self._load_worker.cancel()
-        self._loading = path
-        self._load_worker = worker = Worker(load_model_job(path), self)
-        worker.finished.connect(self._on_model_loaded)
-        worker.failed.connect(self._on_model_failed)
-        worker.start()
-        self._update_status()
-
-    def ask_class_names(self, loaded: LoadedModel) -> tuple[str, ...] | None:
-        dialog = ClassNamesDialog(loaded.path.name, len(loaded.class_names), self)
-        return dialog.names() if dialog.exec() == ClassNamesDialog.DialogCode.Accepted else None
-
-    def _on_model_loaded(self, loaded: LoadedModel) -> None:
-        source, self._loading, self._load_worker = self._loading, None, None
-        if not loaded.has_metadata:
-            names = self.ask_class_names(loaded)
-            if names is None:
-                self.messages.show_message(
-                    f"{loaded.path.name} was not loaded: its classes need names.", "error")
-                self._after_failed_load()
-                return
-            loaded = dataclasses.replace(
-                loaded, metadata=dataclasses.replace(loaded.metadata, class_names=names))
-        if source is not None and not source.is_dir():
-            self.picker.add_file(source)
+    def _use_model(self, loaded: LoadedModel | None) -> None:
         earlier = self.results.paths()
         self.cancel_predicting(quiet=True)
-        self.loaded, self._source = loaded, source
-        names, threshold = loaded.class_names, loaded.metadata.threshold
+        names = loaded.class_names if loaded is not None else ()
+        threshold = loaded.metadata.threshold if loaded is not None else 0.5
         self.results.set_model(names, threshold)
         self.threshold.setVisible(len(names) == 2)
         if len(names) == 2:
             self.threshold.set_model((names[0], names[1]), threshold)
+        if loaded is None:
+            return
         self.messages.hide()
-        self._update_status()
         self.model_loaded.emit(loaded)
         # Photos already on the page are asked again, so two runs can be compared.
         self.add_photos(earlier)
 
-    def _on_model_failed(self, error: BaseException) -> None:
-        failed, self._loading, self._load_worker = self._loading, None, None
-        text = str(error) if isinstance(error, CoreError) else \
-            f"The model {failed} could not be loaded: {error}"
-        self.messages.show_message(text, "error")
-        self._after_failed_load()
-
-    def _after_failed_load(self) -> None:
-        if self._source is not None:
-            self.picker.select(self._source)
-        self._update_status()
-
-    def _unload(self) -> None:
-        self.cancel_predicting(quiet=True)
-        self.loaded, self._source = None, None
-        self.results.set_model((), 0.5)
-        self.threshold.hide()
-        self._update_status()
-
     def _update_status(self) -> None:
-        if self._loading is not None:
-            text = f"Loading {self._loading.name}…"
-        elif self.loaded is None:
-            text = ("No trained model yet. Train one in step 3, or choose a model file."
-                    if self.picker.current_path() is None else "No model loaded.")
-        else:
-            meta = self.loaded.metadata
-            text = (f"Classes: {', '.join(meta.class_names)} · photos seen at "
-                    f"{meta.image_size}×{meta.image_size} px · {self.loaded.path}")
-        self.picker.set_status(text, self.loaded is not None and self._loading is None)
+        models = self.models
+        self.picker.set_status(models.status(), models.loaded is not None
+                               and models.loading is None)
+        self.picker.status.setToolTip(str(models.loaded.path) if models.loaded else "")
         self.readiness_changed.emit(self.readiness())
 
     # --- predicting ------------------------------------------------------------------------
@@ -319,7 +216,7 @@ class TestPage(QWidget):
         self.queue.add(paths)
         if self.loaded is not None:
             self._start_predicting()
-        elif self._loading is not None:
+        elif self.models.loading is not None:
             self.messages.show_message("Your photos will be answered as soon as the model "
                                        "has loaded.", "info")
         else:

@@ -16,7 +16,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -55,7 +64,12 @@ class PredictionCardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return QSize(CARD_WIDTH, CARD_HEIGHT)
+        return QSize(CARD_WIDTH + SPACING, CARD_HEIGHT + SPACING)
+
+    @staticmethod
+    def card_rect(item: QRect) -> QRect:
+        """The card inside the rectangle of its item (which includes the gap around it)."""
+        return item.adjusted(SPACING // 2, SPACING // 2, -(SPACING // 2), -(SPACING // 2))
 
     @staticmethod
     def button_rect(card: QRect) -> QRect:
@@ -70,7 +84,7 @@ class PredictionCardDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette: QPalette = option.palette
-        card = option.rect
+        card = self.card_rect(option.rect)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         border = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Mid)
         painter.setPen(border)
@@ -168,7 +182,8 @@ class PredictionCardDelegate(QStyledItemDelegate):
                     index: QModelIndex | QPersistentModelIndex) -> bool:
         if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent) \
                 and event.button() == Qt.MouseButton.LeftButton \
-                and self.button_rect(option.rect).contains(event.position().toPoint()):
+                and self.button_rect(self.card_rect(option.rect)).contains(
+                    event.position().toPoint()):
             prediction = index.data(PREDICTION_ROLE)
             if prediction is not None and prediction.ok and index.data(CORRECTED_ROLE) is None:
                 self.wrong_clicked.emit(index.row())
@@ -189,7 +204,7 @@ class PredictionCardView(QListView):
         self.setUniformItemSizes(True)
         self.setLayoutMode(QListView.LayoutMode.Batched)
         self.setBatchSize(200)
-        self.setSpacing(SPACING // 2)
+        self.setGridSize(QSize(CARD_WIDTH + SPACING, CARD_HEIGHT + SPACING))
         self.setMouseTracking(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -198,9 +213,17 @@ class PredictionCardView(QListView):
         self.empty_text = ("Drop photos or folders here to see what your model says.\n"
                            "You can also paste a picture (Ctrl+V) or use Open photos….")
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Spread the cards over the whole width instead of leaving a strip on the right.
+        width = self.viewport().width() - 1
+        columns = max(1, width // (CARD_WIDTH + SPACING))
+        self.setGridSize(QSize(max(CARD_WIDTH + SPACING, width // columns),
+                               CARD_HEIGHT + SPACING))
+        super().resizeEvent(event)
+
     def card_rect(self, row: int) -> QRect:
         """Where a card is drawn, in viewport coordinates."""
-        return self.visualRect(self.model().index(row, 0))
+        return self.delegate.card_rect(self.visualRect(self.model().index(row, 0)))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -77,9 +77,9 @@ def page_window(shared_window, qtbot):
     """The shared window, its page cleared, answering with the workspace's latest run."""
     page = shared_window.test_page
     latest = page.picker.latest_run()
-    if page._source != latest:
+    if page.models.source != latest:
         with qtbot.waitSignal(page.model_loaded, timeout=LOAD_TIMEOUT):
-            page.choose_model(latest)
+            page.models.choose_model(latest)
     qtbot.waitUntil(lambda: page.outputs._task is None, timeout=LOAD_TIMEOUT)
     page.clear()
     page.threshold.reset_button.click()
@@ -279,8 +279,8 @@ def test_bad_model_files_give_a_clear_message(page_window, qtbot, tmp_path):
     for path, words in ((text, "is not a Keras model file"),
                         (damaged, "could not be loaded: it is damaged"),
                         (tmp_path / "missing.keras", "No model found")):
-        page.open_model_file(path)
-        qtbot.waitUntil(lambda: page._loading is None, timeout=LOAD_TIMEOUT)
+        page.models.open_model_file(path)
+        qtbot.waitUntil(lambda: page.models.loading is None, timeout=LOAD_TIMEOUT)
         assert page.messages.kind == "error" and words in page.messages.text, path
         assert page.loaded is kept, "the model that worked is still the one answering"
 
@@ -294,10 +294,10 @@ def test_a_model_file_without_metadata_asks_for_class_names(page_window, qtbot, 
     bare.parent.mkdir()
     shutil.copy(trained_run / "model.keras", bare)
     asked = []
-    monkeypatch.setattr(page, "ask_class_names",
+    monkeypatch.setattr(page.models, "ask_class_names",
                         lambda loaded: asked.append(len(loaded.class_names)) or ("llama", "other"))
     with qtbot.waitSignal(page.model_loaded, timeout=LOAD_TIMEOUT):
-        page.open_model_file(bare)
+        page.models.open_model_file(bare)
     assert asked == [2]
     assert page.loaded.class_names == ("llama", "other")
     assert page.picker.current_path() == bare
@@ -347,3 +347,28 @@ def test_export_the_model_with_its_labels(page_window, qtbot, tmp_path, monkeypa
     assert result.path == out and out.is_file()
     assert result.labels.read_text(encoding="utf-8").splitlines() == list(CLASSES)
     assert "Exported the model" in page.messages.text
+
+
+def test_the_page_renders_a_dozen_answers(page_window, qtbot, tmp_path, alpaca_dir):
+    """Renders the page to PNG (``ALPACA_SCREENSHOTS=DIR`` also saves it there as test.png)."""
+    window = page_window
+    page = window.test_page
+    window.resize(1280, 820)
+    photos = copy_photos(alpaca_dir, tmp_path / "holiday", 6, last=True, prefix=True)
+    text = tmp_path / "holiday" / "notes.jpg"
+    text.write_text("not a photo")
+    answer_all(qtbot, window, [*photos[::2][:3], text, *photos[1::2], *photos[::2][3:]])
+    assert page.results.rowCount() == 13
+    page.outputs.mark_wrong(1)
+    qtbot.waitUntil(lambda: all(page.thumbnails.pixmap(p) is not None for p in photos),
+                    timeout=10_000)
+    qtbot.wait(50)
+    image = window.grab().toImage()
+    assert image.width() >= 1000
+    card = page.cards.card_rect(0).center()
+    assert page.cards.viewport().grab().toImage().pixelColor(card) != \
+        page.cards.viewport().grab().toImage().pixelColor(5, 5), "a card is drawn"
+    image.save(str(tmp_path / "test.png"))
+    folder = os.environ.get("ALPACA_SCREENSHOTS")
+    if folder:
+        image.save(str(Path(folder) / "test.png"))

@@ -1,0 +1,159 @@
+"""The Test page's model: list the workspace's runs, load the chosen one once, keep it.
+
+Runs are listed and models loaded in workers (the engine imports TensorFlow);
+a model file without metadata gets its class names from the user.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app.pages.test_jobs import list_runs_job, load_model_job
+from app.pages.test_model_picker import ModelPicker
+from app.settings import AppPaths
+from app.widgets.class_names_dialog import ClassNamesDialog
+from app.worker import Worker
+from core.errors import CoreError
+
+if TYPE_CHECKING:
+    from core.model_files import LoadedModel
+
+
+class ModelLoader(QObject):
+    """Fills `picker`, loads what is chosen in it, and says so by signals."""
+
+    loaded_changed = Signal(object)  # the LoadedModel now answering, or None
+    failed = Signal(str)  # why a model could not be used, in plain words
+    status_changed = Signal()
+
+    def __init__(self, window: QWidget, paths: AppPaths, picker: ModelPicker) -> None:
+        super().__init__(window)
+        self._window = window
+        self._paths = paths
+        self.picker = picker
+        self.workspace: Path | None = None
+        self.loaded: LoadedModel | None = None
+        self.source: Path | None = None  # the run folder or file `loaded` came from
+        self.loading: Path | None = None
+        self.runs_stale = True
+        self._wanted: Path | None = None  # a run to choose once the runs are listed
+        self._runs_worker: Worker | None = None
+        self._load_worker: Worker | None = None
+        picker.model_chosen.connect(self.choose_model)
+        picker.file_requested.connect(self.open_model_file)
+
+    def set_workspace(self, path: Path) -> None:
+        self.workspace = Path(path)
+        self.runs_stale = True
+
+    def set_run(self, path: Path) -> None:
+        self._wanted = Path(path)
+        self.refresh_runs()
+
+    def shutdown(self) -> None:
+        for worker in (self._runs_worker, self._load_worker):
+            if worker is not None:
+                worker.stop()
+
+    def refresh_runs(self) -> None:
+        """List the workspace's runs in the background, then load the one to use."""
+        self.runs_stale = False
+        runs_dir = self._paths.runs_dir(self.workspace) if self.workspace else None
+        if self._runs_worker is not None:
+            self._runs_worker.cancel()
+        self._runs_worker = worker = Worker(list_runs_job(runs_dir), self)
+        worker.finished.connect(self._on_runs_listed)
+        worker.failed.connect(lambda error: self.failed.emit(
+            f"The saved runs could not be listed: {error}"))
+        worker.start()
+
+    def _on_runs_listed(self, runs: list) -> None:
+        self._runs_worker = None
+        self.picker.set_runs(runs)
+        paths = [run.path for run in runs]
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None and wanted in paths:
+            target = wanted
+        elif self.source is not None and (self.source in paths or self.source.is_file()):
+            target = self.source
+        else:
+            target = paths[0] if paths else None
+        if target is None:
+            self.loaded = self.source = None
+            self.loaded_changed.emit(None)
+        elif target != self.source and target != self.loading:
+            self.choose_model(target)
+        else:
+            self.picker.select(target)
+        self.status_changed.emit()
+
+    def open_model_file(self, path: Path | None = None) -> None:
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self._window, "Test a model file", str(self._paths.home_dir),
+                "Keras models (*.keras);;All files (*)")
+            if not chosen:
+                return
+            path = Path(chosen)
+        self.choose_model(Path(path))
+
+    def choose_model(self, path: Path) -> None:
+        """Load the model of a run folder or ``.keras`` file in the background."""
+        path = Path(path)
+        if path == self.source and self.loaded is not None:
+            return
+        if self._load_worker is not None:
+            self._load_worker.cancel()
+        self.loading = path
+        self._load_worker = worker = Worker(load_model_job(path), self)
+        worker.finished.connect(self._on_loaded)
+        worker.failed.connect(self._on_failed)
+        worker.start()
+        self.status_changed.emit()
+
+    def ask_class_names(self, loaded: LoadedModel) -> tuple[str, ...] | None:
+        dialog = ClassNamesDialog(loaded.path.name, len(loaded.class_names), self._window)
+        return dialog.names() if dialog.exec() == ClassNamesDialog.DialogCode.Accepted else None
+
+    def _on_loaded(self, loaded: LoadedModel) -> None:
+        source, self.loading, self._load_worker = self.loading, None, None
+        if not loaded.has_metadata:
+            names = self.ask_class_names(loaded)
+            if names is None:
+                self._give_up(f"{loaded.path.name} was not loaded: its classes need names.")
+                return
+            loaded = dataclasses.replace(
+                loaded, metadata=dataclasses.replace(loaded.metadata, class_names=names))
+        if source is not None and not source.is_dir():
+            self.picker.add_file(source)
+        elif source is not None:
+            self.picker.select(source)
+        self.loaded, self.source = loaded, source
+        self.loaded_changed.emit(loaded)
+        self.status_changed.emit()
+
+    def _on_failed(self, error: BaseException) -> None:
+        failed, self.loading, self._load_worker = self.loading, None, None
+        self._give_up(str(error) if isinstance(error, CoreError)
+                      else f"The model {failed} could not be loaded: {error}")
+
+    def _give_up(self, reason: str) -> None:
+        if self.source is not None:
+            self.picker.select(self.source)  # the model that worked keeps answering
+        self.failed.emit(reason)
+        self.status_changed.emit()
+
+    def status(self) -> str:
+        if self.loading is not None:
+            return f"Loading {self.loading.name}…"
+        if self.loaded is None:
+            return ("No trained model yet. Train one in step 3, or choose a model file."
+                    if self.picker.current_path() is None else "No model loaded.")
+        meta = self.loaded.metadata
+        return (f"Classes: {', '.join(meta.class_names)} · photos seen at "
+                f"{meta.image_size}×{meta.image_size} px · from {self.source.name}")
