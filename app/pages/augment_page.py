@@ -88,7 +88,6 @@ class AugmentPage(QWidget):
         self.shuffle_button = QPushButton("Shuffle")
         self.shuffle_button.setToolTip("Draw nine new random versions")
         self.caption = QLabel()
-        self.caption.setWordWrap(True)
         self.caption.setEnabled(False)
         self.renderer = AugmentRenderer(self)
         self._save_timer = QTimer(self)
@@ -271,7 +270,7 @@ class AugmentPage(QWidget):
         inside = self._workspace is not None and request.photo.is_relative_to(self._workspace)
         where = "" if inside else " (not in the workspace)"
         self.caption.setText(f"{request.photo.name}{where} · {size}×{size} pixels, the size "
-                             f"training uses · versions #{request.seed}")
+                             f"training uses · random set {request.seed}")
         self.preview_shown.emit(result)
 
     @Slot(object)

@@ -8,9 +8,7 @@ slider without a queue of stale work piling up behind it.
 
 from __future__ import annotations
 
-import gc
 import sys
-import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -31,21 +29,6 @@ VERSIONS = 9
 # waiting request, so a drag renders as often as the machine can, never falling behind.
 DEBOUNCE_MS = 0
 _KEPT_PHOTOS = 8
-_engine_settled = threading.Event()
-
-
-def _settle_engine() -> None:
-    """Move TensorFlow's objects out of the garbage collector's sight, once.
-
-    With TensorFlow loaded, a full collection walks hundreds of thousands of
-    long-lived objects for ~150 ms while holding the GIL, freezing the window
-    mid-drag. They live as long as the process, so they are collected once and
-    frozen (`gc.freeze`); later collections only walk what is new.
-    """
-    if not _engine_settled.is_set():
-        _engine_settled.set()
-        gc.collect()
-        gc.freeze()
 
 
 @dataclass(frozen=True)
@@ -86,7 +69,6 @@ def _render_job(request: RenderRequest, photo_array: np.ndarray | None):
             on_progress("loading")
         from core.augment import preview_reusing_layers  # TensorFlow: only in the worker
 
-        _settle_engine()
         versions = preview_reusing_layers(image, request.config, VERSIONS, request.seed)
         result = RenderResult(request, array_to_qimage(image),
                               tuple(array_to_qimage(v) for v in versions), tuple(versions),

@@ -54,7 +54,7 @@ class AugmentGrid(QWidget):
     """`show_versions(original, versions)` fills the tiles; `show_message` empties them.
 
     The original and the 3×3 grid are two equal squares side by side, as large as
-    the widget allows, centred (placed by hand: a layout would stretch the gaps).
+    the widget allows, centred sideways (placed by hand: a layout would stretch the gaps).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -97,7 +97,7 @@ class AugmentGrid(QWidget):
         tile = (side - (GRID_SIDE - 1) * GAP) // GRID_SIDE
         side = tile * GRID_SIDE + (GRID_SIDE - 1) * GAP  # both squares the grid's exact size
         left = (self.width() - 2 * side - MIDDLE_GAP) // 2
-        top = max(0, (self.height() - side - title - footer) // 2)
+        top = 4  # top-aligned, level with the controls beside it
         right = left + side + MIDDLE_GAP
         self.original_title.setGeometry(left, top, side, title)
         self.versions_title.setGeometry(right, top, side, title)
