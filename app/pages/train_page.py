@@ -1,22 +1,357 @@
-"""Step placeholder: the Train page arrives with its own issue."""
+"""Step 3, Train: check the photos, choose settings, train in the background, see the result.
+
+The engine runs in its own process, driven from a `Worker`; its progress events
+drive the progress bar and the charts. `job_factory(data_dir, config, runs_dir)
+-> job` is the engine seen from here (tests swap in a fake with the same events).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import threading
+import traceback
+from pathlib import Path
 
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.pages.run_history import RunHistory
+from app.pages.train_errors import explain, is_out_of_memory
+from app.pages.train_jobs import TrainOutcome, one_at_a_time
+from app.pages.train_process import make_process_training_job
+from app.pages.train_settings import TrainSettings
 from app.settings import AppPaths
+from app.widgets.cell_photos import CellPhotos
+from app.widgets.dataset_summary import DatasetSummary
+from app.widgets.message_bar import MessageBar
+from app.widgets.run_list import run_date
+from app.widgets.run_results import RunResults
+from app.widgets.train_charts import TrainCharts
+from app.widgets.train_progress import ProgressPanel, duration
+from app.worker import Worker
+from core.augment_config import AugmentConfig, load_augment_config
+from core.dataset import DatasetReport, check_dataset
+from core.errors import CoreError, TrainingCancelled
+from core.run_index import SavedRun
+from core.split import split_dataset
+
+RESULTS_HINT = "The result appears here when training ends; earlier runs open from the list."
+
+
+def _heading(text: str) -> QLabel:
+    return QLabel(f"<b style='font-size: 14px'>{text}</b>")
 
 
 class TrainPage(QWidget):
     readiness_changed = Signal(str)
+    run_chosen = Signal(object)
 
     def __init__(self, paths: AppPaths, settings: QSettings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        label = QLabel("<h2>Train</h2><p>This step is being built.</p>",
-                       alignment=Qt.AlignmentFlag.AlignCenter)
-        QVBoxLayout(self).addWidget(label)
+        self._paths = paths
+        self.job_factory = make_process_training_job
+        self.workspace: Path | None = None
+        self.augmentation = AugmentConfig()
+        self.report: DatasetReport | None = None
+        self.worker: Worker | None = None
+        self._check_worker: Worker | None = None
+        self._abandoned: list[Worker] = []
+        self._run_done: threading.Event | None = None
+        self._stale = True
+        self._percent = -1
+        self._last_score: str | None = None
+        self._dialogs: list[CellPhotos] = []
+        self.messages = MessageBar()
+        self.summary = DatasetSummary()
+        self.settings_panel = TrainSettings(settings)
+        self.start_button = QPushButton("Start training")
+        self.start_button.setDefault(True)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setEnabled(False)
+        self.progress = ProgressPanel()
+        self.charts = TrainCharts()
+        self.results = RunResults()
+        self.results.clear(RESULTS_HINT)
+        self.history = RunHistory(self)
+        self._build_layout()
+        self.start_button.clicked.connect(self.start_training)
+        self.cancel_button.clicked.connect(self.cancel_training)
+        self.settings_panel.changed.connect(self._show_split)
+        self.results.photos_requested.connect(self._open_photos)
+        self.history.run_opened.connect(self._show_saved_run)
+        self.history.use_requested.connect(self.run_chosen)
+        self.history.deleted.connect(self._on_run_deleted)
+        self.history.listed.connect(lambda: self.readiness_changed.emit(self.readiness()))
+        self.history.problem.connect(lambda text: self.messages.show_message(text, "error"))
+
+    def _build_layout(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button, 1)
+        buttons.addWidget(self.cancel_button)
+        column = QWidget()
+        left = QVBoxLayout(column)
+        left.setContentsMargins(0, 0, 8, 0)
+        left.addWidget(_heading("Your photos"))
+        left.addWidget(self.summary)
+        left.addSpacing(6)
+        left.addWidget(_heading("Settings"))
+        left.addWidget(self.settings_panel)
+        left.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(column)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side = QVBoxLayout()
+        side.addWidget(scroll, 3)
+        side.addLayout(buttons)
+        side.addSpacing(8)
+        side.addWidget(_heading("Earlier runs"))
+        side.addWidget(self.history.list, 2)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setFixedWidth(380)
+        main = QVBoxLayout()
+        main.addWidget(self.progress)
+        main.addWidget(self.charts, 3)
+        main.addSpacing(6)
+        main.addWidget(self.results, 2)
+        row = QHBoxLayout()
+        row.addWidget(side_widget)
+        row.addLayout(main, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.messages)
+        layout.addLayout(row, 1)
+
+    # --- the hooks of the main window ---------------------------------------------------
+    def set_workspace(self, path: Path) -> None:
+        self.workspace = Path(path)
+        self.set_augment_config(load_augment_config(self._paths.augmentation_file(path)))
+        self.history.set_runs_dir(self._paths.runs_dir(self.workspace))
+        self.results.clear(RESULTS_HINT)
+        self._last_score = None
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+        self.readiness_changed.emit(self.readiness())
+
+    def set_augment_config(self, config: AugmentConfig) -> None:
+        self.augmentation = config
+        self.history.set_augmentation(config.to_dict())
 
     def readiness(self) -> str:
-        return "Not available yet"
+        if self.worker is not None:
+            return f"Training… {max(self._percent, 0)}%"
+        if self.workspace is None:
+            return "No workspace open"
+        if self._last_score is not None:
+            return f"Last run: {self._last_score}"
+        return "Not trained yet"
+
+    def confirm_close(self) -> bool:
+        if self.worker is None:
+            return True
+        answer = QMessageBox.question(
+            self, "Training is running", "Training is running. Stop it and quit?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def shutdown(self) -> None:
+        """Stop training and every background job, and wait for their threads."""
+        for worker in [self.worker, self._check_worker, *self._abandoned]:
+            if worker is not None:
+                worker.stop()
+        self.worker, self._check_worker, self._abandoned = None, None, []
+        self.history.shutdown()
+        for dialog in self._dialogs:
+            dialog.close()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Check the photos again (they may have changed on the Sort step); list the runs."""
+        if self.workspace is None or self.worker is not None:
+            return
+        if self._stale:
+            self._stale = False
+            self.history.refresh()
+        self._check_photos()
+
+    # --- the photo check ----------------------------------------------------------------
+    def _check_photos(self) -> None:
+        if self._check_worker is not None:
+            self._check_worker.cancel()
+        workspace = self.workspace
+        if self.report is None or self.report.root != workspace:
+            self.summary.show_text("Checking your photos…")
+
+        def job(on_progress, should_stop):
+            return check_dataset(workspace, should_stop=should_stop)
+
+        self._check_worker = Worker(job, self)
+        self._check_worker.finished.connect(self._on_checked)
+        self._check_worker.failed.connect(self._on_check_failed)
+        self._check_worker.start()
+
+    @Slot(object)
+    def _on_checked(self, report: DatasetReport) -> None:
+        self._check_worker = None
+        self.report = report
+        self._show_split()
+
+    @Slot(object)
+    def _on_check_failed(self, error: object) -> None:
+        self._check_worker = None
+        self.report = None
+        self.summary.show_text(f"The photos could not be checked: {error}")
+        self._update_buttons()
+
+    @Slot()
+    def _show_split(self) -> None:
+        report = self.report
+        if report is not None:
+            share = self.settings_panel.validation_split.value() / 100
+            seed = self.settings_panel.seed.value()
+            split = split_dataset(report.photos, share, seed)
+            self.summary.show_report(report, len(split.train), len(split.validation), share)
+        self._update_buttons()
+
+    # --- training -----------------------------------------------------------------------
+    @Slot()
+    def start_training(self) -> None:
+        if self.worker is not None or self.workspace is None:
+            return
+        try:
+            config = self.settings_panel.config(self.augmentation)
+        except ValueError as error:
+            self.messages.show_message(f"A setting is not valid: {error}", "error")
+            return
+        self.messages.hide()
+        done = threading.Event()
+        job = one_at_a_time(self.job_factory(self.workspace, config,
+                                             self._paths.runs_dir(self.workspace)),
+                            self._run_done, done)
+        self._run_done = done
+        self.worker = Worker(job, self)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
+        self._percent = 0
+        self.charts.start(config.frozen_epochs, config.fine_tune_epochs)
+        self.progress.reset("Starting…")
+        self.results.clear(RESULTS_HINT)
+        self.worker.start()
+        self._update_buttons()
+        self.readiness_changed.emit(self.readiness())
+
+    @Slot()
+    def cancel_training(self) -> None:
+        """Stop the run: the page is ready again at once; the thread ends within a batch."""
+        if self.worker is None:
+            return
+        self.worker.cancel()
+        self._abandoned = [w for w in self._abandoned if w.is_running] + [self.worker]
+        self.worker = None
+        self.progress.reset("Training cancelled. Nothing was saved.")
+        self._after_run()
+
+    @property
+    def is_training(self) -> bool:
+        return self.worker is not None
+
+    @Slot(object)
+    def _on_progress(self, event) -> None:
+        if event.kind == "batch" and not event.epoch and event.batch % 10 \
+                and event.batch != event.batches:
+            return  # the photo check reports every file; a tenth is plenty to watch
+        self.progress.show_event(event)
+        if event.kind == "batch" and event.epoch:
+            self.charts.add_batch(event)
+        elif event.kind == "epoch":
+            self.charts.add_epoch(event)
+        percent = int(event.fraction * 100)
+        if percent != self._percent:
+            self._percent = percent
+            self.readiness_changed.emit(self.readiness())
+
+    @Slot(object)
+    def _on_finished(self, outcome: TrainOutcome) -> None:
+        self.worker = None
+        self._last_score = f"{outcome.val_accuracy:.0%}"
+        self.progress.finish(f"Done: {outcome.summary}",
+                             f"Took {duration(outcome.total_seconds)} · saved as "
+                             f"{outcome.run_dir.name} · ready on the Test step")
+        self.results.show_evaluation(
+            "This run", outcome.summary, outcome.evaluation,
+            note=f"The model of epoch {outcome.best_epoch} is kept: the one with the lowest "
+                 "validation loss.")
+        self.history.refresh(select=outcome.run_dir)
+        self.run_chosen.emit(outcome.run_dir)
+        self._after_run()
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        self.worker = None
+        if isinstance(error, TrainingCancelled):
+            self.progress.reset("Training cancelled. Nothing was saved.")
+        else:
+            self.progress.reset("Training stopped before the end; nothing was saved.")
+            self.messages.show_message(explain(error), "error")
+            if not isinstance(error, (CoreError, OSError, ValueError)) \
+                    and not is_out_of_memory(error):
+                traceback.print_exception(error)  # unexpected: keep the details for a report
+        self._after_run()
+
+    def _after_run(self) -> None:
+        self._update_buttons()
+        self.readiness_changed.emit(self.readiness())
+        self._check_photos()
+
+    def _update_buttons(self) -> None:
+        running = self.worker is not None
+        blocked = self.report is not None and bool(self.report.problems_for_training())
+        self.start_button.setEnabled(not running and self.workspace is not None and not blocked)
+        self.cancel_button.setEnabled(running)
+        self.settings_panel.setEnabled(not running)
+
+    # --- results ------------------------------------------------------------------------
+    @Slot(object, object)
+    def _show_saved_run(self, run: SavedRun, evaluation: dict | None) -> None:
+        if self.worker is not None:
+            return  # the live charts stay while training
+        title = f"Run of {run_date(run.created)}"
+        if evaluation is None:
+            self.results.clear(f"{title}: {run.summary} (its per-photo results are missing)")
+        else:
+            self.results.show_evaluation(title, run.summary, evaluation, note=run.settings)
+        if run.history:
+            self.charts.show_history(run.history, run.frozen_epochs, run.fine_tune_epochs)
+
+    @Slot(object)
+    def _on_run_deleted(self, path: Path) -> None:
+        self.results.clear(RESULTS_HINT)
+        self.messages.show_message(f"The run {path.name} was deleted.", "info")
+
+    @Slot(str, str, object)
+    def _open_photos(self, title: str, explanation: str, photos) -> None:
+        dialog = CellPhotos(title, explanation, photos, self._paths.thumbnail_dir, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _=None, d=dialog: self._forget_dialog(d))
+        self._dialogs.append(dialog)
+        dialog.show()
+
+    def _forget_dialog(self, dialog: CellPhotos) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)

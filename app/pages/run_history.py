@@ -1,0 +1,112 @@
+"""The earlier runs of a workspace: listed, opened and deleted in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.pages.train_jobs import make_delete_job, make_list_job, make_read_job
+from app.widgets.run_list import RunList, run_date
+from app.worker import Worker
+from core.run_index import SavedRun
+
+
+class RunHistory(QObject):
+    """Owns the `RunList`; `run_opened(run, evaluation)` when a listed run has been read.
+
+    `use_requested(path)` when a run is chosen for testing; `problem(text)` for errors.
+    """
+
+    run_opened = Signal(object, object)
+    use_requested = Signal(object)
+    deleted = Signal(object)
+    listed = Signal()
+    problem = Signal(str)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.list = RunList()
+        self.runs: list[SavedRun] = []
+        self.runs_dir: Path | None = None
+        self._augmentation: dict | None = None
+        self._workers: set[Worker] = set()
+        self._select: Path | None = None
+        self.list.run_selected.connect(self.open_run)
+        self.list.use_requested.connect(self.use_requested)
+        self.list.delete_requested.connect(self.ask_delete)
+
+    def set_runs_dir(self, runs_dir: Path | None) -> None:
+        self.runs_dir = runs_dir
+        self.runs = []
+        self.list.set_runs([], self._augmentation)
+
+    def set_augmentation(self, augmentation: dict | None) -> None:
+        self._augmentation = augmentation
+        self.list.set_runs(self.runs, augmentation)
+
+    def run_at(self, path: Path) -> SavedRun | None:
+        return next((run for run in self.runs if run.path == path), None)
+
+    def refresh(self, select: Path | None = None) -> None:
+        """List the runs again (in the background); `select` is chosen once it is listed."""
+        if self.runs_dir is None:
+            return
+        self._select = select
+        self._start(make_list_job(self.runs_dir), self._on_listed)
+
+    @Slot(object)
+    def open_run(self, path: Path) -> None:
+        self._start(make_read_job(path), self._on_read)
+
+    @Slot(object)
+    def ask_delete(self, path: Path) -> None:
+        run = self.run_at(path)
+        when = run_date(run.created) if run is not None else path.name
+        answer = QMessageBox.question(
+            self._parent, "Delete this run?",
+            f"Delete the run of {when}? Its trained model is removed from the workspace; "
+            "your photos are not touched.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._start(make_delete_job(path), self._on_deleted)
+
+    def shutdown(self) -> None:
+        for worker in list(self._workers):
+            worker.stop()
+        self._workers.clear()
+
+    def _start(self, job, on_done) -> None:
+        worker = Worker(job, self)
+        self._workers.add(worker)
+        worker.finished.connect(on_done)
+        worker.finished.connect(lambda _result, w=worker: self._workers.discard(w))
+        worker.failed.connect(self._on_failed)
+        worker.failed.connect(lambda _error, w=worker: self._workers.discard(w))
+        worker.start()
+
+    @Slot(object)
+    def _on_listed(self, runs: list[SavedRun]) -> None:
+        self.runs = runs
+        self.list.set_runs(runs, self._augmentation, self._select)
+        self._select = None
+        self.listed.emit()
+
+    @Slot(object)
+    def _on_read(self, result) -> None:
+        path, evaluation = result
+        run = self.run_at(path)
+        if run is not None and self.list.current_path == path:
+            self.run_opened.emit(run, evaluation)
+
+    @Slot(object)
+    def _on_deleted(self, path: Path) -> None:
+        self.deleted.emit(path)
+        self.refresh()
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        self.problem.emit(f"The earlier runs could not be read or changed: {error}")

@@ -1,0 +1,245 @@
+"""The training settings: a preset, and an Advanced section with a one-line hint per value."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.augment_config import AugmentConfig
+from core.train_config import IMAGE_SIZES, LAYER_COUNT, PRESETS, TrainConfig
+
+DEFAULT_PRESET = "Balanced"
+CUSTOM = "Custom"
+BLURBS = {
+    "Quick": "a first look, fastest",
+    "Balanced": "the recommended start",
+    "Thorough": "more detail and more epochs, about three times as long",
+}
+# The values a preset decides (the rest stays as the person set it).
+PRESET_FIELDS = ("frozen_epochs", "fine_tune_epochs", "image_size")
+HINTS = {
+    "frozen_epochs": "Passes over your photos that train only the new top layer.",
+    "fine_tune_epochs": "Further passes that also adjust MobileNetV2's last layers (0: skip).",
+    "learning_rate": "How big each learning step is; fine-tuning uses a tenth of it.",
+    "fine_tune_at": "Layers from this one up are fine-tuned; lower means more layers, slower.",
+    "image_size": "Photos are shrunk to this size; larger sees more detail but is slower.",
+    "validation_split": "Share of photos kept aside to score the model, never learned from.",
+    "seed": "The same seed and settings give the same split and the same result.",
+    "batch_size": "Photos per learning step; smaller needs less memory.",
+    "weights": "Offline? Choose the MobileNetV2 ImageNet weights file (.h5) here.",
+}
+
+
+def describe_preset(name: str) -> str:
+    config = PRESETS[name]
+    return (f"{config.frozen_epochs} + {config.fine_tune_epochs} epochs at "
+            f"{config.image_size} px: {BLURBS.get(name, '')}.")
+
+
+class TrainSettings(QWidget):
+    """`changed` whenever a value changes; `config(augmentation)` builds the `TrainConfig`."""
+
+    changed = Signal()
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.preset = QComboBox()
+        self.preset.addItems([*PRESETS, CUSTOM])
+        self.preset.setAccessibleName("Preset")
+        self.preset_hint = QLabel()
+        self.preset_hint.setWordWrap(True)
+        self.advanced_toggle = QToolButton()
+        self.advanced_toggle.setText("Advanced")
+        self.advanced_toggle.setCheckable(True)
+        self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced_toggle.setAutoRaise(True)
+        self.advanced = QWidget()
+        self._build_fields()
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Preset:"))
+        row.addWidget(self.preset, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.preset_hint)
+        layout.addWidget(self.advanced_toggle)
+        layout.addWidget(self.advanced)
+        self.advanced.setVisible(False)
+        self.advanced_toggle.toggled.connect(self._show_advanced)
+        self._restore()
+        self.preset.currentTextChanged.connect(self._apply_preset)
+        for spin in self._spins.values():
+            spin.valueChanged.connect(self._on_value_changed)
+        self.image_size.currentIndexChanged.connect(self._on_value_changed)
+
+    def _build_fields(self) -> None:
+        def spin(low: int, high: int) -> QSpinBox:
+            box = QSpinBox()
+            box.setRange(low, high)
+            return box
+
+        self.frozen_epochs = spin(0, 200)
+        self.fine_tune_epochs = spin(0, 200)
+        self.learning_rate = QDoubleSpinBox()
+        self.learning_rate.setDecimals(5)
+        self.learning_rate.setRange(0.00001, 1.0)
+        self.learning_rate.setSingleStep(0.0005)
+        self.fine_tune_at = spin(0, LAYER_COUNT - 1)
+        self.image_size = QComboBox()
+        for size in IMAGE_SIZES:
+            self.image_size.addItem(f"{size} px", size)
+        self.validation_split = spin(5, 50)
+        self.validation_split.setSuffix(" %")
+        self.seed = spin(0, 2_147_483_647)
+        self.batch_size = spin(1, 256)
+        self.weights = QLineEdit()
+        self.weights.setReadOnly(True)
+        self.weights.setPlaceholderText("ImageNet (downloaded once)")
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self.choose_weights)
+        reset = QPushButton("Download")
+        reset.setToolTip("Use the ImageNet weights Keras downloads once (needs the internet "
+                         "the first time)")
+        reset.clicked.connect(lambda: self.set_weights_file(None))
+        weights_row = QHBoxLayout()
+        weights_row.setContentsMargins(0, 0, 0, 0)
+        weights_row.addWidget(self.weights, 1)
+        weights_row.addWidget(choose)
+        weights_row.addWidget(reset)
+        weights = QWidget()
+        weights.setLayout(weights_row)
+        self._spins = {"frozen_epochs": self.frozen_epochs,
+                       "fine_tune_epochs": self.fine_tune_epochs,
+                       "learning_rate": self.learning_rate, "fine_tune_at": self.fine_tune_at,
+                       "validation_split": self.validation_split, "seed": self.seed,
+                       "batch_size": self.batch_size}
+        form = QFormLayout(self.advanced)
+        form.setContentsMargins(16, 0, 0, 0)
+        form.setVerticalSpacing(2)
+        for name, label, field in (
+                ("frozen_epochs", "Frozen epochs", self.frozen_epochs),
+                ("fine_tune_epochs", "Fine-tune epochs", self.fine_tune_epochs),
+                ("learning_rate", "Learning rate", self.learning_rate),
+                ("fine_tune_at", "Fine-tune from layer", self.fine_tune_at),
+                ("image_size", "Image size", self.image_size),
+                ("validation_split", "Validation share", self.validation_split),
+                ("seed", "Seed", self.seed),
+                ("batch_size", "Batch size", self.batch_size),
+                ("weights", "MobileNetV2 weights", weights)):
+            field.setToolTip(HINTS[name])
+            form.addRow(label, field)
+            hint = QLabel(f"<small>{HINTS[name]}</small>")
+            hint.setWordWrap(True)
+            hint.setEnabled(False)
+            form.addRow("", hint)
+
+    # -- values ----------------------------------------------------------------------------
+    def config(self, augmentation: AugmentConfig) -> TrainConfig:
+        """The settings as a config; ValueError (naming the value) when one is not valid."""
+        weights = self.weights.text().strip() or "imagenet"
+        return TrainConfig(
+            frozen_epochs=self.frozen_epochs.value(),
+            fine_tune_epochs=self.fine_tune_epochs.value(),
+            learning_rate=self.learning_rate.value(), fine_tune_at=self.fine_tune_at.value(),
+            image_size=int(self.image_size.currentData()),
+            batch_size=self.batch_size.value(),
+            validation_split=self.validation_split.value() / 100, seed=self.seed.value(),
+            augmentation=augmentation, weights=weights)
+
+    def set_values(self, config: TrainConfig) -> None:
+        self.frozen_epochs.setValue(config.frozen_epochs)
+        self.fine_tune_epochs.setValue(config.fine_tune_epochs)
+        self.learning_rate.setValue(config.learning_rate)
+        self.fine_tune_at.setValue(config.fine_tune_at)
+        self.image_size.setCurrentIndex(max(0, self.image_size.findData(config.image_size)))
+        self.validation_split.setValue(round(config.validation_split * 100))
+        self.seed.setValue(config.seed)
+        self.batch_size.setValue(config.batch_size)
+
+    def choose_weights(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Choose the MobileNetV2 ImageNet weights file", self.weights.text(),
+            "Keras weights (*.h5);;All files (*)")
+        if path:
+            self.set_weights_file(Path(path))
+
+    def set_weights_file(self, path: Path | None) -> None:
+        self.weights.setText("" if path is None else str(path))
+        self._on_value_changed()
+
+    def _values(self) -> dict:
+        return {name: spin.value() for name, spin in self._spins.items()} | {
+            "image_size": self.image_size.currentData()}
+
+    # -- presets ---------------------------------------------------------------------------
+    def _apply_preset(self, name: str) -> None:
+        if name in PRESETS:
+            self._setting_preset = True
+            preset = PRESETS[name]
+            for field in PRESET_FIELDS:
+                if field == "image_size":
+                    self.image_size.setCurrentIndex(self.image_size.findData(preset.image_size))
+                else:
+                    self._spins[field].setValue(getattr(preset, field))
+            self._setting_preset = False
+        self._on_value_changed()
+
+    def _matching_preset(self) -> str:
+        values = self._values()
+        for name, preset in PRESETS.items():
+            if all(values[field] == getattr(preset, field) for field in PRESET_FIELDS):
+                return name
+        return CUSTOM
+
+    def _on_value_changed(self, *_args) -> None:
+        if getattr(self, "_setting_preset", False):
+            return
+        name = self._matching_preset()
+        if self.preset.currentText() != name:
+            self.preset.blockSignals(True)
+            self.preset.setCurrentText(name)
+            self.preset.blockSignals(False)
+        self.preset_hint.setText(describe_preset(name) if name in PRESETS else
+                                 "Your own settings (see Advanced).")
+        self._settings.setValue("train/values", json.dumps(self._values()))
+        self._settings.setValue("train/weights", self.weights.text())
+        self.changed.emit()
+
+    def _show_advanced(self, shown: bool) -> None:
+        self.advanced.setVisible(shown)
+        self.advanced_toggle.setArrowType(Qt.ArrowType.DownArrow if shown
+                                          else Qt.ArrowType.RightArrow)
+
+    def _restore(self) -> None:
+        config = PRESETS[DEFAULT_PRESET]
+        try:
+            saved = json.loads(self._settings.value("train/values", "", type=str) or "{}")
+            saved["validation_split"] = saved.get("validation_split", 20) / 100
+            config = TrainConfig.from_dict({**config.to_dict(), **saved,
+                                            "augmentation": config.augmentation.to_dict()})
+        except (ValueError, TypeError, AttributeError):
+            pass  # unreadable or out-of-range saved values: the defaults
+        self.set_values(config)
+        self.weights.setText(self._settings.value("train/weights", "", type=str))
+        name = self._matching_preset()
+        self.preset.setCurrentText(name)
+        self.preset_hint.setText(describe_preset(name) if name in PRESETS else
+                                 "Your own settings (see Advanced).")

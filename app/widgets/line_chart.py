@@ -1,0 +1,213 @@
+"""A small hand-drawn line chart: a few series over epochs, a legend and vertical markers."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+MARGIN_LEFT = 44
+MARGIN_RIGHT = 12
+TITLE_HEIGHT = 20
+LEGEND_ROW = 15
+MARGIN_BOTTOM = 30
+
+
+@dataclass
+class Series:
+    name: str
+    colour: QColor
+    dashed: bool = False
+    dots: bool = True  # a dot on each point (per-epoch values); False for dense lines
+    width: float = 2.0
+    points: list[tuple[float, float]] = field(default_factory=list)
+
+
+class LineChart(QWidget):
+    """Series of ``(x, y)`` points; x runs from 0 to `x_max` (epochs)."""
+
+    def __init__(self, title: str, *, y_range: tuple[float, float] | None = None,
+                 y_format: str = "{:.1f}", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self._fixed_y = y_range
+        self._y_format = y_format
+        self.series: list[Series] = []
+        self.markers: list[tuple[float, str]] = []
+        self.x_max = 1.0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(240, 180)
+        self.setAccessibleName(title)
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 240)
+
+    def add_series(self, series: Series) -> Series:
+        self.series.append(series)
+        self.update()
+        return series
+
+    def clear(self, x_max: float) -> None:
+        for series in self.series:
+            series.points.clear()
+        self.markers.clear()
+        self.x_max = max(1.0, x_max)
+        self.update()
+
+    def add_point(self, series: Series, x: float, y: float) -> None:
+        if math.isfinite(y):
+            series.points.append((x, y))
+            self.update()
+
+    def set_marker(self, x: float, label: str) -> None:
+        self.markers = [(x, label)]
+        self.update()
+
+    def y_range(self) -> tuple[float, float]:
+        if self._fixed_y is not None:
+            return self._fixed_y
+        values = [y for s in self.series for _, y in s.points]
+        top = max(values, default=1.0)
+        return 0.0, _nice_ceiling(top if top > 0 else 1.0)
+
+    # -- drawing ---------------------------------------------------------------------------
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        legend = self._legend_layout(QFontMetrics(painter.font()))
+        top = TITLE_HEIGHT + LEGEND_ROW * (1 + max((y for _, y, _ in legend), default=0)) + 8
+        plot = QRectF(MARGIN_LEFT, top, self.width() - MARGIN_LEFT - MARGIN_RIGHT,
+                      self.height() - top - MARGIN_BOTTOM)
+        if plot.width() < 20 or plot.height() < 20:
+            return
+        low, high = self.y_range()
+
+        def to_screen(x: float, y: float) -> QPointF:
+            y = min(max(y, low), high)
+            return QPointF(plot.left() + plot.width() * x / self.x_max,
+                           plot.bottom() - plot.height() * (y - low) / (high - low))
+
+        self._draw_title_and_legend(painter, text, legend)
+        self._draw_grid(painter, plot, low, high, text)
+        for x, label in self.markers:
+            self._draw_marker(painter, plot, to_screen(x, low).x(), label)
+        painter.save()
+        painter.setClipRect(plot.adjusted(-4, -4, 4, 4))
+        for series in self.series:
+            self._draw_series(painter, series, to_screen)
+        painter.restore()
+        if not any(s.points for s in self.series):
+            painter.setPen(text)
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No points yet")
+
+    def _legend_layout(self, metrics: QFontMetrics) -> list[tuple[float, int, Series]]:
+        """Where each series' legend entry goes: ``(x, row, series)``, wrapping to the width."""
+        entries = []
+        x, row = float(MARGIN_LEFT), 0
+        for series in self.series:
+            width = 22 + metrics.horizontalAdvance(series.name) + 14
+            if x + width > self.width() - MARGIN_RIGHT and x > MARGIN_LEFT:
+                x, row = float(MARGIN_LEFT), row + 1
+            entries.append((x, row, series))
+            x += width
+        return entries
+
+    def _draw_title_and_legend(self, painter: QPainter, text: QColor,
+                               legend: list[tuple[float, int, Series]]) -> None:
+        font = painter.font()
+        bold = painter.font()
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text)
+        painter.drawText(QRectF(MARGIN_LEFT, 2, self.width(), TITLE_HEIGHT - 2),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.title)
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        for x, row, series in legend:
+            y = TITLE_HEIGHT + 2 + row * LEGEND_ROW
+            painter.setPen(_pen(series))
+            painter.drawLine(QPointF(x, y + 7), QPointF(x + 16, y + 7))
+            painter.setPen(text)
+            painter.drawText(QRectF(x + 20, y, metrics.horizontalAdvance(series.name) + 8, 14),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             series.name)
+
+    def _draw_grid(self, painter: QPainter, plot: QRectF, low: float, high: float,
+                   text: QColor) -> None:
+        grid = QColor(text)
+        grid.setAlpha(40)
+        painter.setPen(QPen(grid, 1))
+        steps = 4
+        for i in range(steps + 1):
+            value = low + (high - low) * i / steps
+            y = plot.bottom() - plot.height() * i / steps
+            painter.setPen(QPen(grid, 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(text)
+            painter.drawText(QRectF(0, y - 8, MARGIN_LEFT - 6, 16),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             self._y_format.format(value))
+        every = max(1, math.ceil(self.x_max / 10))
+        for epoch in range(0, int(self.x_max) + 1, every):
+            x = plot.left() + plot.width() * epoch / self.x_max
+            painter.setPen(QPen(grid, 1))
+            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
+            painter.setPen(text)
+            painter.drawText(QRectF(x - 20, plot.bottom() + 4, 40, 14),
+                             Qt.AlignmentFlag.AlignCenter, str(epoch))
+        painter.drawText(QRectF(plot.left(), plot.bottom() + 15, plot.width(), 14),
+                         Qt.AlignmentFlag.AlignCenter, "epoch")
+        axis = QColor(text)
+        axis.setAlpha(120)
+        painter.setPen(QPen(axis, 1))
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        painter.drawLine(plot.bottomLeft(), plot.topLeft())
+
+    def _draw_marker(self, painter: QPainter, plot: QRectF, x: float, label: str) -> None:
+        colour = QColor(150, 90, 200)
+        painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+        painter.setPen(colour)
+        width = QFontMetrics(painter.font()).horizontalAdvance(label) + 8
+        left = x + 4 if x + width < plot.right() else x - width
+        painter.drawText(QRectF(left, plot.top() + 2, width, 14),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+
+    def _draw_series(self, painter: QPainter, series: Series, to_screen) -> None:
+        if not series.points:
+            return
+        points = [to_screen(x, y) for x, y in series.points]
+        painter.setPen(_pen(series))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        path = QPainterPath(points[0])
+        for point in points[1:]:
+            path.lineTo(point)
+        painter.drawPath(path)
+        if series.dots:
+            painter.setBrush(series.colour)
+            painter.setPen(Qt.PenStyle.NoPen)
+            for point in points:
+                painter.drawEllipse(point, 3.2, 3.2)
+
+
+def _pen(series: Series) -> QPen:
+    pen = QPen(series.colour, series.width)
+    if series.dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
+
+
+def _nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 2.5, 5 × 10ⁿ at or above `value` (a round top for the y axis)."""
+    exponent = math.floor(math.log10(value))
+    for step in (1, 2, 2.5, 5, 10):
+        candidate = step * 10 ** exponent
+        if candidate >= value:
+            return candidate
+    return 10 ** (exponent + 1)

@@ -1,0 +1,130 @@
+"""The saved runs of a workspace: date, score and settings; use one for testing or delete it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+OTHER_AUGMENTATION = "trained with other augmentation settings"
+
+
+def run_date(created: str) -> str:
+    try:
+        when = datetime.fromisoformat(created)
+    except ValueError:
+        return created or "unknown date"
+    if when.tzinfo is not None:
+        when = when.astimezone()
+    return when.strftime("%d %b %Y, %H:%M")
+
+
+class RunList(QWidget):
+    """`run_selected`, `use_requested` and `delete_requested` carry the run's folder (a Path)."""
+
+    run_selected = Signal(object)
+    use_requested = Signal(object)
+    delete_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["Date", "Score", "Settings"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setAccessibleName("Earlier runs")
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.empty = QLabel("No runs yet: your trained models will be listed here.")
+        self.empty.setWordWrap(True)
+        self.empty.setEnabled(False)
+        self.use_button = QPushButton("Use for testing")
+        self.use_button.setToolTip("Open this model on the Test step")
+        self.delete_button = QPushButton("Delete…")
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.use_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        self.tree.currentItemChanged.connect(self._on_current)
+        self.tree.itemDoubleClicked.connect(lambda item, _c: self.use_requested.emit(
+            item.data(0, Qt.ItemDataRole.UserRole)))
+        self.use_button.clicked.connect(lambda: self._emit_current(self.use_requested))
+        self.delete_button.clicked.connect(lambda: self._emit_current(self.delete_requested))
+        self.set_runs([], None)
+
+    @property
+    def paths(self) -> list[Path]:
+        return [self.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+                for i in range(self.tree.topLevelItemCount())]
+
+    @property
+    def current_path(self) -> Path | None:
+        item = self.tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def set_runs(self, runs: Sequence, augmentation: dict | None,
+                 select: Path | None = None) -> None:
+        """Show `runs` (`SavedRun`s, newest first); mark those trained with other augmentation.
+
+        The run at `select` (else the one chosen before) stays chosen, without `run_selected`.
+        """
+        keep = select or self.current_path
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for run in runs:
+            score = "—" if run.val_accuracy is None else f"{run.val_accuracy:.0%}"
+            settings = run.settings
+            other = augmentation is not None and run.augmentation is not None \
+                and run.augmentation != augmentation
+            if other:
+                settings += " · other augmentation"
+            item = QTreeWidgetItem([run_date(run.created), score, settings])
+            item.setData(0, Qt.ItemDataRole.UserRole, run.path)
+            tip = f"{run.summary}\n{run.settings}\n{run.path}"
+            if other:
+                tip += f"\nThis run was {OTHER_AUGMENTATION} than the ones chosen now."
+            for column in range(3):
+                item.setToolTip(column, tip)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.tree.addTopLevelItem(item)
+            if run.path == keep:
+                self.tree.setCurrentItem(item)
+        self.tree.blockSignals(False)
+        self.empty.setVisible(not runs)
+        self.tree.setVisible(bool(runs))
+        self._update_buttons()
+
+    def _emit_current(self, signal) -> None:
+        path = self.current_path
+        if path is not None:
+            signal.emit(path)
+
+    def _on_current(self, current, _previous) -> None:
+        self._update_buttons()
+        if current is not None:
+            self.run_selected.emit(current.data(0, Qt.ItemDataRole.UserRole))
+
+    def _update_buttons(self) -> None:
+        chosen = self.tree.currentItem() is not None
+        self.use_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)

@@ -1,0 +1,108 @@
+"""A run's score in plain words, per-class precision and recall, and its confusion matrix."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.widgets.cell_photos import CellPhoto
+from app.widgets.confusion_matrix import ConfusionMatrix
+
+
+def cell_photos(evaluation: dict, true_label: int, predicted_label: int) -> list[CellPhoto]:
+    """The photos of one square of `evaluation` (``Evaluation.to_dict()``), most confident first."""
+    names = list(evaluation.get("per_class", {}))
+    photos = []
+    for prediction in evaluation.get("predictions", []):
+        if (prediction.get("true") == names[true_label]
+                and prediction.get("predicted") == names[predicted_label]):
+            probabilities = prediction.get("probabilities") or []
+            confidence = (float(probabilities[predicted_label])
+                          if predicted_label < len(probabilities) else 0.0)
+            photos.append(CellPhoto(Path(prediction["path"]), confidence))
+    return sorted(photos, key=lambda photo: -photo.confidence)
+
+
+class RunResults(QWidget):
+    """`photos_requested(title, explanation, photos)` when a square with photos is clicked."""
+
+    photos_requested = Signal(str, str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.evaluation: dict = {}
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.per_class = QLabel()
+        self.per_class.setTextFormat(Qt.TextFormat.RichText)
+        self.per_class.setWordWrap(True)
+        self.per_class.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.matrix = ConfusionMatrix()
+        self.matrix.cell_chosen.connect(self._open_cell)
+        matrix_hint = QLabel("Click a square to see its photos, the most confident answers "
+                             "first.")
+        self.matrix_hint = matrix_hint
+        matrix_hint.setWordWrap(True)
+        matrix_hint.setEnabled(False)
+        matrix_box = QVBoxLayout()
+        matrix_box.addWidget(self.matrix, 1)
+        matrix_box.addWidget(matrix_hint)
+        row = QHBoxLayout()
+        row.addWidget(self.per_class, 1)
+        row.addLayout(matrix_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.headline)
+        layout.addLayout(row, 1)
+
+    @property
+    def class_names(self) -> list[str]:
+        return list(self.evaluation.get("per_class", {}))
+
+    def show_evaluation(self, title: str, summary: str, evaluation: dict,
+                        note: str = "") -> None:
+        self.evaluation = evaluation
+        extra = f"<br><small>{html.escape(note)}</small>" if note else ""
+        self.headline.setText(f"<span style='font-size: 15px'>{html.escape(title)}: "
+                              f"<b>{html.escape(summary)}</b></span>{extra}")
+        names = self.class_names
+        rows = "".join(
+            f"<tr><td><b>{html.escape(name)}</b></td>"
+            f"<td align='right'>{values.get('precision', 0):.0%}</td>"
+            f"<td align='right'>{values.get('recall', 0):.0%}</td></tr>"
+            for name, values in evaluation.get("per_class", {}).items())
+        self.per_class.setText(
+            "<table cellspacing='0' cellpadding='3'><tr><th align='left'>Class</th>"
+            "<th>Precision</th><th>Recall</th></tr>" + rows + "</table>"
+            "<p><small><b>Precision</b>: of the photos the model called this class, the share "
+            "that really were. <b>Recall</b>: of the photos really in this class, the share "
+            "the model found.</small></p>")
+        self.matrix.set_matrix(names, evaluation.get("confusion_matrix", []))
+        self.matrix_hint.setVisible(bool(names))
+
+    def clear(self, text: str) -> None:
+        self.evaluation = {}
+        self.headline.setText(text)
+        self.per_class.setText("")
+        self.matrix.set_matrix([], [])
+        self.matrix_hint.hide()
+
+    @Slot(int, int)
+    def _open_cell(self, true_label: int, predicted_label: int) -> None:
+        names = self.class_names
+        photos = cell_photos(self.evaluation, true_label, predicted_label)
+        true_name, answer = names[true_label], names[predicted_label]
+        if true_label == predicted_label:
+            title = f"{true_name}: answered right"
+            explanation = (f"{len(photos)} validation photo(s) of {true_name} the model got "
+                           "right, the most confident first.")
+        else:
+            title = f"{true_name} taken for {answer}"
+            explanation = (f"{len(photos)} validation photo(s) of {true_name} the model called "
+                           f"{answer}, the most confidently wrong first. Photos like these "
+                           "teach the model most when you add more of them.")
+        self.photos_requested.emit(title, explanation, photos)

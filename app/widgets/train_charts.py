@@ -1,0 +1,110 @@
+"""The two live training charts (accuracy, loss) and one line saying what they show."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.widgets.line_chart import LineChart, Series
+
+TRAIN_COLOUR = QColor(31, 119, 180)
+VALIDATION_COLOUR = QColor(230, 115, 0)
+BATCH_COLOUR = QColor(120, 170, 215)
+# Weight of the newest batch in the smoothed loss (TensorBoard-style, with bias correction).
+SMOOTHING = 0.25
+FINE_TUNE_LABEL = "fine-tuning starts"
+
+
+def explain_curves(train_accuracy: float | None, val_accuracy: float | None) -> str:
+    """One plain sentence about the latest epoch."""
+    if train_accuracy is None or val_accuracy is None:
+        return ("Each dot is one pass over your training photos (an epoch). Solid lines: the "
+                "photos the model learns from; dashed: validation photos it never learns from.")
+    if val_accuracy > train_accuracy + 0.01:
+        return ("Validation is above training: while it learns, the model sees randomly "
+                "flipped and rotated photos with part of it switched off (dropout) — a harder "
+                "test than the plain validation photos.")
+    if train_accuracy - val_accuracy > 0.1:
+        return ("Training is well above validation: the model starts to memorise its training "
+                "photos. More photos or stronger augmentation help.")
+    return ("Training and validation move together: what the model learns also holds for "
+            "photos it has never seen.")
+
+
+class TrainCharts(QWidget):
+    """Feed it `start`, then progress events (`add_batch`, `add_epoch`), or a whole history."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.accuracy = LineChart("Accuracy (share of photos right)", y_range=(0.0, 1.0),
+                                  y_format="{:.0%}")
+        self.loss = LineChart("Loss (lower is better)", y_format="{:.2f}")
+        self.train_accuracy = self.accuracy.add_series(Series("training", TRAIN_COLOUR))
+        self.val_accuracy = self.accuracy.add_series(
+            Series("validation", VALIDATION_COLOUR, dashed=True))
+        self.batch_loss = self.loss.add_series(
+            Series("training, per batch (smoothed)", BATCH_COLOUR, dots=False, width=1.2))
+        self.train_loss = self.loss.add_series(Series("training", TRAIN_COLOUR))
+        self.val_loss = self.loss.add_series(Series("validation", VALIDATION_COLOUR, dashed=True))
+        self.explanation = QLabel(explain_curves(None, None))
+        self.explanation.setWordWrap(True)
+        charts = QHBoxLayout()
+        charts.setContentsMargins(0, 0, 0, 0)
+        charts.addWidget(self.accuracy)
+        charts.addWidget(self.loss)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(charts, 1)
+        layout.addWidget(self.explanation)
+        self._average = 0.0
+        self._steps = 0
+
+    @property
+    def epoch_points(self) -> int:
+        return len(self.val_accuracy.points)
+
+    @property
+    def batch_points(self) -> int:
+        return len(self.batch_loss.points)
+
+    def start(self, frozen_epochs: int, fine_tune_epochs: int) -> None:
+        total = frozen_epochs + fine_tune_epochs
+        for chart in (self.accuracy, self.loss):
+            chart.clear(total)
+            if frozen_epochs and fine_tune_epochs:
+                chart.set_marker(frozen_epochs, FINE_TUNE_LABEL)
+        self._average, self._steps = 0.0, 0
+        self.explanation.setText(explain_curves(None, None))
+
+    def add_batch(self, event) -> None:
+        if event.batch_loss is None or not event.batches or not event.epoch:
+            return
+        self._steps += 1
+        self._average = (1 - SMOOTHING) * self._average + SMOOTHING * float(event.batch_loss)
+        smoothed = self._average / (1 - (1 - SMOOTHING) ** self._steps)
+        self.loss.add_point(self.batch_loss, event.epoch - 1 + event.batch / event.batches,
+                            smoothed)
+
+    def add_epoch(self, event) -> None:
+        self._add_epoch(event.epoch, event.accuracy, event.val_accuracy, event.loss,
+                        event.val_loss)
+
+    def show_history(self, history: Sequence[dict], frozen_epochs: int,
+                     fine_tune_epochs: int) -> None:
+        """An earlier run's epochs (no per-batch loss is kept for those)."""
+        self.start(frozen_epochs, fine_tune_epochs)
+        for record in history:
+            self._add_epoch(record.get("epoch", 0), record.get("accuracy"),
+                            record.get("val_accuracy"), record.get("loss"),
+                            record.get("val_loss"))
+
+    def _add_epoch(self, epoch: int, accuracy, val_accuracy, loss, val_loss) -> None:
+        for chart, series, value in ((self.accuracy, self.train_accuracy, accuracy),
+                                     (self.accuracy, self.val_accuracy, val_accuracy),
+                                     (self.loss, self.train_loss, loss),
+                                     (self.loss, self.val_loss, val_loss)):
+            if value is not None:
+                chart.add_point(series, float(epoch), float(value))
+        self.explanation.setText(explain_curves(accuracy, val_accuracy))
