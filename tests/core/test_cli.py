@@ -278,8 +278,7 @@ def _photos(cli_run, size: int = 160) -> np.ndarray:
     return np.stack([load_array(p, (size, size)) for p in paths]).astype(np.float32)
 
 
-def test_export_keras_loads_with_its_labels_and_refuses_to_overwrite(cli_run, loaded_run,
-                                                                     tmp_path):
+def test_export_keras_loads_with_its_labels_and_answers_the_same(cli_run, loaded_run, tmp_path):
     status, _, err = _run("export", cli_run.run_dir, "--format", "keras",
                           "--out", tmp_path / "exported")
     assert status == 0, err
@@ -291,17 +290,31 @@ def test_export_keras_loads_with_its_labels_and_refuses_to_overwrite(cli_run, lo
     images = _photos(cli_run)
     np.testing.assert_allclose(predict_arrays(again, images), predict_arrays(loaded_run, images),
                                atol=1e-5)
-
-    before = snapshot(tmp_path)
-    status, _, err = _run("export", cli_run.run_dir, "--format", "keras", "--out", exported)
-    _assert_one_line_error(status, err, "already exists")
-    assert snapshot(tmp_path) == before
-    status, _, err = _run("export", cli_run.run_dir, "--format", "keras", "--out", exported,
-                          "--overwrite")
-    assert status == 0, err
-    assert snapshot(tmp_path)["exported.keras"] != before["exported.keras"]
-    assert zipfile.is_zipfile(exported)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize("format, name", [("keras", "out.keras"), ("tflite", "out.tflite"),
+                                          ("savedmodel", "out")])
+def test_export_refuses_to_overwrite_unless_asked(tiny_model, tmp_path, format, name):
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    target = exports / name
+    if format == "savedmodel":
+        target.mkdir()
+        (target / "saved_model.pb").write_bytes(b"an earlier export")
+    else:
+        target.write_bytes(b"an earlier export")
+    before = snapshot(exports)
+    status, _, err = _run("export", tiny_model, "--format", format, "--out", target)
+    _assert_one_line_error(status, err, "already exists", str(target))
+    assert snapshot(exports) == before
+    if format == "keras":  # the others take long to convert: with the slow tests
+        status, _, err = _run("export", tiny_model, "--format", format, "--out", target,
+                              "--overwrite")
+        assert status == 0, err
+        assert zipfile.is_zipfile(target)
+        assert load_model(target).class_names == ("alpaca", "not alpaca")
+        assert not [p for p in exports.iterdir() if p.name.startswith(".")]
 
 
 # Converting MobileNetV2 takes tens of seconds: with the slow tests.
