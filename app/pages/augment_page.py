@@ -76,7 +76,6 @@ class AugmentPage(QWidget):
         self._settings = settings
         self._workspace: Path | None = None
         self._photo: Path | None = None
-        self._photos_stale = True
         self._seed = 1
         self._unsaved = False
         self._config = AugmentConfig()
@@ -154,9 +153,9 @@ class AugmentPage(QWidget):
         self._workspace = Path(path)
         self._config = load_augment_config(self._paths.augmentation_file(self._workspace))
         self.controls.set_config(self._config)
-        self._photos_stale = True
-        remembered = self._settings.value(PHOTO_KEY, "", type=str)
-        self._photo = Path(remembered) if remembered and Path(remembered).is_file() else None
+        remembered = Path(self._settings.value(PHOTO_KEY, "", type=str) or ".")
+        inside = remembered.is_relative_to(self._workspace) and remembered.is_file()
+        self._photo = remembered if inside else None
         if self.isVisible():
             self._refresh_photos()
         self.config_changed.emit(self._config)
@@ -232,6 +231,10 @@ class AugmentPage(QWidget):
     def _refresh_photos(self) -> None:
         photos = self._workspace_photos()
         self.strip.set_photos(photos)
+        if self._photo is not None:
+            self.renderer.forget(self._photo)  # it may have been edited meanwhile
+            if not self._photo.is_file():  # sorted away or deleted on the Sort page
+                self._photo = None
         if self._photo is None and photos:
             self._photo = photos[0]
         self.strip.select(self._photo)

@@ -195,6 +195,39 @@ def test_settings_survive_a_restart_and_reach_the_train_page(qtbot, make_window,
     assert open_augment(qtbot, again).request.photo == photo
 
 
+def test_each_workspace_keeps_its_own_settings(qtbot, page_window, workspace, tmp_path,
+                                              app_paths):
+    page = page_window.augment_page
+    open_augment(qtbot, page_window)
+    page.controls.sliders["zoom"].setValue(30)
+    other = tmp_path / "other workspace"
+    (other / "cats").mkdir(parents=True)
+    shutil.copy(page.strip.photos[0], other / "cats" / "cat.jpg")
+    with qtbot.waitSignal(page.config_changed, timeout=5000,
+                          check_params_cb=lambda config: config == AugmentConfig()):
+        assert page_window.sort_page.open_workspace(other)
+    assert page.controls.sliders["zoom"].value() == 0
+    assert page.strip.photos == [other / "cats" / "cat.jpg"]
+    assert page_window.step_bar.buttons[1].status == "Flip + rotate ±72°"
+    assert load_augment_config(app_paths.augmentation_file(workspace)).zoom == 0.3
+    with qtbot.waitSignal(page.config_changed, timeout=5000,
+                          check_params_cb=lambda config: config.zoom == 0.3):
+        page_window.sort_page.open_workspace(workspace)
+    assert page.controls.sliders["zoom"].value() == 30
+
+
+def test_a_photo_deleted_meanwhile_gives_way_to_another(qtbot, page_window):
+    page = page_window.augment_page
+    gone = open_augment(qtbot, page_window).request.photo
+    page_window.go_to_step(0)
+    gone.unlink()
+    with qtbot.waitSignal(page.preview_shown, timeout=RENDER_MS) as got:
+        page_window.go_to_step(1)
+    assert got.args[0].request.photo == page.strip.photos[0] != gone
+    assert len(page.strip.photos) == 5
+    assert not page.messages.isVisible()
+
+
 def test_reset_to_defaults_restores_flip_and_rotation(qtbot, page_window):
     page = page_window.augment_page
     open_augment(qtbot, page_window)
