@@ -233,7 +233,8 @@ class TestPage(QWidget):
         worker.finished.connect(self._on_predicting_done)
         worker.failed.connect(self._on_predicting_failed)
         worker.start()
-        QTimer.singleShot(PROGRESS_DELAY_MS, lambda w=worker: self._show_busy(w))
+        # With `self` as context the timer dies with the page.
+        QTimer.singleShot(PROGRESS_DELAY_MS, self, lambda w=worker: self._show_busy(w))
 
     def _show_busy(self, worker: Worker) -> None:
         if worker is self._predict_worker and not self.progress_row.isVisible():
