@@ -11,8 +11,9 @@ A page is a QWidget built as ``Page(paths, settings)``. It may offer:
 
 Pages talk through the window, never to each other: the Augment page's
 ``config_changed(AugmentConfig)`` reaches the Train page's ``set_augment_config``,
-and the Train page's ``run_chosen(Path)`` (a run saved or picked) reaches the
-Test page's ``set_run``.
+the Train page's ``run_chosen(Path)`` (a run saved or picked) reaches the Test
+page's ``set_run``, and photos the Test page copies into class folders
+(``workspace_photos_added``) appear on the Sort page.
 """
 
 from __future__ import annotations
@@ -73,6 +74,9 @@ class MainWindow(QMainWindow):
             self.augment_page.config_changed.connect(self.train_page.set_augment_config)
         if hasattr(self.train_page, "run_chosen") and hasattr(self.test_page, "set_run"):
             self.train_page.run_chosen.connect(self.test_page.set_run)
+        if hasattr(self.test_page, "workspace_photos_added"):
+            self.test_page.workspace_photos_added.connect(
+                lambda _photos: self.sort_page.board.refresh_classes())
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

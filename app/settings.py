@@ -47,7 +47,8 @@ class AppPaths:
         """Where a workspace's runs and settings live: ``<workspace>/.alpaca-studio``, or,
         when the workspace cannot be written (a read-only data set), a folder of ours."""
         inside = workspace / ".alpaca-studio"
-        if inside.is_dir() or os.access(workspace, os.W_OK):
+        # A workspace that does not exist yet will be created by us, hence writable.
+        if inside.is_dir() or not workspace.exists() or os.access(workspace, os.W_OK):
             return inside
         key = hashlib.sha1(str(workspace.absolute()).encode("utf-8", "surrogateescape"))
         return self.config_dir / "workspaces" / key.hexdigest()

@@ -1,4 +1,7 @@
-"""Prediction: photos or folders in, one answer (or one plain error) per photo out."""
+"""Prediction: photos or folders in, one answer (or one plain error) per photo out.
+
+No TensorFlow import here: the model arrives loaded (`core.model_files.load_model`).
+"""
 
 from __future__ import annotations
 
@@ -9,13 +12,17 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
+from core.atomic import write_text_atomic
 from core.errors import ImageError, TrainingCancelled
 from core.evaluation import class_probabilities, decide
 from core.images import IMAGE_SUFFIXES, is_ignored_name, load_array
-from core.model_files import LoadedModel, write_text_atomic
+
+if TYPE_CHECKING:  # importing it would import TensorFlow; the app uses this module early
+    from core.model_files import LoadedModel
 
 DEFAULT_BATCH_SIZE = 32
 

@@ -92,6 +92,14 @@ class SortBoard(QObject):
         self.classes_changed.emit()
         self.photos_changed.emit()
 
+    def refresh_classes(self) -> None:
+        """Show photos that arrived in the class folders from elsewhere (the Test page)."""
+        if self.workspace is None:
+            return
+        for name, model in self.class_models.items():
+            model.set_photos(list_photos(self.workspace / name))
+        self.photos_changed.emit()
+
     def add_files(self, paths: Iterable[Path]) -> int:
         """Put dropped or chosen files and folders in the tray; return how many were new."""
         if self.workspace is None:
