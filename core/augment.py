@@ -61,8 +61,9 @@ def augment_batch(augmentation: keras.Sequential, images) -> np.ndarray:
     return keras.ops.convert_to_numpy(augmentation(batch, training=True))
 
 
-def preview(image: np.ndarray, config: AugmentConfig, n: int = 9, seed: int = 0) -> list[np.ndarray]:
-    """`n` augmented versions of one RGB image, as uint8 arrays; the same seed gives the same set."""
+def preview(image: np.ndarray, config: AugmentConfig, n: int = 9,
+            seed: int = 0) -> list[np.ndarray]:
+    """`n` augmented versions of one RGB image, as uint8 arrays; one seed, one set."""
     if n < 1:
         raise ValueError(f"n must be at least 1. Received: n={n}")
     image = np.asarray(image)
