@@ -20,11 +20,9 @@ import keras
 from core.atomic import write_text_atomic
 from core.errors import ModelFileError
 from core.model import inference_model
+from core.run_index import FORMAT_NAME, METADATA_FILE, MODEL_FILE
 
-MODEL_FILE = "model.keras"
-METADATA_FILE = "metadata.json"
 LABELS_FILE = "labels.txt"
-FORMAT_NAME = "alpaca-studio-model"
 FORMAT_VERSION = 1
 
 

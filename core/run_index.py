@@ -14,7 +14,7 @@ from pathlib import Path
 
 from core.errors import ModelFileError
 
-# The names `core.model_files` and `core.runs` write (kept equal to theirs).
+# The files of a run folder; `core.model_files` and `core.runs` write them.
 MODEL_FILE = "model.keras"
 METADATA_FILE = "metadata.json"
 EVALUATION_FILE = "evaluation.json"

@@ -1,47 +1,28 @@
-"""Training runs on disk: saving a finished run, listing and deleting earlier ones."""
+"""Training runs on disk: saving a finished run (listing and deleting: `core.run_index`)."""
 
 from __future__ import annotations
 
 import json
-import shutil
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from core.errors import ModelFileError
-from core.model_files import (
-    FORMAT_NAME,
-    METADATA_FILE,
-    MODEL_FILE,
-    ModelMetadata,
-    library_versions,
-    now_iso,
-    save_model,
-    write_text_atomic,
+from core.atomic import write_text_atomic
+from core.model_files import ModelMetadata, library_versions, now_iso, save_model
+from core.run_index import (
+    EVALUATION_FILE,
+    SavedRun,
+    delete_saved_run,
+    list_saved_runs,
+    read_run_evaluation,
+    read_saved_run,
 )
-from core.training import TrainResult
 
-EVALUATION_FILE = "evaluation.json"
+if TYPE_CHECKING:
+    from core.training import TrainResult
 
-
-@dataclass(frozen=True)
-class RunInfo:
-    """One saved run, as listed for a person choosing a model."""
-
-    path: Path
-    created: str
-    class_names: tuple[str, ...]
-    image_size: int
-    val_accuracy: float | None
-    summary: str
-    settings: str
-
-    @property
-    def created_at(self) -> datetime | None:
-        try:
-            return datetime.fromisoformat(self.created)
-        except ValueError:
-            return None
+__all__ = ["EVALUATION_FILE", "RunInfo", "delete_run", "list_runs", "metadata_for",
+           "new_run_dir", "read_evaluation", "read_run", "save_run"]
 
 
 def metadata_for(result: TrainResult) -> ModelMetadata:
@@ -90,48 +71,10 @@ def new_run_dir(runs_dir: str | Path) -> Path:
     return candidate
 
 
-def list_runs(runs_dir: str | Path) -> list[RunInfo]:
-    """The saved runs in `runs_dir`, newest first; unreadable folders are left out."""
-    runs_dir = Path(runs_dir)
-    runs = []
-    if not runs_dir.is_dir():
-        return runs
-    for folder in runs_dir.iterdir():
-        info = read_run(folder)
-        if info is not None:
-            runs.append(info)
-    return sorted(runs, key=lambda run: run.created, reverse=True)
-
-
-def read_run(folder: Path) -> RunInfo | None:
-    if not (folder / MODEL_FILE).is_file() or not (folder / METADATA_FILE).is_file():
-        return None
-    try:
-        values = json.loads((folder / METADATA_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if values.get("format") != FORMAT_NAME:
-        return None
-    training = values.get("training", {})
-    metrics = values.get("metrics", {})
-    settings = (f"{training.get('frozen_epochs', '?')} + {training.get('fine_tune_epochs', '?')} "
-                f"epochs, {values.get('image_size', '?')} px, seed {training.get('seed', '?')}")
-    return RunInfo(folder, str(values.get("created", "")),
-                   tuple(values.get("class_names", ())), int(values.get("image_size", 0)),
-                   metrics.get("val_accuracy"), str(metrics.get("summary", "")), settings)
-
-
-def read_evaluation(folder: str | Path) -> dict | None:
-    path = Path(folder) / EVALUATION_FILE
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-
-
-def delete_run(folder: str | Path) -> None:
-    """Delete a run folder we wrote (refuses any folder that is not a saved run)."""
-    folder = Path(folder)
-    if read_run(folder) is None:
-        raise ModelFileError(f"{folder} is not a saved Alpaca Studio run; nothing was deleted.")
-    shutil.rmtree(folder)
+# Reading, listing and deleting runs needs no TensorFlow: the window uses
+# `core.run_index` directly; these names are kept for the engine's callers.
+RunInfo = SavedRun
+read_run = read_saved_run
+list_runs = list_saved_runs
+read_evaluation = read_run_evaluation
+delete_run = delete_saved_run

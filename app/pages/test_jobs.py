@@ -27,9 +27,9 @@ CHUNK = 32
 
 def list_runs_job(runs_dir: Path | None) -> Job:
     def job(_on_progress, _should_stop):
-        from core.runs import list_runs
+        from core.run_index import list_saved_runs
 
-        return [] if runs_dir is None else list_runs(runs_dir)
+        return [] if runs_dir is None else list_saved_runs(runs_dir)
 
     return job
 

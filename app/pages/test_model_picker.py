@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from core.runs import RunInfo
+    from core.run_index import SavedRun as RunInfo
 
 EXPORT_FORMATS = (
     ("keras", "Keras model (.keras)…"),
