@@ -48,7 +48,7 @@ class AppPaths:
         when the workspace cannot be written (a read-only data set), a folder of ours."""
         inside = workspace / ".alpaca-studio"
         # A workspace that does not exist yet will be created by us, hence writable.
-        if inside.is_dir() or not workspace.exists() or os.access(workspace, os.W_OK):
+        if inside.is_dir() or not workspace.exists() or _writable(workspace):
             return inside
         key = hashlib.sha1(str(workspace.absolute()).encode("utf-8", "surrogateescape"))
         return self.config_dir / "workspaces" / key.hexdigest()
@@ -63,6 +63,16 @@ class AppPaths:
         """The saved Unsorted tray of `workspace` (kept outside it: it may be read-only)."""
         key = hashlib.sha1(str(workspace.absolute()).encode("utf-8", "surrogateescape"))
         return self.config_dir / "trays" / f"{key.hexdigest()}.json"
+
+
+def _writable(folder: Path) -> bool:
+    """Writable, and meant to be: a folder without write bits counts as read-only even for
+    root (who may write anyway), as a read-only data set handed to us must stay untouched."""
+    try:
+        mode = folder.stat().st_mode
+    except OSError:
+        return False
+    return bool(mode & 0o222) and os.access(folder, os.W_OK)
 
 
 def app_settings() -> QSettings:

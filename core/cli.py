@@ -32,8 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     parser = build_parser()
     args = parser.parse_args(argv)
-    if not os.environ.get("ALPACA_STUDIO_DEBUG"):
-        _hide_native_log_lines()
+    restore = _hide_native_log_lines() if not os.environ.get("ALPACA_STUDIO_DEBUG") else None
     out = sys.stdout
     try:
         # Libraries print (Keras' download notice, for one): keep stdout for our output.
@@ -48,6 +47,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (CoreError, ValueError) as error:
         print(f"{PROG}: error: {_one_line(error)}", file=sys.stderr)
         return 1
+    finally:
+        if restore is not None:
+            restore()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -217,8 +219,6 @@ def run_predict(args: argparse.Namespace, out) -> int:
     bar.close()
     if not predictions:
         raise CoreError("No photos found in " + ", ".join(str(p) for p in args.paths) + ".")
-    if args.csv:
-        write_csv(predictions, loaded.class_names, args.csv)
     if args.json:
         _print_json(out, [p.to_dict() for p in predictions])
     else:
@@ -229,6 +229,8 @@ def run_predict(args: argparse.Namespace, out) -> int:
         failed = sum(not p.ok for p in predictions)
         if failed:
             print(f"{failed} of {len(predictions)} file(s) could not be read.", file=sys.stderr)
+    if args.csv:  # after the answers are out: a CSV that cannot be written loses none of them
+        write_csv(predictions, loaded.class_names, args.csv)
     return 0
 
 
@@ -265,15 +267,19 @@ _NATIVE_LOG_LINE = re.compile(rb"^(WARNING: All log messages before absl::Initia
                               rb"[IWEF]\d{4} [\d:.]+ +\d+ [\w.]+:\d+\])")
 
 
-def _hide_native_log_lines() -> None:
-    """Route fd 2 through a filter that drops native log lines; Python's stderr bypasses it."""
+def _hide_native_log_lines():
+    """Route fd 2 through a filter that drops native log lines; Python's stderr bypasses it.
+
+    Returns the function that puts everything back as it was.
+    """
     try:
         original = os.dup(2)
         read_end, write_end = os.pipe()
         os.dup2(write_end, 2)
         os.close(write_end)
     except OSError:
-        return
+        return None
+    python_stderr = sys.stderr
     sys.stderr = os.fdopen(os.dup(original), "w", buffering=1, encoding="utf-8",
                            errors="replace")
 
@@ -283,7 +289,18 @@ def _hide_native_log_lines() -> None:
                 if not _NATIVE_LOG_LINE.match(line):
                     os.write(original, line)
 
-    threading.Thread(target=pump, daemon=True, name="native-stderr-filter").start()
+    thread = threading.Thread(target=pump, daemon=True, name="native-stderr-filter")
+    thread.start()
+
+    def restore() -> None:
+        sys.stderr.flush()
+        os.dup2(original, 2)  # drops the pipe's last writer: the pump reads to the end
+        thread.join(timeout=2)
+        sys.stderr.close()
+        sys.stderr = python_stderr
+        os.close(original)
+
+    return restore
 
 
 class _Background:

@@ -48,10 +48,10 @@ def export_model(loaded: LoadedModel, format: str, out: str | Path, *,
         out = out.with_name(out.name + _SUFFIX[format])
     if out.exists() and not overwrite:
         raise ExportError(f"{out} already exists; choose another name.")
-    out.parent.mkdir(parents=True, exist_ok=True)
     labels_text = "\n".join(loaded.class_names) + "\n"
     metadata_text = json.dumps(loaded.metadata.to_dict(), indent=2, ensure_ascii=False) + "\n"
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix=".export-", dir=out.parent) as work:
             work = Path(work)
             if format == "savedmodel":

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from core.atomic import write_text_atomic
-from core.errors import ImageError, TrainingCancelled
+from core.errors import CoreError, ImageError, TrainingCancelled
 from core.evaluation import class_probabilities, decide
 from core.images import IMAGE_SUFFIXES, is_ignored_name, load_array
 
@@ -171,5 +171,9 @@ def predictions_csv(predictions: Sequence[Prediction], class_names: Sequence[str
 def write_csv(predictions: Sequence[Prediction], class_names: Sequence[str],
               path: str | Path) -> Path:
     path = Path(path).expanduser()
-    write_text_atomic(path, predictions_csv(predictions, class_names))
+    try:
+        write_text_atomic(path, predictions_csv(predictions, class_names))
+    except OSError as error:
+        raise CoreError(f"The CSV file {path} could not be written: "
+                        f"{error.strerror or error}.") from error
     return path

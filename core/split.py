@@ -31,32 +31,35 @@ def split_dataset(photos: Sequence[Photo], validation_split: float = DEFAULT_VAL
 
     A photo goes to validation when its hash score is below `validation_split`.
     Within each class the share is therefore `validation_split` on average;
-    so that no class goes unvalidated, a class of two or more photos that the
-    hash would leave without one gives its lowest-scoring photo to validation
-    (and keeps its highest-scoring one in training the other way round).
+    so that no class goes unvalidated, a class of two or more distinct photos
+    that the hash would leave without one gives its lowest-scoring photo to
+    validation (and keeps its highest-scoring one in training the other way
+    round). Only that rescue, in classes too small to have a validation photo
+    by chance, can move a photo when others are added.
     """
     if not 0.0 < validation_split < 1.0:
         raise ValueError("validation_split must be between 0 and 1 (exclusive). "
                          f"Received: validation_split={validation_split}")
-    by_class: dict[str, list[int]] = defaultdict(list)
+    # Exact copies share a digest and so a score: they always move together.
+    groups: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for index, photo in enumerate(photos):
-        by_class[photo.class_name].append(index)
+        groups[photo.class_name][photo.digest].append(index)
     train: list[int] = []
     validation: list[int] = []
-    for indices in by_class.values():
-        scores = {i: _score(photos[i].digest, seed) for i in indices}
-        val = [i for i in indices if scores[i] < validation_split]
-        kept = [i for i in indices if scores[i] >= validation_split]
-        if len(indices) >= 2 and not val:
+    for by_digest in groups.values():
+        scores = {digest: _score(digest, seed) for digest in by_digest}
+        val = [d for d in by_digest if scores[d] < validation_split]
+        kept = [d for d in by_digest if scores[d] >= validation_split]
+        if len(by_digest) >= 2 and not val:
             lowest = min(kept, key=scores.get)
             kept.remove(lowest)
             val.append(lowest)
-        elif len(indices) >= 2 and not kept:
+        elif len(by_digest) >= 2 and not kept:
             highest = max(val, key=scores.get)
             val.remove(highest)
             kept.append(highest)
-        train.extend(kept)
-        validation.extend(val)
+        train.extend(i for d in kept for i in by_digest[d])
+        validation.extend(i for d in val for i in by_digest[d])
     return Split(np.array(sorted(train), dtype=np.int64),
                  np.array(sorted(validation), dtype=np.int64))
 
