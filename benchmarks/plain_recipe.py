@@ -8,7 +8,8 @@ TensorFlow import, like ``alpaca-studio train``::
     python benchmarks/plain_recipe.py DATA_DIR [--frozen-epochs 5] [--fine-tune-epochs 5]
 
 It prints one JSON line with ``val_accuracy``, ``val_accuracy_frozen`` and
-``total_seconds`` (process start to the end of fine-tuning).
+``total_seconds`` (process start to the end of fine-tuning, measured as
+``alpaca-studio train`` measures its own).
 """
 
 from __future__ import annotations
@@ -95,8 +96,19 @@ def main() -> None:
         "val_accuracy_frozen": float(history.history["val_accuracy"][-1]),
         "seconds_frozen": round(seconds_frozen, 2),
         "seconds_fine_tune": round(seconds_fine_tune, 2),
-        "total_seconds": round(time.perf_counter() - _START, 2),
+        "total_seconds": round(_process_seconds(), 2),
     }))
+
+
+def _process_seconds() -> float:
+    """Seconds since this process started (Linux /proc; elsewhere since this script began)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            start_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as uptime:
+            return float(uptime.read().split()[0]) - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return time.perf_counter() - _START
 
 
 if __name__ == "__main__":

@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--validation-split", type=float, default=0.2, metavar="F",
                        help="share of photos kept for validation (default 0.2)")
     train.add_argument("--batch-size", type=int, default=32, metavar="B")
+    train.add_argument("--augmented-versions", type=int, default=3, metavar="K",
+                       help="augmented versions of each photo through the frozen layers; "
+                       "epochs cycle through them (default 3)")
     train.add_argument("--no-flip", action="store_true", help="no horizontal flips")
     train.add_argument("--rotation", type=float, default=0.2, metavar="R",
                        help="random rotation, fraction of a full turn (default 0.2 = ±72°)")
@@ -146,7 +149,7 @@ def run_train(args: argparse.Namespace, out) -> int:
         learning_rate=args.learning_rate, fine_tune_at=args.fine_tune_at,
         image_size=args.image_size, batch_size=args.batch_size,
         validation_split=args.validation_split, seed=args.seed,
-        augmentation=augmentation, weights=weights)
+        augmentation=augmentation, weights=weights, augmented_versions=args.augmented_versions)
     bar = _ProgressBar("Checking photos", enabled=True)
     # Decode the photos on the other core while TensorFlow is imported (seconds of
     # single-threaded Python): each photo is still decoded exactly once.

@@ -30,6 +30,10 @@ class TrainConfig:
     dropout: float = DEFAULT_DROPOUT
     augmentation: AugmentConfig = field(default_factory=AugmentConfig)
     weights: str | None = "imagenet"
+    # How many randomly augmented versions of each training photo go through the
+    # frozen part of MobileNetV2 (its costliest part); the epochs of both phases cycle
+    # through them. Measured on the alpaca set: 3, 4 and 5 give the same accuracy.
+    augmented_versions: int = 3
 
     def __post_init__(self) -> None:
         for name in ("frozen_epochs", "fine_tune_epochs"):
@@ -60,6 +64,9 @@ class TrainConfig:
                              f"Received: validation_split={self.validation_split}")
         if not 0.0 <= self.dropout < 1.0:
             raise ValueError(f"dropout must be in [0, 1). Received: dropout={self.dropout}")
+        if not isinstance(self.augmented_versions, int) or not 1 <= self.augmented_versions:
+            raise ValueError("augmented_versions must be a whole number of at least 1. "
+                             f"Received: augmented_versions={self.augmented_versions}")
 
     @property
     def fine_tune_learning_rate(self) -> float:

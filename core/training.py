@@ -2,11 +2,12 @@
 
 The plain Keras recipe runs every photo through all of MobileNetV2 in every
 epoch of both phases. Here the frozen lower part (layers below
-``fine_tune_at``) runs once per photo per *augmented version*, and each version
-serves one epoch of each phase: phase 1 stores what the frozen part made of it,
-phase 2 trains the unfrozen top on those stored activations. Validation photos
-are not augmented, so their frozen part runs once per run. Photos are decoded
-once per run (by the dataset check).
+``fine_tune_at``) runs once per photo per *augmented version*
+(``TrainConfig.augmented_versions``, 3 by default), and the epochs of both
+phases cycle through those versions: phase 1 stores what the frozen part made
+of each, phase 2 trains the unfrozen top on the stored activations. Validation
+photos are not augmented, so their frozen part runs once per run. Photos are
+decoded once per run (by the dataset check).
 """
 
 from __future__ import annotations
@@ -154,9 +155,11 @@ class _Run:
                                  config.weights, config.dropout, config.seed)
         self._prepare(model, num_classes)
         n_train, n_val = len(split.train), len(split.validation)
-        self.work_total = (n_val + config.frozen_epochs * n_train
+        computed = min(config.frozen_epochs, self.versions)
+        self.work_total = (n_val + computed * n_train
                            + config.fine_tune_epochs * n_train * _FINE_TUNE_COST
-                           + max(0, config.fine_tune_epochs - self.cached_draws) * n_train)
+                           + max(0, min(config.fine_tune_epochs, self.versions)
+                                 - min(computed, self.cached_draws)) * n_train)
         self.work_start = time.perf_counter()
 
         history: list[EpochRecord] = []
@@ -164,7 +167,8 @@ class _Run:
         t_frozen = time.perf_counter()
         self.val_bottom, val_pooled = self._features(images[split.validation], augment=False,
                                                      phase=PHASE_FROZEN, keep=True)
-        self.draws: dict[int, list[np.ndarray]] = {}
+        self.draws: dict[int, list[np.ndarray]] = {}  # version → stored frozen-part output
+        self.pooled: dict[int, np.ndarray] = {}  # version → pooled features
         for epoch in range(config.frozen_epochs):
             record = self._frozen_epoch(epoch, val_pooled)
             history.append(record)
@@ -181,6 +185,7 @@ class _Run:
                 best.offer(record, model)
         seconds_fine_tune = time.perf_counter() - t_fine
         self.draws.clear()
+        self.pooled.clear()
 
         self._stage(PHASE_EVALUATING)
         best.restore(model)
@@ -235,30 +240,38 @@ class _Run:
         self.dropout = model.get_layer("dropout")
         self.logits = model.get_layer("logits")
 
-        bottom, top, pool = self.bottom, self.top, self.pool
+        bottom, top, pool, logits = self.bottom, self.top, self.pool, self.logits
+        size = config.image_size
+        # Fixed signatures (any batch size): each function is traced once per run,
+        # not again for a last, smaller batch (a trace costs a second or more).
+        images = tf.TensorSpec((None, size, size, 3), tf.float32)
+        stored = [tf.TensorSpec((None, *s), tf.float32) for s in self.bottom_shapes]
 
-        @tf.function(reduce_retracing=True)
-        def features(images, augment):
-            x = augmentation(images, training=augment)
+        @tf.function(input_signature=[images])
+        def augment(x):
+            return augmentation(x, training=True)
+
+        @tf.function(input_signature=[images])
+        def features(x):
             x = bottom(preprocess(x), training=False)
             return x, pool(top(x, training=False))
 
-        self._features_fn = features
-        logits = self.logits
+        @tf.function(input_signature=[stored])
+        def val_logits(parts):
+            return logits(pool(top(_single(parts), training=False)))
 
-        @tf.function(reduce_retracing=True)
-        def val_logits(x):
-            return logits(pool(top(x, training=False)))
-
-        self._val_logits_fn = val_logits
-
+        self._augment_fn, self._features_fn, self._val_logits_fn = augment, features, val_logits
+        self._stored_spec = stored
         pooled = keras.Input(shape=(base.output.shape[-1],), name="pooled")
         self.head = keras.Model(pooled, self.logits(self.dropout(pooled)), name="head")
-        self.head.compile(optimizer=keras.optimizers.Adam(config.learning_rate),
-                          loss=self._loss(), metrics=[self._accuracy()])
+        self._head_step = self._train_step(
+            self.head, keras.optimizers.Adam(config.learning_rate),
+            tf.TensorSpec((None, base.output.shape[-1]), tf.float32))
 
+        epochs = max(config.frozen_epochs, config.fine_tune_epochs)
+        self.versions = min(epochs, config.augmented_versions)
         per_draw = len(self.train_y) * sum(int(np.prod(s)) for s in self.bottom_shapes) * 2
-        self.cached_draws = min(config.fine_tune_epochs,
+        self.cached_draws = min(self.versions if config.fine_tune_epochs else 0,
                                 CACHE_BUDGET_BYTES // max(per_draw, 1))
 
     def _unfreeze(self, config: TrainConfig) -> None:
@@ -267,85 +280,119 @@ class _Run:
         for layer in self.top.layers:
             layer.trainable = not isinstance(layer, keras.layers.BatchNormalization)
         inputs = [keras.Input(shape=s) for s in self.bottom_shapes]
-        x = self.pool(self.top(inputs if len(inputs) > 1 else inputs[0], training=False))
+        x = self.pool(self.top(_single(inputs), training=False))
         self.fine = keras.Model(inputs, self.logits(self.dropout(x)), name="fine_tune")
-        self.fine.compile(optimizer=keras.optimizers.Adam(config.fine_tune_learning_rate),
-                          loss=self._loss(), metrics=[self._accuracy()])
+        # A new optimizer: the model is "recompiled" for the new set of trainable weights.
+        self._fine_step = self._train_step(
+            self.fine, keras.optimizers.Adam(config.fine_tune_learning_rate), self._stored_spec)
 
-    def _loss(self):
+    def _train_step(self, model: keras.Model, optimizer, input_spec):
+        """One compiled training step of `model` on a batch: returns (loss, logits)."""
         if self.binary:
-            return keras.losses.BinaryCrossentropy(from_logits=True)
-        return keras.losses.SparseCategoricalCrossentropy(from_logits=True)
+            loss_fn = keras.losses.BinaryCrossentropy(from_logits=True)
+            labels = tf.TensorSpec((None, 1), tf.float32)
+        else:
+            loss_fn = keras.losses.SparseCategoricalCrossentropy(from_logits=True)
+            labels = tf.TensorSpec((None,), tf.int64)
+        variables = model.trainable_variables
+        optimizer.build(variables)
 
-    def _accuracy(self):
-        if self.binary:
-            return keras.metrics.BinaryAccuracy(threshold=0.0, name="accuracy")
-        return keras.metrics.SparseCategoricalAccuracy(name="accuracy")
+        @tf.function(input_signature=[input_spec, labels])
+        def step(inputs, targets):
+            with tf.GradientTape() as tape:
+                outputs = model(_single(inputs), training=True)
+                loss = loss_fn(targets, outputs)
+            optimizer.apply_gradients(zip(tape.gradient(loss, variables), variables))
+            return loss, outputs
+
+        def run(inputs, index: np.ndarray) -> tuple[float, float]:
+            loss, outputs = step(inputs, tf.constant(self._targets(index)))
+            _, accuracy = _loss_and_accuracy(outputs.numpy(), self.train_y[index], self.binary)
+            return float(loss), accuracy
+
+        return run
 
     # -- epochs ----------------------------------------------------------------------------
     def _frozen_epoch(self, epoch: int, val_pooled: np.ndarray) -> EpochRecord:
         t0 = time.perf_counter()
-        keep = epoch < self.cached_draws
+        version = epoch % self.versions
+        pooled_all = self.pooled.get(version)
+        fresh = pooled_all is None
         n = len(self.train_y)
+        if fresh:
+            pooled_all = np.empty((n, val_pooled.shape[1]), np.float32)
+        keep = fresh and version < self.cached_draws
         draw = [np.empty((n, *s), np.float16) for s in self.bottom_shapes] if keep else None
         batches = _batches(self._order(epoch), self.config.batch_size)
         running = _Running()
         for number, index in enumerate(batches, 1):
-            bottom, pooled = self._features_fn(tf.constant(self.train_x[index], tf.float32),
-                                               True)
-            if draw is not None:
-                for store, part in zip(draw, _as_list(bottom)):
-                    store[index] = part.numpy()
-            logs = self.head.train_on_batch(pooled, self._targets(index), return_dict=True)
-            running.add(logs, len(index))
-            self._advance(len(index))
-            self._batch_event(PHASE_FROZEN, epoch, number, len(batches), running, logs)
+            if fresh:
+                bottom, pooled = self._features_fn(self._augmented(index))
+                pooled_all[index] = pooled.numpy()
+                if draw is not None:
+                    for store, part in zip(draw, _as_list(bottom)):
+                        store[index] = part.numpy()
+                self._advance(len(index))
+            loss, accuracy = self._head_step(tf.constant(pooled_all[index]), index)
+            running.add(loss, accuracy, len(index))
+            self._batch_event(PHASE_FROZEN, epoch, number, len(batches), running, loss)
             self._check_stop()
+        self.pooled[version] = pooled_all
         if draw is not None:
-            self.draws[epoch] = draw
+            self.draws[version] = draw
         val_loss, val_accuracy = self._score(self.logits(val_pooled).numpy())
         return self._epoch_done(PHASE_FROZEN, epoch, running, val_loss, val_accuracy, t0)
 
+    def _augmented(self, index: np.ndarray):
+        return self._augment_fn(tf.constant(self.train_x[index], tf.float32))
+
     def _targets(self, index: np.ndarray) -> np.ndarray:
         labels = self.train_y[index]
-        return labels.astype(np.float32) if self.binary else labels
+        return labels.astype(np.float32).reshape(-1, 1) if self.binary else labels
 
     def _fine_tune_epoch(self, epoch: int) -> EpochRecord:
         t0 = time.perf_counter()
-        draw = self.draws.pop(epoch, None)
+        version = epoch % self.versions
+        draw = self.draws.get(version)
+        keep = draw is None and version < self.cached_draws
+        if keep:
+            n = len(self.train_y)
+            draw = [np.empty((n, *s), np.float16) for s in self.bottom_shapes]
         batches = _batches(self._order(1000 + epoch), self.config.batch_size)
         running = _Running()
         for number, index in enumerate(batches, 1):
-            if draw is not None:
-                inputs = [part[index].astype(np.float32) for part in draw]
+            if draw is not None and not keep:
+                inputs = [tf.constant(part[index], tf.float32) for part in draw]
             else:  # not stored: run the frozen part on a fresh augmented version
-                bottom, _ = self._features_fn(tf.constant(self.train_x[index], tf.float32),
-                                              True)
-                inputs = [part.numpy() for part in _as_list(bottom)]
+                bottom, _ = self._features_fn(self._augmented(index))
+                inputs = _as_list(bottom)
+                if keep:
+                    for store, part in zip(draw, inputs):
+                        store[index] = part.numpy()
                 self._advance(len(index))
-            logs = self.fine.train_on_batch(inputs if len(inputs) > 1 else inputs[0],
-                                            self._targets(index), return_dict=True)
-            running.add(logs, len(index))
+            loss, accuracy = self._fine_step(inputs, index)
+            running.add(loss, accuracy, len(index))
             self._advance(len(index) * _FINE_TUNE_COST)
-            self._batch_event(PHASE_FINE_TUNE, epoch, number, len(batches), running, logs)
+            self._batch_event(PHASE_FINE_TUNE, epoch, number, len(batches), running, loss)
             self._check_stop()
+        if keep:
+            self.draws[version] = draw
         val_loss, val_accuracy = self._score(self._val_outputs())
         return self._epoch_done(PHASE_FINE_TUNE, epoch, running, val_loss, val_accuracy, t0)
 
     def _val_outputs(self) -> np.ndarray:
         """Validation logits through the current weights, from the stored frozen-part output."""
         outputs = []
-        n = len(self.val_y)
-        for start in range(0, n, self.config.batch_size):
+        for start in range(0, len(self.val_y), self.config.batch_size):
             part = [b[start:start + self.config.batch_size] for b in self.val_bottom]
-            outputs.append(self._val_logits_fn(part if len(part) > 1 else part[0]).numpy())
+            outputs.append(self._val_logits_fn(part).numpy())
         return np.concatenate(outputs) if outputs else np.zeros((0, 1), np.float32)
 
     def _features(self, images: np.ndarray, *, augment: bool, phase: str, keep: bool):
         bottoms, pooled = [], []
         for start in range(0, len(images), self.config.batch_size):
-            batch = images[start:start + self.config.batch_size]
-            bottom, pool = self._features_fn(tf.constant(batch, tf.float32), augment)
+            batch = tf.constant(images[start:start + self.config.batch_size], tf.float32)
+            bottom, pool = self._features_fn(self._augment_fn(batch) if augment else batch)
             if keep:
                 bottoms.append([part.numpy() for part in _as_list(bottom)])
             pooled.append(pool.numpy())
@@ -389,13 +436,13 @@ class _Run:
         return epoch + 1 + (self.config.frozen_epochs if phase == PHASE_FINE_TUNE else 0)
 
     def _batch_event(self, phase: str, epoch: int, batch: int, batches: int,
-                     running: _Running, logs: dict) -> None:
+                     running: _Running, batch_loss: float) -> None:
         elapsed, fraction, eta = self._timing()
         total = self.config.frozen_epochs + self.config.fine_tune_epochs
         self.on_progress(TrainProgress(
             "batch", phase, PHASE_TITLES[phase], epoch=self._epoch_number(phase, epoch),
             epochs=total, batch=batch, batches=batches, loss=running.loss,
-            accuracy=running.accuracy, batch_loss=float(logs["loss"]),
+            accuracy=running.accuracy, batch_loss=batch_loss,
             fraction=fraction, elapsed=elapsed, eta=eta))
 
     def _epoch_done(self, phase: str, epoch: int, running: _Running, val_loss: float,
@@ -420,10 +467,10 @@ class _Running:
         self.loss_sum = 0.0
         self.accuracy_sum = 0.0
 
-    def add(self, logs: dict, size: int) -> None:
+    def add(self, loss: float, accuracy: float, size: int) -> None:
         self.count += size
-        self.loss_sum += float(logs["loss"]) * size
-        self.accuracy_sum += float(logs["accuracy"]) * size
+        self.loss_sum += loss * size
+        self.accuracy_sum += accuracy * size
 
     @property
     def loss(self) -> float:
@@ -465,6 +512,11 @@ def _crossing_tensors(base: keras.Model, cut: int) -> list:
                 if id(producer) in early and all(tensor is not c for c in crossing):
                     crossing.append(tensor)
     return crossing
+
+
+def _single(parts):
+    """A one-tensor list as the tensor (how a one-input Keras model is called)."""
+    return parts[0] if isinstance(parts, (list, tuple)) and len(parts) == 1 else parts
 
 
 def _as_list(value) -> list:
