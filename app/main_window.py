@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.engine import engine_loaded
 from app.pages.augment_page import AugmentPage
 from app.pages.sort_page import SortPage
 from app.pages.test_page import TestPage
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
                 import core.training  # noqa: F401
             except ImportError as error:
                 return f"The training engine is not available ({error})."
+            engine_loaded()
             return "The training engine is ready."
 
         self.statusBar().showMessage("Loading the training engine in the background…")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import shutil
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from core.errors import ModelFileError
@@ -33,6 +34,13 @@ class SavedRun:
     summary: str
     settings: str
     training: dict = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def created_at(self) -> datetime | None:
+        try:
+            return datetime.fromisoformat(self.created)
+        except ValueError:
+            return None
 
     @property
     def augmentation(self) -> dict | None:

@@ -18,6 +18,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
+from app.engine import engine_loaded
 from app.worker import Worker
 from core.augment_config import AugmentConfig
 from core.errors import ImageError
@@ -65,9 +66,13 @@ def _render_job(request: RenderRequest, photo_array: np.ndarray | None):
                 image = load_array(request.photo, (request.size, request.size))
             except ImageError as error:
                 return RenderResult(request, None, (), (), error.reason, 0.0), None
-        if "core.augment" not in sys.modules:
+        first_load = "core.augment" not in sys.modules
+        if first_load:
             on_progress("loading")
         from core.augment import preview_reusing_layers  # TensorFlow: only in the worker
+
+        if first_load:
+            engine_loaded()
 
         versions = preview_reusing_layers(image, request.config, VERSIONS, request.seed)
         result = RenderResult(request, array_to_qimage(image),

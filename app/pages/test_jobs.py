@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.engine import engine_loaded
 from app.worker import Job
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ def load_model_job(path: Path) -> Job:
         # keeps one graph for any batch size.
         for count in (1, 2):
             predict_arrays(loaded, np.zeros((count, size, size, 3), np.float32))
+        engine_loaded()
         return loaded
 
     return job
