@@ -10,8 +10,15 @@ that exists now into a generation the collector never scans again.
 from __future__ import annotations
 
 import gc
+import sys
 
 
 def engine_loaded() -> None:
     """Call from a job right after it imported a TensorFlow-using `core` module."""
     gc.freeze()
+
+
+def freeze_if_engine_loaded() -> None:
+    """For a window opened in a process where TensorFlow is already imported."""
+    if "tensorflow" in sys.modules:
+        gc.freeze()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.engine import engine_loaded
+from app.engine import engine_loaded, freeze_if_engine_loaded
 from app.pages.augment_page import AugmentPage
 from app.pages.sort_page import SortPage
 from app.pages.test_page import TestPage
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._engine_loader: Worker | None = None
         self._restore_geometry()
+        freeze_if_engine_loaded()
         self.sort_page.start()
 
     @property

@@ -64,12 +64,7 @@ def augment_batch(augmentation: keras.Sequential, images) -> np.ndarray:
 def preview(image: np.ndarray, config: AugmentConfig, n: int = 9,
             seed: int = 0) -> list[np.ndarray]:
     """`n` augmented versions of one RGB image, as uint8 arrays; one seed, one set."""
-    if n < 1:
-        raise ValueError(f"n must be at least 1. Received: n={n}")
-    image = np.asarray(image)
-    if image.ndim != 3 or image.shape[-1] != 3:
-        raise ValueError(f"image must be an RGB array of shape (height, width, 3). "
-                         f"Received: shape={image.shape}")
+    image = _checked_image(image, n)
     augmentation = build_augmentation(config, seed)
     out = augment_batch(augmentation, np.repeat(image[None], n, axis=0))
     return [np.clip(np.rint(version), 0, 255).astype(np.uint8) for version in out]
@@ -85,12 +80,7 @@ def preview_reusing_layers(image: np.ndarray, config: AugmentConfig, n: int = 9,
     `augment_batch(build_augmentation(config, seed), ...)` without the build.
     Safe to call from any thread (calls run one at a time).
     """
-    if n < 1:
-        raise ValueError(f"n must be at least 1. Received: n={n}")
-    image = np.asarray(image)
-    if image.ndim != 3 or image.shape[-1] != 3:
-        raise ValueError(f"image must be an RGB array of shape (height, width, 3). "
-                         f"Received: shape={image.shape}")
+    image = _checked_image(image, n)
     with _preview_lock:
         augmentation, generators = _cached_layers(config)
         for generator, start in generators:
@@ -113,3 +103,13 @@ def _cached_layers(config: AugmentConfig) -> tuple[keras.Sequential, list]:
     while len(_preview_layers) > PREVIEW_CACHE_SIZE:
         _preview_layers.popitem(last=False)
     return augmentation, generators
+
+
+def _checked_image(image, n: int) -> np.ndarray:
+    if n < 1:
+        raise ValueError(f"n must be at least 1. Received: n={n}")
+    image = np.asarray(image)
+    if image.ndim != 3 or image.shape[-1] != 3:
+        raise ValueError(f"image must be an RGB array of shape (height, width, 3). "
+                         f"Received: shape={image.shape}")
+    return image

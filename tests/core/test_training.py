@@ -294,6 +294,7 @@ def test_offline_without_cached_imagenet_weights_tells_a_person_what_to_do(tmp_p
     ({"fine_tune_at": 154}, "fine_tune_at=154"),
     ({"validation_split": 1.0}, "validation_split=1.0"),
     ({"batch_size": 0}, "batch_size=0"),
+    ({"augmented_versions": 0}, "augmented_versions=0"),
 ])
 def test_a_bad_setting_is_refused_by_name(change, named):
     with pytest.raises(ValueError, match=named):
