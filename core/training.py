@@ -165,8 +165,7 @@ class _Run:
         history: list[EpochRecord] = []
         best = _Best()
         t_frozen = time.perf_counter()
-        self.val_bottom, val_pooled = self._features(images[split.validation], augment=False,
-                                                     phase=PHASE_FROZEN, keep=True)
+        self.val_bottom, val_pooled = self._validation_features(images[split.validation])
         self.draws: dict[int, list[np.ndarray]] = {}  # version → stored frozen-part output
         self.pooled: dict[int, np.ndarray] = {}  # version → pooled features
         for epoch in range(config.frozen_epochs):
@@ -388,13 +387,13 @@ class _Run:
             outputs.append(self._val_logits_fn(part).numpy())
         return np.concatenate(outputs) if outputs else np.zeros((0, 1), np.float32)
 
-    def _features(self, images: np.ndarray, *, augment: bool, phase: str, keep: bool):
+    def _validation_features(self, images: np.ndarray):
+        """The frozen part's output and the pooled features of the (unaugmented) photos."""
         bottoms, pooled = [], []
         for start in range(0, len(images), self.config.batch_size):
             batch = tf.constant(images[start:start + self.config.batch_size], tf.float32)
-            bottom, pool = self._features_fn(self._augment_fn(batch) if augment else batch)
-            if keep:
-                bottoms.append([part.numpy() for part in _as_list(bottom)])
+            bottom, pool = self._features_fn(batch)
+            bottoms.append([part.numpy() for part in _as_list(bottom)])
             pooled.append(pool.numpy())
             self._advance(len(batch))
             self._check_stop()
