@@ -28,47 +28,22 @@ from core.images import load_array
 from core.model import base_of, build_classifier
 from core.split import Split, split_dataset
 from core.train_config import TrainConfig
+from core.train_progress import (  # noqa: F401  (re-exported: the engine's events)
+    PHASE_CHECKING,
+    PHASE_DONE,
+    PHASE_EVALUATING,
+    PHASE_FINE_TUNE,
+    PHASE_FROZEN,
+    PHASE_PREPARING,
+    PHASE_TITLES,
+    TrainProgress,
+)
 
-PHASE_CHECKING = "checking"
-PHASE_PREPARING = "preparing"
-PHASE_FROZEN = "frozen"
-PHASE_FINE_TUNE = "fine_tune"
-PHASE_EVALUATING = "evaluating"
-PHASE_DONE = "done"
-PHASE_TITLES = {
-    PHASE_CHECKING: "Checking your photos",
-    PHASE_PREPARING: "Loading MobileNetV2",
-    PHASE_FROZEN: "Training the new top layer",
-    PHASE_FINE_TUNE: "Fine-tuning the last layers",
-    PHASE_EVALUATING: "Scoring the validation photos",
-    PHASE_DONE: "Done",
-}
 # Stored activations of the frozen part are kept in float16 up to this size;
 # augmented versions beyond it are recomputed in phase 2, as the plain recipe does.
 CACHE_BUDGET_BYTES = 1_200_000_000
 # Relative cost of a fine-tuning step on stored activations vs. a frozen-part pass.
 _FINE_TUNE_COST = 0.6
-
-
-@dataclass(frozen=True)
-class TrainProgress:
-    """One progress report: a stage starting, a batch done, or an epoch done."""
-
-    kind: str  # "stage" | "batch" | "epoch"
-    phase: str
-    message: str
-    epoch: int = 0  # counted over both phases, from 1
-    epochs: int = 0
-    batch: int = 0
-    batches: int = 0
-    loss: float | None = None  # running mean over the epoch so far
-    accuracy: float | None = None
-    batch_loss: float | None = None
-    val_loss: float | None = None
-    val_accuracy: float | None = None
-    fraction: float = 0.0
-    elapsed: float = 0.0
-    eta: float | None = None
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from typing import Any
 from core.errors import TrainingCancelled
 from core.run_index import delete_saved_run, list_saved_runs, read_run_evaluation
 from core.train_config import TrainConfig
+from core.train_progress import TrainProgress
 
 Job = Callable[[Callable[[Any], None], Callable[[], bool]], Any]
 PHASE_SAVING = "saving"
@@ -38,28 +39,10 @@ class TrainOutcome:
 
 
 @dataclass(frozen=True)
-class Progress:
-    """A progress event without TensorFlow: the fields of `core.training.TrainProgress`.
+class Progress(TrainProgress):
+    """An engine event as it crosses from the training process, or one of the page's own
+    stages (waiting, saving); `run_dir` names the folder being saved."""
 
-    It crosses from the training process as is, and the page reports its own
-    stages (waiting, saving) with it; `run_dir` names the folder being saved.
-    """
-
-    kind: str
-    phase: str
-    message: str
-    epoch: int = 0
-    epochs: int = 0
-    batch: int = 0
-    batches: int = 0
-    loss: float | None = None
-    accuracy: float | None = None
-    batch_loss: float | None = None
-    val_loss: float | None = None
-    val_accuracy: float | None = None
-    fraction: float = 0.0
-    elapsed: float = 0.0
-    eta: float | None = None
     run_dir: Path | None = None
 
 
