@@ -18,6 +18,15 @@ from PIL import Image
 
 # Files that the dataset check must list as skipped, each with its reason.
 SKIPPED_NAMES = ("zero-byte.jpg", "truncated.jpg", "text.jpg", "cut.png", "bomb.png", "loop.jpg")
+# What a person must read in the reason given for each bad file.
+REASON_WORDS = {
+    "zero-byte.jpg": "empty",
+    "truncated.jpg": "damaged",
+    "text.jpg": "not a photo",
+    "cut.png": "damaged",
+    "bomb.png": "too large",
+    "loop.jpg": "points back to itself",
+}
 # Files that are not photos and must be ignored without a word.
 IGNORED_NAMES = (".hidden.jpg", "._photo.jpg", ".DS_Store", "Thumbs.db")
 # `folder.jpg/` is a folder named like a photo; it holds this many good photos.

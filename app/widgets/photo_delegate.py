@@ -49,13 +49,7 @@ class PhotoDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(cell.adjusted(1, 1, -1, -1), 6, 6)
         square = QRect(option.rect.x() + (option.rect.width() - self.icon_size) // 2,
                        option.rect.y() + PADDING, self.icon_size, self.icon_size)
-        pixmap = index.data(Qt.ItemDataRole.DecorationRole)
-        if isinstance(pixmap, QPixmap) and not pixmap.isNull():
-            size = pixmap.deviceIndependentSize().toSize().scaled(
-                square.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRect(0, 0, size.width(), size.height())
-            target.moveCenter(square.center())
-            painter.drawPixmap(target, pixmap)
+        draw_fitted(painter, index.data(Qt.ItemDataRole.DecorationRole), square)
         text_rect = QRect(option.rect.x() + PADDING, square.bottom() + 2,
                           option.rect.width() - 2 * PADDING, TEXT_HEIGHT)
         unreadable = index.data(REASON_ROLE) is not None
@@ -76,3 +70,13 @@ class PhotoDelegate(QStyledItemDelegate):
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                          elided)
         painter.restore()
+
+
+def draw_fitted(painter: QPainter, pixmap: object, square: QRect) -> None:
+    """Draw a thumbnail as large as fits in `square`, centred, proportions kept (HiDPI-aware)."""
+    if isinstance(pixmap, QPixmap) and not pixmap.isNull():
+        size = pixmap.deviceIndependentSize().toSize().scaled(
+            square.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRect(0, 0, size.width(), size.height())
+        target.moveCenter(square.center())
+        painter.drawPixmap(target, pixmap)

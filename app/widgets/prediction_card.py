@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
-    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.prediction_results import CORRECTED_ROLE, PREDICTION_ROLE
 from app.thumbnail_cache import THUMBNAIL_SIZE
+from app.widgets.photo_delegate import draw_fitted
 
 CARD_WIDTH = 188
 PADDING = 8
@@ -92,13 +92,7 @@ class PredictionCardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
         inner = card.adjusted(PADDING, PADDING, -PADDING, -PADDING)
         square = QRect(inner.x(), inner.y(), inner.width(), THUMBNAIL_SIZE)
-        pixmap = index.data(Qt.ItemDataRole.DecorationRole)
-        if isinstance(pixmap, QPixmap) and not pixmap.isNull():
-            size = pixmap.deviceIndependentSize().toSize().scaled(
-                square.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRect(0, 0, size.width(), size.height())
-            target.moveCenter(square.center())
-            painter.drawPixmap(target, pixmap)
+        draw_fitted(painter, index.data(Qt.ItemDataRole.DecorationRole), square)
         y = square.bottom() + 6
         text = palette.color(QPalette.ColorRole.Text)
         font = QFont(option.font)

@@ -17,21 +17,13 @@ from core.images import load_array, open_rgb
 from tests.badfiles import (
     IGNORED_NAMES,
     PHOTOS_IN_FOLDER_JPG,
+    REASON_WORDS,
     SKIPPED_NAMES,
     add_bad_files,
     add_distinct_photos,
     add_good_photos,
 )
 
-# What a person must read in the reason for each skipped file.
-KEY_WORDS = {
-    "zero-byte.jpg": "empty",
-    "truncated.jpg": "damaged",
-    "text.jpg": "not a photo",
-    "cut.png": "damaged",
-    "bomb.png": "too large",
-    "loop.jpg": "points back to itself",
-}
 ALPACAS, OTHERS = 24, 26
 
 
@@ -107,7 +99,7 @@ def test_every_bad_file_is_listed_as_skipped(checked) -> None:
 def test_each_skipped_file_has_its_plain_reason(checked, name: str) -> None:
     _root, bad, report, _before, _after = checked
     reasons = {s.path: s.reason for s in report.skipped}
-    assert KEY_WORDS[name] in reasons[bad[name]], reasons[bad[name]]
+    assert REASON_WORDS[name] in reasons[bad[name]], reasons[bad[name]]
 
 
 @pytest.mark.parametrize("name", SKIPPED_NAMES)

@@ -20,6 +20,7 @@ from tests.badfiles import (
     BOMB_SIZE,
     GOOD_SIZE,
     IGNORED_NAMES,
+    REASON_WORDS,
     SKIPPED_NAMES,
     add_bad_files,
     add_good_photos,
@@ -47,16 +48,7 @@ EXPECTED = {
     "exif-rotated.jpg": ((GOOD_SIZE[1], GOOD_SIZE[0]), BLUE, RED),
 }
 SIXTEEN_BIT = ("sixteen-bit.png", "sixteen-bit.tiff", "sixteen-bit-big-endian.tiff")
-# What a person must read in the reason for each bad file.
-KEY_WORDS = {
-    "zero-byte.jpg": "empty",
-    "truncated.jpg": "damaged",
-    "text.jpg": "not a photo",
-    "cut.png": "damaged",
-    "bomb.png": "too large",
-    "loop.jpg": "points back to itself",
-    "folder.jpg": "folder",
-}
+KEY_WORDS = {**REASON_WORDS, "folder.jpg": "folder"}
 # Python's own vocabulary, which means nothing to the person reading the reason.
 JARGON = ("Traceback", "Error", "Exception", "errno", "Errno", "struct", "unpack",
           "b'", "\\x", "<", "None", "PIL")
