@@ -15,14 +15,12 @@ import argparse
 import contextlib
 import json
 import os
-import re
 import sys
-import threading
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from core.errors import CoreError, TrainingCancelled
+from core.terminal import Background, ProgressBar, hide_native_log_lines, process_seconds
 
 PROG = "alpaca-studio"
 
@@ -32,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     parser = build_parser()
     args = parser.parse_args(argv)
-    restore = _hide_native_log_lines() if not os.environ.get("ALPACA_STUDIO_DEBUG") else None
+    restore = hide_native_log_lines() if not os.environ.get("ALPACA_STUDIO_DEBUG") else None
     out = sys.stdout
     try:
         # Libraries print (Keras' download notice, for one): keep stdout for our output.
@@ -117,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
 def run_check(args: argparse.Namespace, out) -> int:
     from core.dataset import check_dataset
 
-    bar = _ProgressBar("Checking photos", enabled=True)
+    bar = ProgressBar("Checking photos", enabled=True)
     report = check_dataset(args.directory,
                            on_progress=lambda p: bar.update(p.done / max(p.total, 1)))
     bar.close()
@@ -150,10 +148,10 @@ def run_train(args: argparse.Namespace, out) -> int:
         image_size=args.image_size, batch_size=args.batch_size,
         validation_split=args.validation_split, seed=args.seed,
         augmentation=augmentation, weights=weights, augmented_versions=args.augmented_versions)
-    bar = _ProgressBar("Checking photos", enabled=True)
+    bar = ProgressBar("Checking photos", enabled=True)
     # Decode the photos on the other core while TensorFlow is imported (seconds of
     # single-threaded Python): each photo is still decoded exactly once.
-    checking = _Background(check_dataset, args.directory, image_size=config.image_size,
+    checking = Background(check_dataset, args.directory, image_size=config.image_size,
                            on_progress=lambda p: bar.update(0.05 * p.done / max(p.total, 1)))
     from core.runs import save_run
     from core.training import train_classifier
@@ -216,7 +214,7 @@ def run_predict(args: argparse.Namespace, out) -> int:
     from core.prediction import predict_files, write_csv
 
     loaded = load_model(args.model)
-    bar = _ProgressBar("Predicting", enabled=True)
+    bar = ProgressBar("Predicting", enabled=True)
     predictions = predict_files(loaded, args.paths, threshold=args.threshold,
                                 on_progress=lambda p: bar.update(p.done / max(p.total, 1)))
     bar.close()
@@ -248,117 +246,6 @@ def run_export(args: argparse.Namespace, out) -> int:
 
 
 # -- helpers -------------------------------------------------------------------------------
-def process_seconds() -> float:
-    """Seconds since this process started (Linux: from /proc; elsewhere: since import)."""
-    try:
-        with open("/proc/self/stat", encoding="ascii") as stat:
-            start_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
-        with open("/proc/uptime", encoding="ascii") as uptime:
-            up = float(uptime.read().split()[0])
-        return up - start_ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError):
-        return time.perf_counter() - _IMPORTED
-
-
-_IMPORTED = time.perf_counter()
-
-
-# TensorFlow's C++ start-up chatter ("Could not find cuda drivers…") is written
-# straight to file descriptor 2, past TF_CPP_MIN_LOG_LEVEL. It means nothing to
-# a person training on a laptop; ALPACA_STUDIO_DEBUG=1 shows it again.
-_NATIVE_LOG_LINE = re.compile(rb"^(WARNING: All log messages before absl::InitializeLog|"
-                              rb"[IWEF]\d{4} [\d:.]+ +\d+ [\w.]+:\d+\])")
-
-
-def _hide_native_log_lines():
-    """Route fd 2 through a filter that drops native log lines; Python's stderr bypasses it.
-
-    Returns the function that puts everything back as it was.
-    """
-    try:
-        original = os.dup(2)
-        read_end, write_end = os.pipe()
-        os.dup2(write_end, 2)
-        os.close(write_end)
-    except OSError:
-        return None
-    python_stderr = sys.stderr
-    sys.stderr = os.fdopen(os.dup(original), "w", buffering=1, encoding="utf-8",
-                           errors="replace")
-
-    def pump() -> None:
-        with os.fdopen(read_end, "rb") as lines:
-            for line in lines:
-                if not _NATIVE_LOG_LINE.match(line):
-                    os.write(original, line)
-
-    thread = threading.Thread(target=pump, daemon=True, name="native-stderr-filter")
-    thread.start()
-
-    def restore() -> None:
-        sys.stderr.flush()
-        os.dup2(original, 2)  # drops the pipe's last writer: the pump reads to the end
-        thread.join(timeout=2)
-        sys.stderr.close()
-        sys.stderr = python_stderr
-        os.close(original)
-
-    return restore
-
-
-class _Background:
-    """Run one call in a thread; `result()` waits and returns it or raises its error."""
-
-    def __init__(self, function, *args, **kwargs) -> None:
-        self._outcome: tuple = ()
-        self._thread = threading.Thread(
-            target=self._run, args=(function, args, kwargs), daemon=True)
-        self._thread.start()
-
-    def _run(self, function, args, kwargs) -> None:
-        try:
-            self._outcome = (function(*args, **kwargs), None)
-        except BaseException as error:  # re-raised in the caller's thread
-            self._outcome = (None, error)
-
-    def result(self):
-        self._thread.join()
-        value, error = self._outcome
-        if error is not None:
-            raise error
-        return value
-
-
-class _ProgressBar:
-    """A one-line progress bar on stderr when it is a terminal; epoch lines otherwise."""
-
-    def __init__(self, label: str, enabled: bool) -> None:
-        self.label = label
-        self.tty = enabled and sys.stderr.isatty()
-        self.shown = False
-
-    def update(self, fraction: float) -> None:
-        if not self.tty:
-            return
-        width = 30
-        filled = int(round(width * max(0.0, min(1.0, fraction))))
-        text = f"\r[{'#' * filled}{'.' * (width - filled)}] {fraction:4.0%} {self.label}"
-        sys.stderr.write(text[:120].ljust(120))
-        sys.stderr.flush()
-        self.shown = True
-
-    def line(self, text: str) -> None:
-        if self.shown:
-            sys.stderr.write("\r" + " " * 120 + "\r")
-        print(text, file=sys.stderr)
-
-    def close(self) -> None:
-        if self.shown:
-            sys.stderr.write("\r" + " " * 120 + "\r")
-            sys.stderr.flush()
-            self.shown = False
-
-
 def _print_json(out, document) -> None:
     out.write(json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n")
     out.flush()

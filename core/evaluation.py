@@ -122,3 +122,28 @@ def evaluate_predictions(class_names: Sequence[str], paths: Sequence[Path],
         for path, true, guess, row in zip(paths, true_labels, predicted, probabilities))
     return Evaluation(tuple(class_names), predictions,
                       tuple(tuple(int(v) for v in row) for row in confusion), threshold)
+
+
+def probabilities_from_logits(logits: np.ndarray, num_classes: int) -> np.ndarray:
+    """Logits → what the model's last layer outputs (sigmoid for two classes, else softmax)."""
+    logits = np.asarray(logits, dtype=np.float64)
+    if num_classes == 2:
+        return 1.0 / (1.0 + np.exp(-logits))
+    shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return shifted / shifted.sum(axis=1, keepdims=True)
+
+
+def loss_and_accuracy(logits: np.ndarray, labels: np.ndarray, binary: bool) -> tuple[float, float]:
+    """Cross-entropy and accuracy of logits, as Keras' losses from logits compute them."""
+    logits = np.asarray(logits, dtype=np.float64)
+    if len(labels) == 0:
+        return float("nan"), float("nan")
+    if binary:
+        x = logits.reshape(-1)
+        y = labels.astype(np.float64)
+        loss = np.maximum(x, 0) - x * y + np.log1p(np.exp(-np.abs(x)))
+        return float(loss.mean()), float(((x >= 0) == (y == 1)).mean())
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    log_probs = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    loss = -log_probs[np.arange(len(labels)), labels]
+    return float(loss.mean()), float((logits.argmax(axis=1) == labels).mean())
