@@ -201,12 +201,24 @@ def run_train(args: argparse.Namespace, out) -> int:
         for i, name in enumerate(result.class_names):
             lines.append(f"  {name}: precision {evaluation.precision[i]:.0%}, "
                          f"recall {evaluation.recall[i]:.0%}")
+        lines.append(_kept_epoch_line(result))
         if report.skipped:
             lines.append(f"Skipped {len(report.skipped)} unreadable file(s):")
             lines += [f"  {s.path}: {s.reason}" for s in report.skipped]
         lines.append(f"Saved the model in {args.out} ({total:.0f} s in all).")
         print("\n".join(lines), file=out)
     return 0
+
+
+def _kept_epoch_line(result) -> str:
+    """Which epoch's model was kept, and why: a score can dip while the model gets surer."""
+    kept = result.history[result.best_epoch - 1]
+    line = (f"Kept the model of epoch {kept.epoch} of {len(result.history)}: the lowest "
+            f"validation loss ({kept.val_loss:.3f}")
+    frozen = [r for r in result.history if r.phase == "frozen"]
+    if frozen and kept.phase != "frozen":
+        line += f"; {frozen[-1].val_loss:.3f} after the frozen phase"
+    return line + ")."
 
 
 def run_predict(args: argparse.Namespace, out) -> int:

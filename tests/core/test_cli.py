@@ -164,6 +164,22 @@ def test_train_changes_no_photo(cli_run):
     assert snapshot(cli_run.root) == cli_run.before
 
 
+def test_train_without_json_prints_a_summary_a_person_can_read(tmp_path):
+    root = make_dataset(tmp_path / "photos")
+    status, out, err = _run("train", root, "--out", tmp_path / "run", "--weights", "none",
+                            "--frozen-epochs", 2, "--fine-tune-epochs", 1)
+    assert status == 0, err[-3000:]
+    assert "Epoch 1/3 (training the new top layer)" in err
+    assert "Epoch 3/3 (fine-tuning the last layers)" in err
+    lines = out.splitlines()
+    assert "validation photos right" in lines[0] and "after the frozen phase" in lines[0]
+    assert any(line.startswith("  alpaca: precision ") for line in lines)
+    kept = next(line for line in lines if line.startswith("Kept the model of epoch "))
+    assert " of 3: the lowest validation loss (" in kept
+    assert lines[-1].startswith(f"Saved the model in {tmp_path / 'run'} (")
+    assert (tmp_path / "run" / MODEL_FILE).is_file()
+
+
 def test_train_with_too_few_photos_is_a_one_line_error_and_saves_nothing(tmp_path):
     root = make_dataset(tmp_path / "photos", per_class=1)
     out_dir = tmp_path / "run"
