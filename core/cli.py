@@ -212,11 +212,13 @@ def run_train(args: argparse.Namespace, out) -> int:
 
 def _kept_epoch_line(result) -> str:
     """Which epoch's model was kept, and why: a score can dip while the model gets surer."""
-    kept = result.history[result.best_epoch - 1]
+    from core.train_progress import PHASE_FROZEN
+
+    kept = next(r for r in result.history if r.epoch == result.best_epoch)
     line = (f"Kept the model of epoch {kept.epoch} of {len(result.history)}: the lowest "
             f"validation loss ({kept.val_loss:.3f}")
-    frozen = [r for r in result.history if r.phase == "frozen"]
-    if frozen and kept.phase != "frozen":
+    frozen = [r for r in result.history if r.phase == PHASE_FROZEN]
+    if frozen and kept.phase != PHASE_FROZEN:
         line += f"; {frozen[-1].val_loss:.3f} after the frozen phase"
     return line + ")."
 

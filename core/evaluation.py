@@ -124,10 +124,10 @@ def evaluate_predictions(class_names: Sequence[str], paths: Sequence[Path],
                       tuple(tuple(int(v) for v in row) for row in confusion), threshold)
 
 
-def probabilities_from_logits(logits: np.ndarray, num_classes: int) -> np.ndarray:
+def probabilities_from_logits(logits: np.ndarray, binary: bool) -> np.ndarray:
     """Logits → what the model's last layer outputs (sigmoid for two classes, else softmax)."""
     logits = np.asarray(logits, dtype=np.float64)
-    if num_classes == 2:
+    if binary:
         return 1.0 / (1.0 + np.exp(-logits))
     shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
     return shifted / shifted.sum(axis=1, keepdims=True)

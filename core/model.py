@@ -138,7 +138,8 @@ def split_base(base: keras.Model, cut: int) -> tuple[keras.Model, keras.Model]:
 
     The lower part outputs every tensor it makes that the upper part uses
     (MobileNetV2's residual connections can cross the cut), and the upper part
-    takes exactly those, so ``upper(lower(x))`` equals ``base(x)``.
+    takes exactly those, so ``upper(lower(x))`` equals ``base(x)``. Once per base: the
+    parts share its layers, and Keras cannot cut a base that was already cut.
     """
     crossing = _crossing_tensors(base, cut)
     return (keras.Model(base.input, crossing, name="frozen_part"),

@@ -7,7 +7,8 @@ epoch of both phases. Here the frozen lower part (layers below
 phases cycle through those versions: phase 1 stores what the frozen part made
 of each, phase 2 trains the unfrozen top on the stored activations. Validation
 photos are not augmented, so their frozen part runs once per run. Photos are
-decoded once per run (by the dataset check).
+decoded once per run (by the dataset check). The compiled pieces are built in
+`core.training_steps`; progress events come from `core.train_progress`.
 """
 
 from __future__ import annotations
@@ -171,7 +172,7 @@ class _Run:
         outputs = self._val_outputs()
         evaluation = evaluate_predictions(
             report.class_names, [report.photos[i].path for i in split.validation],
-            self.val_y, class_probabilities(probabilities_from_logits(outputs, num_classes)))
+            self.val_y, class_probabilities(probabilities_from_logits(outputs, self.binary)))
         self.progress.stage(PHASE_DONE)
         return TrainResult(
             model=model, config=config, class_names=report.class_names, report=report,
@@ -200,10 +201,9 @@ class _Run:
     # -- building the pieces -------------------------------------------------------------
     def _prepare(self, model: keras.Model, num_classes: int) -> None:
         config = self.config
-        self.model = model
-        self.binary = num_classes == 2
         self.steps = TrainingSteps(model, config.image_size, config.fine_tune_at,
-                                   config.learning_rate, self.binary)
+                                   config.learning_rate, binary=num_classes == 2)
+        self.binary = self.steps.binary
         epochs = max(config.frozen_epochs, config.fine_tune_epochs)
         self.versions = min(epochs, config.augmented_versions)
         per_draw = len(self.train_y) * self.steps.stored_bytes_per_photo

@@ -22,12 +22,14 @@ pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).resolve().parents[2]
 ALPACAS, OTHERS = 142, 185
-# Issue 2 asks for 0.95; the engine reaches 0.88 on this split (seed 42, 60 validation
-# photos, one of them at 0.507) and 0.91-0.95 over seeds 1-5 (0.92 on average), so 0.95
-# is an open target, not asserted. The final floor is the best final score the plain
+# Issue 2 asks for 0.95; with its defaults the engine reaches 0.88 on this split (seed 42,
+# 60 validation photos, one of them at 0.507; 0.90 before the new top started at zero) and
+# 0.91-0.95 over seeds 1-5, so 0.95 is an open target, not asserted. What holds it back is
+# the default rotation of up to ±72°: ±18° gives 0.93-0.97, flip only 0.95 at seed 42
+# (benchmarks/bench_accuracy.py). The final score must beat the best final score the plain
 # recipe reached on this machine (0.85; it went as low as 0.40). The frozen-phase floor
 # catches a top that starts from random weights again (0.73 then, 0.90 from zero).
-ACCURACY_FLOOR = 0.85
+RECIPE_BEST_FINAL = 0.85
 FROZEN_FLOOR = 0.85
 
 
@@ -70,8 +72,9 @@ def test_training_with_the_defaults_beats_the_plain_recipe(alpaca_dir, imagenet_
     metadata = json.loads((run_dir / "metadata.json").read_text(encoding="utf-8"))
     assert metadata["image_size"] == 160 and metadata["training"]["seed"] == 42
     assert _photos_state(alpaca_dir) == before
-    assert accuracy >= ACCURACY_FLOOR, (
-        f"validation accuracy {accuracy:.4f} is below the floor of {ACCURACY_FLOOR}")
+    assert accuracy > RECIPE_BEST_FINAL, (
+        f"validation accuracy {accuracy:.4f} does not beat the plain recipe's best final "
+        f"score here, {RECIPE_BEST_FINAL}")
     assert document["val_accuracy_frozen"] >= FROZEN_FLOOR, (
         f"after the frozen phase {document['val_accuracy_frozen']:.4f}, "
         f"below the floor of {FROZEN_FLOOR}")
