@@ -113,6 +113,9 @@ class TrainPage(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side = QVBoxLayout()
         side.addWidget(scroll, 3)
+        # Open Advanced values get most of the column; the list of runs keeps a few rows.
+        self.settings_panel.advanced_toggle.toggled.connect(
+            lambda shown: side.setStretchFactor(scroll, 8 if shown else 3))
         side.addLayout(buttons)
         side.addSpacing(8)
         side.addWidget(_heading("Earlier runs"))

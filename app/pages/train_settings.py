@@ -36,12 +36,18 @@ PRESET_FIELDS = ("frozen_epochs", "fine_tune_epochs", "image_size")
 HINTS = {
     "frozen_epochs": "Passes over your photos that train only the new top layer.",
     "fine_tune_epochs": "Further passes that also adjust MobileNetV2's last layers (0: skip).",
-    "learning_rate": "How big each learning step is; fine-tuning uses a tenth of it.",
+    "learning_rate": "How big each learning step is while the new top layer trains.",
+    "fine_tune_factor": "Fine-tuning steps are this share of the learning rate: small, so "
+                        "MobileNetV2's pretrained layers change only a little.",
     "fine_tune_at": "Layers from this one up are fine-tuned; lower means more layers, slower.",
     "image_size": "Photos are shrunk to this size; larger sees more detail but is slower.",
     "validation_split": "Share of photos kept aside to score the model, never learned from.",
     "seed": "The same seed and settings give the same split and the same result.",
     "batch_size": "Photos per learning step; smaller needs less memory.",
+    "dropout": "Share of the new layer's inputs switched off at random while it learns; "
+               "more guards against memorising a few photos.",
+    "augmented_versions": "Randomly changed copies of each photo training works through "
+                          "(see Augment); more gives variety, each costs time.",
     "weights": "Offline? Choose the MobileNetV2 ImageNet weights file (.h5) here.",
 }
 
@@ -103,6 +109,16 @@ class TrainSettings(QWidget):
         self.learning_rate.setRange(0.00001, 1.0)
         self.learning_rate.setSingleStep(0.0005)
         self.fine_tune_at = spin(0, LAYER_COUNT - 1)
+        self.fine_tune_factor = QDoubleSpinBox()
+        self.fine_tune_factor.setDecimals(2)
+        self.fine_tune_factor.setRange(0.01, 1.0)
+        self.fine_tune_factor.setSingleStep(0.05)
+        self.fine_tune_factor.setPrefix("× ")
+        self.dropout = QDoubleSpinBox()
+        self.dropout.setDecimals(2)
+        self.dropout.setRange(0.0, 0.9)
+        self.dropout.setSingleStep(0.05)
+        self.augmented_versions = spin(1, 20)
         self.image_size = QComboBox()
         for size in IMAGE_SIZES:
             self.image_size.addItem(f"{size} px", size)
@@ -119,18 +135,26 @@ class TrainSettings(QWidget):
         reset.setToolTip("Use the ImageNet weights Keras downloads once (needs the internet "
                          "the first time)")
         reset.clicked.connect(lambda: self.set_weights_file(None))
-        weights_row = QHBoxLayout()
-        weights_row.setContentsMargins(0, 0, 0, 0)
-        weights_row.addWidget(self.weights, 1)
-        weights_row.addWidget(choose)
-        weights_row.addWidget(reset)
+        # The file name on its own line: the column is narrow, and a path needs the room.
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(choose)
+        buttons.addWidget(reset)
+        buttons.addStretch(1)
+        weights_rows = QVBoxLayout()
+        weights_rows.setContentsMargins(0, 0, 0, 0)
+        weights_rows.setSpacing(2)
+        weights_rows.addWidget(self.weights)
+        weights_rows.addLayout(buttons)
         weights = QWidget()
-        weights.setLayout(weights_row)
+        weights.setLayout(weights_rows)
         self._spins = {"frozen_epochs": self.frozen_epochs,
                        "fine_tune_epochs": self.fine_tune_epochs,
                        "learning_rate": self.learning_rate, "fine_tune_at": self.fine_tune_at,
                        "validation_split": self.validation_split, "seed": self.seed,
-                       "batch_size": self.batch_size}
+                       "batch_size": self.batch_size,
+                       "fine_tune_factor": self.fine_tune_factor, "dropout": self.dropout,
+                       "augmented_versions": self.augmented_versions}
         form = QFormLayout(self.advanced)
         form.setContentsMargins(16, 0, 0, 0)
         form.setVerticalSpacing(2)
@@ -138,11 +162,14 @@ class TrainSettings(QWidget):
                 ("frozen_epochs", "Frozen epochs", self.frozen_epochs),
                 ("fine_tune_epochs", "Fine-tune epochs", self.fine_tune_epochs),
                 ("learning_rate", "Learning rate", self.learning_rate),
+                ("fine_tune_factor", "Fine-tune rate", self.fine_tune_factor),
                 ("fine_tune_at", "Fine-tune from layer", self.fine_tune_at),
                 ("image_size", "Image size", self.image_size),
                 ("validation_split", "Validation share", self.validation_split),
                 ("seed", "Seed", self.seed),
                 ("batch_size", "Batch size", self.batch_size),
+                ("dropout", "Dropout", self.dropout),
+                ("augmented_versions", "Augmented versions", self.augmented_versions),
                 ("weights", "MobileNetV2 weights", weights)):
             field.setToolTip(HINTS[name])
             form.addRow(label, field)
@@ -162,6 +189,8 @@ class TrainSettings(QWidget):
             image_size=int(self.image_size.currentData()),
             batch_size=self.batch_size.value(),
             validation_split=self.validation_split.value() / 100, seed=self.seed.value(),
+            fine_tune_factor=self.fine_tune_factor.value(), dropout=self.dropout.value(),
+            augmented_versions=self.augmented_versions.value(),
             augmentation=augmentation, weights=weights)
 
     def set_values(self, config: TrainConfig) -> None:
@@ -173,6 +202,9 @@ class TrainSettings(QWidget):
         self.validation_split.setValue(round(config.validation_split * 100))
         self.seed.setValue(config.seed)
         self.batch_size.setValue(config.batch_size)
+        self.fine_tune_factor.setValue(config.fine_tune_factor)
+        self.dropout.setValue(config.dropout)
+        self.augmented_versions.setValue(config.augmented_versions)
 
     def choose_weights(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -96,6 +96,23 @@ def test_presets_set_the_advanced_values_and_own_values_make_it_custom(train_pag
     assert panel.advanced.isVisible()
 
 
+def test_advanced_values_reach_the_engine_and_are_remembered(train_page, make_window):
+    panel = train_page.settings_panel
+    panel.advanced_toggle.click()
+    assert (panel.dropout.value(), panel.fine_tune_factor.value(),
+            panel.augmented_versions.value()) == (0.2, 0.1, 3)  # the recipe's, and ours
+    panel.dropout.setValue(0.35)
+    panel.fine_tune_factor.setValue(0.2)
+    panel.augmented_versions.setValue(2)
+    config = panel.config(train_page.augmentation)
+    assert (config.dropout, config.fine_tune_factor, config.augmented_versions) == (0.35, 0.2, 2)
+    assert config.fine_tune_learning_rate == pytest.approx(config.learning_rate * 0.2)
+    assert panel.preset.currentText() == "Balanced"  # a preset decides epochs and size only
+    again = make_window().train_page.settings_panel  # the app started again
+    assert (again.dropout.value(), again.fine_tune_factor.value(),
+            again.augmented_versions.value()) == (0.35, 0.2, 2)
+
+
 def test_a_setting_that_cannot_work_is_named_before_anything_starts(train_page, qtbot):
     train_page.job_factory = fake_engine()
     train_page.settings_panel.frozen_epochs.setValue(0)
