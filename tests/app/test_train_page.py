@@ -372,3 +372,36 @@ def test_real_training_end_to_end_without_blocking_the_window(
     # the window's process, TensorFlow held the GIL for 300-700 ms at a time.
     assert probe.blocks_before(done_at[0], BLOCK_LIMIT) == [], f"blocked: {probe.blocks}"
     QApplication.processEvents()
+
+
+@pytest.mark.slow
+def test_cancel_stops_the_real_engine_at_once_and_saves_nothing(
+        window, tmp_path, alpaca_dir, imagenet_weights_available, app_paths, qtbot):
+    workspace = tmp_path / "real workspace"
+    for name in ("alpaca", "not alpaca"):
+        (workspace / name).mkdir(parents=True)
+        for source in sorted((alpaca_dir / name).iterdir())[:10]:
+            shutil.copy(source, workspace / name / source.name)
+    assert window.sort_page.open_workspace(workspace)
+    window.go_to_step(TRAIN_STEP)
+    page = window.train_page
+    qtbot.waitUntil(lambda: "for training" in page.summary.text, timeout=20000)
+    page.settings_panel.frozen_epochs.setValue(2)
+    page.settings_panel.fine_tune_epochs.setValue(20)
+    page.settings_panel.batch_size.setValue(4)
+    chosen = []
+    page.run_chosen.connect(chosen.append)
+    click(qtbot, page.start_button)
+    worker = page.worker
+    qtbot.waitUntil(lambda: page.charts.epoch_points >= 3, timeout=120000)  # fine-tuning
+    began = time.monotonic()
+    click(qtbot, page.cancel_button)
+    assert not page.is_training and page.start_button.isEnabled()
+    assert page.progress.phase.text() == "<b>Training cancelled. Nothing was saved.</b>"
+    qtbot.waitUntil(lambda: not worker.is_running, timeout=5000)
+    assert time.monotonic() - began < 3
+    qtbot.wait(500)
+    runs_dir = app_paths.runs_dir(workspace)
+    assert not runs_dir.exists() or list(runs_dir.iterdir()) == []
+    assert chosen == [] and page.results.evaluation == {}
+    assert page.readiness() == "Not trained yet"
