@@ -21,6 +21,7 @@ from pathlib import Path
 
 from core.errors import CoreError, TrainingCancelled
 from core.terminal import Background, ProgressBar, hide_native_log_lines, process_seconds
+from core.train_progress import PHASE_FROZEN
 
 PROG = "alpaca-studio"
 
@@ -152,7 +153,7 @@ def run_train(args: argparse.Namespace, out) -> int:
     # Decode the photos on the other core while TensorFlow is imported (seconds of
     # single-threaded Python): each photo is still decoded exactly once.
     checking = Background(check_dataset, args.directory, image_size=config.image_size,
-                           on_progress=lambda p: bar.update(0.05 * p.done / max(p.total, 1)))
+                          on_progress=lambda p: bar.update(0.05 * p.done / max(p.total, 1)))
     from core.runs import save_run
     from core.training import train_classifier
 
@@ -212,8 +213,6 @@ def run_train(args: argparse.Namespace, out) -> int:
 
 def _kept_epoch_line(result) -> str:
     """Which epoch's model was kept, and why: a score can dip while the model gets surer."""
-    from core.train_progress import PHASE_FROZEN
-
     kept = next(r for r in result.history if r.epoch == result.best_epoch)
     line = (f"Kept the model of epoch {kept.epoch} of {len(result.history)}: the lowest "
             f"validation loss ({kept.val_loss:.3f}")
