@@ -38,9 +38,8 @@ FLIPS = {
 }
 SLIDERS = (
     SliderSpec("rotation", "Rotate", 180, "°", 1 / 360,
-               "Turn the photo by up to this angle either way: a tilted alpaca is still an "
-               "alpaca. Large angles make learning harder: if your photos are always taken "
-               "upright, a smaller angle often scores better."),
+               "Turn the photo up to this angle either way. Upright photos often do best "
+               "with a small one."),
     SliderSpec("zoom", "Zoom", 90, "%", 0.01,
                "Move closer or further away by up to this much: near or far, still an alpaca."),
     SliderSpec("translation", "Shift", 50, "%", 0.01,
