@@ -73,6 +73,10 @@ class MainWindow(QMainWindow):
         if hasattr(self.augment_page, "config_changed") and hasattr(self.train_page,
                                                                      "set_augment_config"):
             self.augment_page.config_changed.connect(self.train_page.set_augment_config)
+        if hasattr(self.train_page, "image_size_changed") and hasattr(self.augment_page,
+                                                                      "set_image_size"):
+            self.train_page.image_size_changed.connect(self.augment_page.set_image_size)
+            self.augment_page.set_image_size(self.train_page.image_size())
         if hasattr(self.train_page, "run_chosen") and hasattr(self.test_page, "set_run"):
             self.train_page.run_chosen.connect(self.test_page.set_run)
         if hasattr(self.test_page, "workspace_photos_added"):

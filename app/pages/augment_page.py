@@ -77,6 +77,7 @@ class AugmentPage(QWidget):
         self._workspace: Path | None = None
         self._photo: Path | None = None
         self._seed = 1
+        self._image_size = DEFAULT_IMAGE_SIZE
         self._unsaved = False
         self._config = AugmentConfig()
         self.thumbnails = ThumbnailCache(paths.thumbnail_dir, self)
@@ -183,6 +184,12 @@ class AugmentPage(QWidget):
     # --- what the person does --------------------------------------------------------------
 
     @Slot(object)
+    def set_image_size(self, size: int) -> None:
+        """Show the versions at the size training will use (the Train page's choice)."""
+        if size != self._image_size:
+            self._image_size = size
+            self._render()
+
     def show_photo(self, photo: Path) -> None:
         self._photo = Path(photo)
         self._settings.setValue(PHOTO_KEY, str(self._photo))
@@ -259,7 +266,7 @@ class AugmentPage(QWidget):
             self.caption.setText("")
             return
         self.renderer.request(RenderRequest(self._photo, self._config, self._seed,
-                                            DEFAULT_IMAGE_SIZE))
+                                            self._image_size))
 
     @Slot(object)
     def _on_rendered(self, result: RenderResult) -> None:

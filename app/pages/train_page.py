@@ -53,6 +53,7 @@ def _heading(text: str) -> QLabel:
 class TrainPage(QWidget):
     readiness_changed = Signal(str)
     run_chosen = Signal(object)
+    image_size_changed = Signal(int)  # the size training will use: the Augment page shows it
 
     def __init__(self, paths: AppPaths, settings: QSettings,
                  parent: QWidget | None = None) -> None:
@@ -86,6 +87,8 @@ class TrainPage(QWidget):
         self.start_button.clicked.connect(self.start_training)
         self.cancel_button.clicked.connect(self.cancel_training)
         self.settings_panel.changed.connect(self._show_split)
+        self.settings_panel.changed.connect(
+            lambda: self.image_size_changed.emit(self.image_size()))
         self.results.photos_requested.connect(self._open_photos)
         self.history.run_opened.connect(self._show_saved_run)
         self.history.use_requested.connect(self.run_chosen)
@@ -136,6 +139,10 @@ class TrainPage(QWidget):
         layout.addLayout(row, 1)
 
     # --- the hooks of the main window ---------------------------------------------------
+    def image_size(self) -> int:
+        """The photo size the next training run will use."""
+        return int(self.settings_panel.image_size.currentData())
+
     def set_workspace(self, path: Path) -> None:
         self.workspace = Path(path)
         self.set_augment_config(load_augment_config(self._paths.augmentation_file(path)))

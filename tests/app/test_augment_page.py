@@ -285,3 +285,19 @@ def test_nothing_renders_before_the_page_is_visited(qtbot, page_window):
     assert not page.renderer.busy
     assert page.grid.original.image.isNull()
     assert page_window.step_bar.buttons[1].status == "Flip + rotate ±72°"
+
+
+def test_the_versions_come_at_the_size_chosen_on_the_train_page(qtbot, page_window):
+    page = page_window.augment_page
+    first = open_augment(qtbot, page_window)
+    assert "160×160 pixels, the size training uses" in page.caption.text()
+    page_window.go_to_step(2)
+    page_window.train_page.settings_panel.preset.setCurrentText("Thorough")  # 224 px
+    with qtbot.waitSignal(page.preview_shown, timeout=RENDER_MS) as got:
+        page_window.go_to_step(1)
+    result = got.args[0]
+    assert result.request.photo == first.request.photo and result.request.size == 224
+    assert np.array_equal(pixels(page.grid.original.image),
+                          load_array(first.request.photo, (224, 224)))
+    assert all(v.shape == (224, 224, 3) for v in shown(page))
+    assert "224×224 pixels, the size training uses" in page.caption.text()
