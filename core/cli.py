@@ -81,6 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="learning rate of the first phase (default 0.001)")
     train.add_argument("--fine-tune-at", type=int, default=120, metavar="LAYER",
                        help="first MobileNetV2 layer to fine-tune (default 120)")
+    train.add_argument("--fine-tune-factor", type=float, default=0.1, metavar="F",
+                       help="fine-tuning learning rate as a share of --learning-rate "
+                       "(default 0.1)")
+    train.add_argument("--dropout", type=float, default=0.2, metavar="D",
+                       help="dropout before the last layer (default 0.2)")
     train.add_argument("--validation-split", type=float, default=0.2, metavar="F",
                        help="share of photos kept for validation (default 0.2)")
     train.add_argument("--batch-size", type=int, default=32, metavar="B")
@@ -146,6 +151,7 @@ def run_train(args: argparse.Namespace, out) -> int:
     config = TrainConfig(
         frozen_epochs=args.frozen_epochs, fine_tune_epochs=args.fine_tune_epochs,
         learning_rate=args.learning_rate, fine_tune_at=args.fine_tune_at,
+        fine_tune_factor=args.fine_tune_factor, dropout=args.dropout,
         image_size=args.image_size, batch_size=args.batch_size,
         validation_split=args.validation_split, seed=args.seed,
         augmentation=augmentation, weights=weights, augmented_versions=args.augmented_versions)

@@ -180,6 +180,25 @@ def test_train_without_json_prints_a_summary_a_person_can_read(tmp_path):
     assert (tmp_path / "run" / MODEL_FILE).is_file()
 
 
+def test_train_advanced_values_reach_the_saved_run(tmp_path):
+    root = make_dataset(tmp_path / "photos")
+    status, _, err = _run("train", root, "--out", tmp_path / "run", "--weights", "none",
+                          "--frozen-epochs", 1, "--fine-tune-epochs", 1, "--dropout", 0.35,
+                          "--fine-tune-factor", 0.2, "--json")
+    assert status == 0, err[-3000:]
+    training = json.loads((tmp_path / "run" / METADATA_FILE).read_text("utf-8"))["training"]
+    assert (training["dropout"], training["fine_tune_factor"]) == (0.35, 0.2)
+    assert load_model(tmp_path / "run").model.get_layer("dropout").rate == 0.35
+
+
+def test_train_with_an_impossible_dropout_is_a_one_line_error(tmp_path):
+    root = make_dataset(tmp_path / "photos")
+    status, _, err = _run("train", root, "--out", tmp_path / "run", "--weights", "none",
+                          "--dropout", 1.5)
+    _assert_one_line_error(status, err, "dropout", "1.5")
+    assert not (tmp_path / "run").exists()
+
+
 def test_train_with_too_few_photos_is_a_one_line_error_and_saves_nothing(tmp_path):
     root = make_dataset(tmp_path / "photos", per_class=1)
     out_dir = tmp_path / "run"
