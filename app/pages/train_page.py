@@ -87,8 +87,8 @@ class TrainPage(QWidget):
         self.start_button.clicked.connect(self.start_training)
         self.cancel_button.clicked.connect(self.cancel_training)
         self.settings_panel.changed.connect(self._show_split)
-        self.settings_panel.changed.connect(
-            lambda: self.image_size_changed.emit(self.image_size()))
+        self._shown_size = self.image_size()
+        self.settings_panel.changed.connect(self._on_size_maybe_changed)
         self.results.photos_requested.connect(self._open_photos)
         self.history.run_opened.connect(self._show_saved_run)
         self.history.use_requested.connect(self.run_chosen)
@@ -142,6 +142,11 @@ class TrainPage(QWidget):
     def image_size(self) -> int:
         """The photo size the next training run will use."""
         return int(self.settings_panel.image_size.currentData())
+
+    def _on_size_maybe_changed(self) -> None:
+        if self.image_size() != self._shown_size:
+            self._shown_size = self.image_size()
+            self.image_size_changed.emit(self._shown_size)
 
     def set_workspace(self, path: Path) -> None:
         self.workspace = Path(path)
