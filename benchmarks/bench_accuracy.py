@@ -22,7 +22,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-SHARED = Path(os.environ.get("ALPACA_SHARED", REPO.parent / "shared")).resolve()
+
+from benchmarks.bench_train import SHARED, keras_home  # noqa: E402
 
 
 def _floats(text: str) -> list[float]:
@@ -40,11 +41,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as workdir:
         if not os.environ.get("KERAS_HOME"):
-            home = Path(workdir) / "keras-home"
-            (home / "models").mkdir(parents=True)
-            for weights in (SHARED / "keras" / "models").iterdir():
-                (home / "models" / weights.name).symlink_to(weights)
-            os.environ["KERAS_HOME"] = str(home)
+            os.environ["KERAS_HOME"] = str(keras_home(Path(workdir)))
         os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
         from core.augment_config import AugmentConfig
         from core.dataset import check_dataset

@@ -24,16 +24,11 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("ALPACA_SHARED", REPO.parent / "shared")).resolve()
+sys.path.insert(0, str(REPO))
+
+from benchmarks.bench_train import SHARED, keras_home  # noqa: E402
+
 BAR_SECONDS = 0.1
-
-
-def keras_home(root: Path) -> Path:
-    home = root / "keras-home"
-    (home / "models").mkdir(parents=True)
-    for weights in (SHARED / "keras" / "models").iterdir():
-        (home / "models" / weights.name).symlink_to(weights)
-    return home
 
 
 def train_from_page(data: Path, root: Path, screenshots: Path | None) -> dict:
@@ -120,7 +115,6 @@ def main() -> int:
         os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
         if not os.environ.get("DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        sys.path.insert(0, str(REPO))
         if args.screenshots is not None:
             args.screenshots.mkdir(parents=True, exist_ok=True)
         page = train_from_page(args.data.resolve(), root, args.screenshots)

@@ -60,6 +60,19 @@ def click(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
+def open_real_photos(window, workspace: Path, alpaca_dir: Path, qtbot):
+    """A workspace of ten real alpaca-set photos per class, open on the Train page."""
+    for name in ("alpaca", "not alpaca"):
+        (workspace / name).mkdir(parents=True)
+        for source in sorted((alpaca_dir / name).iterdir())[:10]:
+            shutil.copy(source, workspace / name / source.name)
+    assert window.sort_page.open_workspace(workspace)
+    window.go_to_step(TRAIN_STEP)
+    page = window.train_page
+    qtbot.waitUntil(lambda: "for training" in page.summary.text, timeout=20000)
+    return page
+
+
 def test_before_training_the_page_sums_up_the_photos_and_the_split(train_page):
     text = train_page.summary.text
     report = train_page.report
@@ -328,14 +341,7 @@ def test_a_missing_weights_file_is_explained_by_the_real_engine(
 def test_real_training_end_to_end_without_blocking_the_window(
         window, tmp_path, alpaca_dir, imagenet_weights_available, app_paths, qtbot):
     workspace = tmp_path / "real workspace"
-    for name in ("alpaca", "not alpaca"):
-        (workspace / name).mkdir(parents=True)
-        for source in sorted((alpaca_dir / name).iterdir())[:10]:
-            shutil.copy(source, workspace / name / source.name)
-    assert window.sort_page.open_workspace(workspace)
-    window.go_to_step(TRAIN_STEP)
-    page = window.train_page
-    qtbot.waitUntil(lambda: "for training" in page.summary.text, timeout=20000)
+    page = open_real_photos(window, workspace, alpaca_dir, qtbot)
     page.settings_panel.frozen_epochs.setValue(1)
     page.settings_panel.fine_tune_epochs.setValue(1)
     chosen = []
@@ -378,14 +384,7 @@ def test_real_training_end_to_end_without_blocking_the_window(
 def test_cancel_stops_the_real_engine_at_once_and_saves_nothing(
         window, tmp_path, alpaca_dir, imagenet_weights_available, app_paths, qtbot):
     workspace = tmp_path / "real workspace"
-    for name in ("alpaca", "not alpaca"):
-        (workspace / name).mkdir(parents=True)
-        for source in sorted((alpaca_dir / name).iterdir())[:10]:
-            shutil.copy(source, workspace / name / source.name)
-    assert window.sort_page.open_workspace(workspace)
-    window.go_to_step(TRAIN_STEP)
-    page = window.train_page
-    qtbot.waitUntil(lambda: "for training" in page.summary.text, timeout=20000)
+    page = open_real_photos(window, workspace, alpaca_dir, qtbot)
     page.settings_panel.frozen_epochs.setValue(2)
     page.settings_panel.fine_tune_epochs.setValue(20)
     page.settings_panel.batch_size.setValue(4)

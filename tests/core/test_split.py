@@ -139,16 +139,8 @@ def test_exact_copies_stay_together_when_a_small_class_needs_a_validation_photo(
     # Four different photos, each stored twice, that would all go to training on
     # their own: the small-class rule must move a photo *and its copy* to validation
     # (a copy on each side would let the model be scored on a photo it trained on).
-    digests = []
-    for i in range(1000):
-        digest = hashlib.sha1(f"natural-train-{i}".encode()).hexdigest()
-        if _alone_side(digest) == "train":
-            digests.append(digest)
-        if len(digests) == 4:
-            break
-    photos = [Photo(Path(f"/data/a/{d}-{copy}.jpg"), "a", 0, d)
-              for d in digests for copy in (1, 2)]
-    photos += _photos({"b": 20})
+    digests = _digests_alone_on("train", 4)
+    photos = _stored_twice(digests) + _photos({"b": 20})
     split = split_dataset(photos)
     side_of = {i: "validation" for i in split.validation} | {i: "train" for i in split.train}
     by_digest: dict[str, set[str]] = {}
@@ -160,16 +152,8 @@ def test_exact_copies_stay_together_when_a_small_class_needs_a_validation_photo(
 
 
 def test_exact_copies_stay_together_when_a_small_class_needs_a_training_photo():
-    digests = []
-    for i in range(5000):
-        digest = hashlib.sha1(f"natural-validation-{i}".encode()).hexdigest()
-        if _alone_side(digest) == "validation":
-            digests.append(digest)
-        if len(digests) == 2:
-            break
-    photos = [Photo(Path(f"/data/a/{d}-{copy}.jpg"), "a", 0, d)
-              for d in digests for copy in (1, 2)]
-    photos += _photos({"b": 20})
+    digests = _digests_alone_on("validation", 2)
+    photos = _stored_twice(digests) + _photos({"b": 20})
     split = split_dataset(photos)
     side_of = {i: "validation" for i in split.validation} | {i: "train" for i in split.train}
     sides = [{side_of[i] for i, p in enumerate(photos) if p.digest == d} for d in digests]
@@ -182,3 +166,20 @@ def test_split_indices_are_sorted_integer_arrays():
     for part in (split.train, split.validation):
         assert part.dtype == np.int64
         assert part.tolist() == sorted(part.tolist())
+
+
+def _digests_alone_on(side: str, count: int) -> list[str]:
+    """`count` content digests whose photo, alone, the split puts on `side`."""
+    digests = []
+    for i in range(5000):
+        digest = hashlib.sha1(f"natural-{side}-{i}".encode()).hexdigest()
+        if _alone_side(digest) == side:
+            digests.append(digest)
+            if len(digests) == count:
+                return digests
+    raise AssertionError(f"no {count} digests alone on the {side} side")
+
+
+def _stored_twice(digests: list[str]) -> list[Photo]:
+    """Each digest as two files in class "a": exact copies of one photo."""
+    return [Photo(Path(f"/data/a/{d}-{copy}.jpg"), "a", 0, d) for d in digests for copy in (1, 2)]
