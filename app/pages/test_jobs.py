@@ -70,6 +70,7 @@ class PredictionQueue:
         self._lock = threading.Lock()
         self._requests: deque[Path] = deque()  # files and folders as dropped
         self._files: deque[Path] = deque()  # what the folders hold, ready to predict
+        self._taken: list[Path] = []  # given to a job; answered unless the job is cancelled
         self.done = 0
         self.total = 0
         # One chunk at a time through the model, even if a cancelled job is still finishing.
@@ -85,7 +86,23 @@ class PredictionQueue:
         with self._lock:
             self._requests.clear()
             self._files.clear()
+            self._taken.clear()
             self.done = self.total = 0
+
+    def drain(self, answered: set[Path]) -> list[Path]:
+        """Empty the queue; return every photo or folder in it that has no answer in `answered`.
+
+        That is what was still waiting, and what a job took but whose answers were
+        not shown (a job cancelled because another model came).
+        """
+        with self._lock:
+            waiting = [path for path in self._taken if path not in answered]
+            waiting += [*self._files, *self._requests]
+            self._requests.clear()
+            self._files.clear()
+            self._taken.clear()
+            self.done = self.total = 0
+        return waiting
 
     def has_pending(self) -> bool:
         with self._lock:
@@ -103,6 +120,7 @@ class PredictionQueue:
             self._files.extend(files)
             self.total += len(files)
             chunk = [self._files.popleft() for _ in range(min(count, len(self._files)))]
+            self._taken.extend(chunk)
             return chunk
 
     def count_done(self, count: int) -> tuple[int, int]:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -52,11 +51,10 @@ class ModelPicker(QWidget):
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.open_button = QPushButton("Model file…")
         self.open_button.setToolTip("Test a .keras model file from elsewhere")
-        self.export_button = QToolButton()
-        self.export_button.setText("Export model")
+        # A push button draws its menu arrow beside the text; a tool button's covered it.
+        self.export_button = QPushButton("Export model")
         self.export_button.setToolTip("Save this model for use in other programs, with a "
                                       "labels file")
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         self.export_actions = {}
         for format, text in EXPORT_FORMATS:

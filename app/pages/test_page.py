@@ -180,6 +180,9 @@ class TestPage(QWidget):
 
     def _use_model(self, loaded: LoadedModel | None) -> None:
         earlier = self.results.paths()
+        # Photos dropped while the model loaded (or not yet answered by the last one) are
+        # asked too: the page said they would be.
+        waiting = self.queue.drain(set(earlier))
         self.cancel_predicting(quiet=True)
         names = loaded.class_names if loaded is not None else ()
         threshold = loaded.metadata.threshold if loaded is not None else 0.5
@@ -188,11 +191,12 @@ class TestPage(QWidget):
         if len(names) == 2:
             self.threshold.set_model((names[0], names[1]), threshold)
         if loaded is None:
+            self.queue.add(waiting)  # for the next model
             return
         self.messages.hide()
         self.model_loaded.emit(loaded)
         # Photos already on the page are asked again, so two runs can be compared.
-        self.add_photos(earlier)
+        self.add_photos(earlier + waiting)
 
     def _update_status(self) -> None:
         models = self.models

@@ -84,6 +84,9 @@ def page_window(shared_window, qtbot):
     page.clear()
     page.threshold.reset_button.click()
     page.tabs.setCurrentIndex(0)
+    # Keyboard shortcuts reach the active window only (a test may have opened another).
+    shared_window.activateWindow()
+    qtbot.waitUntil(shared_window.isActiveWindow, timeout=2000)
     return shared_window
 
 
@@ -137,6 +140,25 @@ def test_dropped_photos_get_the_answers_of_the_command_line(page_window, qtbot, 
     assert {p.label for p in cards} <= set(CLASSES)
     assert window.step_bar is not None and page.readiness() == "8 photos tested"
     assert page.tabs.tabText(0) == "Cards (8)"
+
+
+def test_photos_dropped_while_the_model_loads_are_answered_once_it_has(
+        make_window, app_paths, qtbot, trained_run, own_photos):
+    workspace = app_paths.pictures_dir / "Alpaca Studio"
+    workspace.mkdir(parents=True)
+    shutil.copytree(trained_run, app_paths.runs_dir(workspace) / "2024-01-01_10-00-00")
+    window = make_window()
+    window.go_to_step(TEST_STEP)
+    page = window.test_page
+    qtbot.waitUntil(lambda: page.models.loading is not None, timeout=LOAD_TIMEOUT)
+    assert page.loaded is None
+    file_drop(window, own_photos[:3])
+    assert "as soon as the model has loaded" in page.messages.text
+    qtbot.waitUntil(lambda: page.results.rowCount() == 3 and page._predict_worker is None,
+                    timeout=LOAD_TIMEOUT)
+    assert sorted(p.path for p in shown(window)) == sorted(own_photos[:3])
+    assert all(p.ok for p in shown(window))
+    assert not page.messages.isVisible()
 
 
 def test_bad_files_get_a_card_saying_why(page_window, qtbot, tmp_path, own_photos):
