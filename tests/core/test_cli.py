@@ -22,6 +22,7 @@ from core.model_files import LABELS_FILE, METADATA_FILE, MODEL_FILE, load_model
 from core.prediction import predict_arrays
 from tests.badfiles import IGNORED_NAMES, PHOTOS_IN_FOLDER_JPG, SKIPPED_NAMES
 from tests.core.tiny_runs import PER_CLASS, make_dataset, shared, snapshot
+from tests.lite_runtime import lite_interpreter
 
 REPO = Path(__file__).resolve().parents[2]
 TRAIN_KEYS = {"val_accuracy", "val_accuracy_frozen", "seconds_frozen", "seconds_fine_tune",
@@ -372,16 +373,13 @@ def test_export_savedmodel_serves_the_same_probabilities(cli_run, loaded_run, tm
 # Converting MobileNetV2 takes tens of seconds: with the slow tests.
 @pytest.mark.slow
 def test_export_tflite_runs_and_agrees_with_the_keras_model(cli_run, loaded_run, tmp_path):
-    import tensorflow as tf
-
     status, _, err = _run("export", cli_run.run_dir, "--format", "tflite",
                           "--out", tmp_path / "phone")
     assert status == 0, err
     model = tmp_path / "phone.tflite"
     assert (tmp_path / "phone.labels.txt").read_text(encoding="utf-8").splitlines() == [
         "alpaca", "not alpaca"]
-    interpreter = tf.lite.Interpreter(model_path=str(model))
-    interpreter.allocate_tensors()
+    interpreter = lite_interpreter(model)
     given, answer = interpreter.get_input_details()[0], interpreter.get_output_details()[0]
     images = _photos(cli_run)
     expected = predict_arrays(loaded_run, images)[:, 1]

@@ -11,6 +11,7 @@ from core.dataset import check_dataset
 from core.evaluation import class_probabilities, decide
 from core.images import load_array
 from core.split import split_dataset
+from tests.lite_runtime import lite_interpreter
 from tests.trained_run import train_tiny_run
 
 pytestmark = pytest.mark.slow
@@ -32,8 +33,6 @@ def validation_photos(alpaca_dir: Path) -> list[Path]:
 
 
 def test_tflite_gives_the_labels_of_the_keras_model(loaded, validation_photos, tmp_path):
-    import tensorflow as tf
-
     from core.export import export_model
     from core.prediction import predict_files
 
@@ -41,8 +40,7 @@ def test_tflite_gives_the_labels_of_the_keras_model(loaded, validation_photos, t
     result = export_model(loaded, "tflite", tmp_path / "classifier")
     assert result.path == tmp_path / "classifier.tflite"
     assert result.labels.read_text(encoding="utf-8").splitlines() == list(loaded.class_names)
-    interpreter = tf.lite.Interpreter(model_path=str(result.path))
-    interpreter.allocate_tensors()
+    interpreter = lite_interpreter(result.path)
     (given,) = interpreter.get_input_details()
     (answer,) = interpreter.get_output_details()
     size = loaded.image_size
