@@ -21,7 +21,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -104,6 +111,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(index)
         self.step_bar.set_current(index)
 
+    @Slot(int)
+    def _share_undo(self, index: int) -> None:
+        on_sort = self.stack.widget(index) is self.sort_page
+        self._undo_group.setActiveStack(self.sort_page.board.undo_stack if on_sort else None)
+
     def preload_engine(self) -> None:
         """Import the training engine (and TensorFlow) in the background; nothing waits."""
         def job(_on_progress, _should_stop):
@@ -123,7 +135,12 @@ class MainWindow(QMainWindow):
         self._engine_loader.start()
 
     def _build_menus(self) -> None:
-        undo_stack = self.sort_page.board.undo_stack
+        # Undo and redo change files on disk: they act only while the Sort page shows what
+        # they change (an undo group without an active stack disables both).
+        self._undo_group = QUndoGroup(self)
+        self._undo_group.addStack(self.sort_page.board.undo_stack)
+        self.stack.currentChanged.connect(self._share_undo)
+        self._share_undo(self.stack.currentIndex())
         file_menu = self.menuBar().addMenu("&File")
         self._action(file_menu, "&Open workspace…", QKeySequence.StandardKey.Open,
                      self.sort_page.choose_workspace)
@@ -131,9 +148,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         edit_menu = self.menuBar().addMenu("&Edit")
-        undo = undo_stack.createUndoAction(self, "&Undo")
+        undo = self._undo_group.createUndoAction(self, "&Undo")
         undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        redo = undo_stack.createRedoAction(self, "&Redo")
+        redo = self._undo_group.createRedoAction(self, "&Redo")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)

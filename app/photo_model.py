@@ -114,6 +114,19 @@ class PhotoListModel(QAbstractListModel):
         self._rows = None
         self.endInsertRows()
 
+    def insert_at(self, placed: Iterable[tuple[Path, int]]) -> None:
+        """Put each photo at its row, lowest row first (undo returns photos to their places)."""
+        present = set(self._photos)
+        for path, row in sorted(placed, key=lambda item: item[1]):
+            if path in present:
+                continue
+            row = max(0, min(row, len(self._photos)))
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._photos.insert(row, path)
+            self._rows = None
+            self.endInsertRows()
+            present.add(path)
+
     def remove_photos(self, photos: Iterable[Path]) -> dict[Path, int]:
         """Remove `photos`; return the row each one had."""
         rows = {p: self.row_of(p) for p in photos}

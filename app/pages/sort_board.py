@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QUndoStack
 
 from app.pages.sort_commands import (
     AddClassCommand,
     AddToTrayCommand,
+    RemoveFromTrayCommand,
     RenameClassCommand,
     SortPhotosCommand,
 )
@@ -106,13 +107,54 @@ class SortBoard(QObject):
             return 0
         found = collect_photo_files(paths)
         already_sorted = [p for p in found if self._class_of(p) is not None]
-        new = [p for p in found if p not in already_sorted and p not in self.tray]
+        sorted_set = set(already_sorted)
+        new = [p for p in found if p not in sorted_set and p not in self.tray]
         if already_sorted:
             self.problem.emit(f"{len(already_sorted)} of the photos are already in a class "
                               "folder of this workspace and were left where they are.")
         if new:
             self.undo_stack.push(AddToTrayCommand(self, new))
         return len(new)
+
+    def remove_from_tray(self, photos: list[Path]) -> None:
+        """Take photos off the Unsorted list; no file is touched (undoable).
+
+        A file inside the workspace (a copy waiting in Unsorted, a loose photo) would
+        be found again when the workspace opens, so it stays listed, with the reason;
+        the entry of such a file that no longer exists goes.
+        """
+        staying = [p for p in photos if self._inside_workspace(p) and p.exists()]
+        going = [p for p in photos if p not in set(staying)]
+        if staying:
+            names = ", ".join(f"“{p.name}”" for p in staying[:5])
+            more = f" and {len(staying) - 5} more" if len(staying) > 5 else ""
+            one = len(staying) == 1
+            self.problem.emit(
+                f"{names}{more} {'is a file' if one else 'are files'} in the workspace "
+                f"folder {self.workspace}, so {'it stays' if one else 'they stay'} in "
+                f"Unsorted. Sort {'it' if one else 'them'} into a class, or move "
+                f"{'it' if one else 'them'} out of the workspace with your file manager.")
+        if going:
+            self.undo_stack.push(RemoveFromTrayCommand(self, going))
+
+    def add_and_sort(self, paths: Iterable[Path], target: str) -> None:
+        """Files and folders dropped on a class: into the tray if new, then into `target`.
+
+        Photos already waiting in the tray are sorted too; one undo step takes it all back.
+        """
+        if self.workspace is None:
+            return
+        found = collect_photo_files(paths)
+        waiting = [p for p in found if self._class_of(p) is None]
+        if not any(self.thumbnails.check_now(p) is None for p in waiting):
+            # Nothing can be sorted: the photos only join the tray, with the reasons.
+            self.add_files(found)
+            self.sort(waiting, None, target)
+            return
+        self.undo_stack.beginMacro(f"add and sort photos into '{target}'")
+        self.add_files(found)
+        self.sort(waiting, None, target)
+        self.undo_stack.endMacro()
 
     def sort(self, photos: list[Path], source: str | None, target: str | None) -> list[Path]:
         """Copy or move `photos` from grid `source` to grid `target` (None: Unsorted).
@@ -122,44 +164,78 @@ class SortBoard(QObject):
         model = self.model(source)
         rows = [(p, model.row_of(p)) for p in photos if model.row_of(p) >= 0]
         if target is not None:
-            unreadable = [(p, r) for p, r in rows if self.thumbnails.check_now(p) is not None]
+            reasons = {p: self.thumbnails.check_now(p) for p, _ in rows}
+            unreadable = {p: reason for p, reason in reasons.items() if reason is not None}
             if unreadable:
-                names = ", ".join(p.name for p, _ in unreadable[:5])
-                more = f" and {len(unreadable) - 5} more" if len(unreadable) > 5 else ""
-                reason = self.thumbnails.reason(unreadable[0][0])
-                self.problem.emit(f"{names}{more} cannot be read ({reason}) and stay"
-                                  f"{'s' if len(unreadable) == 1 else ''} in "
-                                  f"{'Unsorted' if source is None else source!r}.")
-                rows = [item for item in rows if item not in unreadable]
+                self._report_unreadable(unreadable, source)
+                rows = [(p, row) for p, row in rows if p not in unreadable]
         if not rows or source == target:
             return []
-        copy = (source is None and target is not None and not self.move_instead
-                and not self._inside_workspace(rows[0][0]))
+        # Photos from outside the workspace are copied unless the person chose to move
+        # them; `transfer` moves those already inside it (our own copies), one by one.
+        copy = source is None and target is not None and not self.move_instead
         command = SortPhotosCommand(self, rows, source, target, copy)
-        self.undo_stack.push(command)
+        # Every copy is flushed to disk before it counts: thousands take seconds.
+        busy = len(rows) > 100
+        if busy:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.undo_stack.push(command)
+        finally:
+            if busy:
+                QGuiApplication.restoreOverrideCursor()
         return command.sorted_photos
 
-    def transfer(self, photo: Path, source: str | None, target: str | None,
-                 copy: bool) -> FileOperation:
-        """One photo from `source` to `target`, on disk and in the grids (for commands)."""
-        folder = self.folder(target)
-        if target is None:
-            self._make_folder(folder)
-        copy = copy and not self._inside_workspace(photo)
-        operation = (copy_photo if copy else move_photo)(photo, folder)
-        self.model(source).remove_photos([photo])
-        self.thumbnails.forget(operation.destination)
-        self.model(target).insert_photos([operation.destination])
-        return operation
+    def transfer(self, photos: list[Path], source: str | None, target: str | None,
+                 copy: bool) -> tuple[list[tuple[Path, FileOperation]], list[PhotoFileError]]:
+        """Photos from `source` to `target`, on disk and in the grids (for commands).
 
-    def transfer_back(self, operation: FileOperation, source: str | None, target: str | None,
-                      row: int) -> Path:
-        """Undo one `transfer`; return where the photo is now (a suffix if its name was taken)."""
-        back = undo_operation(operation)
-        restored = back.destination if back else operation.source
-        self.model(target).remove_photos([operation.destination])
-        self.model(source).insert_photos([restored], row)
-        return restored
+        Returns (each photo done with its operation, the failures). The grids change
+        once for the whole batch: thousands of photos take seconds, not minutes.
+        """
+        folder = self.folder(target)
+        try:
+            if target is None:
+                self._make_folder(folder)
+        except PhotoFileError as error:
+            return [], [PhotoFileError(photo, error.reason) for photo in photos]
+        done, failures = [], []
+        for photo in photos:
+            own = copy and not self._inside_workspace(photo)
+            try:
+                operation = (copy_photo if own else move_photo)(photo, folder)
+            except PhotoFileError as error:
+                failures.append(error)
+            else:
+                done.append((photo, operation))
+                self.thumbnails.forget(operation.destination)
+        self.model(source).remove_photos([photo for photo, _ in done])
+        self.model(target).insert_photos([operation.destination for _, operation in done])
+        return done, failures
+
+    def transfer_back(self, operations: list[tuple[FileOperation, int]], source: str | None,
+                      target: str | None) -> tuple[list[Path | None], list[PhotoFileError]]:
+        """Undo `transfer`s, each photo back at its row in `source`.
+
+        Returns where each photo is now (a suffix if its name was taken; None where
+        it could not be put back), and the failures.
+        """
+        restored: list[Path | None] = []
+        failures, back_home, placed = [], [], []
+        for operation, row in operations:
+            try:
+                back = undo_operation(operation)
+            except PhotoFileError as error:
+                failures.append(error)
+                restored.append(None)
+                continue
+            path = back.destination if back else operation.source
+            restored.append(path)
+            back_home.append(operation.destination)
+            placed.append((path, row))
+        self.model(target).remove_photos(back_home)
+        self.model(source).insert_at(placed)
+        return restored, failures
 
     def add_class(self, name: str) -> str:
         """Create a class folder (raising `WorkspaceError` for a bad name); undoable."""
@@ -202,6 +278,15 @@ class SortBoard(QObject):
             change()
         except CoreError as error:
             self.problem.emit(str(error))
+
+    def _report_unreadable(self, reasons: dict[Path, str], source: str | None) -> None:
+        where = "Unsorted" if source is None else f"“{source}”"
+        photos = list(reasons)
+        lines = [f"“{p.name}” cannot be read: {reasons[p]}." for p in photos[:8]]
+        if len(photos) > 8:
+            lines.append(f"… and {len(photos) - 8} more.")
+        lines.append(f"{'It stays' if len(photos) == 1 else 'They stay'} in {where}.")
+        self.problem.emit("\n".join(lines))
 
     def report(self, failures: list[PhotoFileError], what: str) -> None:
         if not failures:

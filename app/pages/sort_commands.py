@@ -38,15 +38,10 @@ class SortPhotosCommand(QUndoCommand):
         requests = ([(s.photo, s.row) for s in self._done] if self._done or self.failures
                     else self._requests)
         first_time = not self._done and not self.failures
-        done, failures = [], []
-        for photo, row in requests:
-            try:
-                operation = self._board.transfer(photo, self._source, self._target, self._copy)
-            except PhotoFileError as error:
-                failures.append(error)
-            else:
-                done.append(_Sorted(photo, row, operation))
-        self._done = done
+        rows = dict(requests)
+        done, failures = self._board.transfer([photo for photo, _ in requests], self._source,
+                                              self._target, self._copy)
+        self._done = [_Sorted(photo, rows[photo], operation) for photo, operation in done]
         if first_time:
             self.failures = failures
             if not done:
@@ -55,14 +50,13 @@ class SortPhotosCommand(QUndoCommand):
         self._board.changed()
 
     def undo(self) -> None:
-        failures = []
         # Ascending rows, so each photo returns to exactly the place it had.
-        for item in sorted(self._done, key=lambda s: s.row):
-            try:
-                item.photo = self._board.transfer_back(item.operation, self._source,
-                                                       self._target, item.row)
-            except PhotoFileError as error:
-                failures.append(error)
+        items = sorted(self._done, key=lambda s: s.row)
+        restored, failures = self._board.transfer_back(
+            [(item.operation, item.row) for item in items], self._source, self._target)
+        for item, path in zip(items, restored):
+            if path is not None:
+                item.photo = path
         self._board.report(failures, "could not be put back")
         self._board.changed()
 
@@ -83,6 +77,24 @@ class AddToTrayCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._board.tray.remove_photos(self._photos)
+        self._board.changed()
+
+
+class RemoveFromTrayCommand(QUndoCommand):
+    """Take photos off the Unsorted list (their files stay); undo puts them back in place."""
+
+    def __init__(self, board: SortBoard, photos: list[Path]) -> None:
+        super().__init__(f"remove {len(photos)} photo{'s' if len(photos) != 1 else ''} "
+                         "from Unsorted")
+        self._board, self._photos = board, photos
+        self._rows: dict[Path, int] = {}
+
+    def redo(self) -> None:
+        self._rows = self._board.tray.remove_photos(self._photos)
+        self._board.changed()
+
+    def undo(self) -> None:
+        self._board.tray.insert_at(self._rows.items())
         self._board.changed()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -76,7 +76,8 @@ class SortPage(QWidget):
 
     def _build_layout(self) -> None:
         hint = QLabel("Select photos, then press a class key, click a class button, or drag them "
-                      "onto a class. Ctrl+Z undoes.")
+                      "onto a class. Delete takes a photo off Unsorted (the file stays). "
+                      "Ctrl+Z undoes.")
         hint.setWordWrap(True)
         hint.setEnabled(False)
         right = QWidget()
@@ -132,6 +133,15 @@ class SortPage(QWidget):
         self.class_buttons.add_requested.connect(self.ask_new_class)
         self._connect_grid(self.tray_pane.grid)
         self._add_shortcut(UNSORTED_KEY, lambda: self.sort_selection(None))
+        # Off the list, never off the disk: for photos dropped by mistake or gone missing.
+        remove = QAction("Remove from Unsorted (the file stays where it is)", self.tray_pane.grid)
+        remove.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete),
+                             QKeySequence(Qt.Key.Key_Backspace)])
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(self.remove_selected_from_tray)
+        self.tray_pane.grid.addAction(remove)
+        self.tray_pane.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.remove_action = remove
 
     def _connect_grid(self, grid: PhotoGrid) -> None:
         grid.focused.connect(lambda g=grid: self._activate(g))
@@ -209,17 +219,25 @@ class SortPage(QWidget):
             grid.select_row(first_row)  # the next photo still waiting
             grid.setFocus()
 
+    def remove_selected_from_tray(self) -> None:
+        grid = self.tray_pane.grid
+        photos = grid.selected_photos() or ([grid.current_photo()] if grid.current_photo()
+                                            else [])
+        if not photos:
+            return
+        first_row = min(self.board.tray.row_of(p) for p in photos)
+        self.board.remove_from_tray(photos)
+        grid.select_row(first_row)  # the next photo (select_row keeps it in the grid)
+
     def _on_photos_dropped(self, grid: PhotoGrid, source: str | None, photos: list[Path]):
         self.board.sort(photos, source, grid.photo_model().key)
 
     def _on_files_dropped(self, grid: PhotoGrid, files: list[Path]) -> None:
         target = grid.photo_model().key
-        before = set(self.board.tray.photos)
-        self.board.undo_stack.beginMacro("add and sort photos")
-        self.add_files(files)
-        if target is not None:
-            self.board.sort([p for p in self.board.tray.photos if p not in before], None, target)
-        self.board.undo_stack.endMacro()
+        if target is None:
+            self.add_files(files)
+        else:
+            self.board.add_and_sort(files, target)
 
     def _activate(self, grid: PhotoGrid) -> None:
         self.active_grid = grid
