@@ -259,7 +259,9 @@ class SortPage(QWidget):
             self._try(lambda: self.board.add_class(name))
 
     def ask_rename(self, old: str) -> None:
-        new, ok = QInputDialog.getText(self, "Rename class", f"New name for '{old}':", text=old)
+        # The label names its field's mnemonic with "&": a name's own "&" must show as one.
+        label = f"New name for '{old}':".replace("&", "&&")
+        new, ok = QInputDialog.getText(self, "Rename class", label, text=old)
         if ok:
             self._try(lambda: self.board.rename_class(old, new))
 

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.widgets.flow_layout import FlowLayout
+
+# A longer class name is shortened on its button (the tooltip has it in full), so that
+# one long name cannot make the window wider than the screen.
+NAME_MAX_WIDTH = 220
+
+
+def button_text(text: str) -> str:
+    """`text` as a button shows it: a lone "&" would underline the next letter instead."""
+    return text.replace("&", "&&")
 
 
 class ClassButtons(QWidget):
@@ -12,32 +23,42 @@ class ClassButtons(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QPushButton] = {}
         self.add_button = QPushButton("+ Add class…")
         self.add_button.setToolTip("Make a new class folder in the workspace")
         self.add_button.clicked.connect(self.add_requested)
+        label = QLabel("Sort into:")
+        # As tall as a button, so it lines up with the first row of buttons.
+        label.setMinimumHeight(self.add_button.sizeHint().height())
+        # The buttons wrap onto more rows rather than widen the window with each class.
+        flow_host = QWidget()
+        self._flow = FlowLayout(flow_host)
+        self._flow.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(flow_host, 1)
 
     def set_classes(self, classes: list[tuple[str, str, int]]) -> None:
         """`classes` is a list of (name, key, photo count)."""
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget()
+        while self._flow.count():
+            widget = self._flow.takeAt(0).widget()
             if widget is not None and widget is not self.add_button:
+                widget.hide()  # now: deleteLater waits for the event loop
                 widget.deleteLater()
         self.buttons = {}
-        self._layout.addWidget(QLabel("Sort into:"))
         for name, key, count in classes:
             button = QPushButton()
             button.setObjectName("classButton")
             button.setToolTip(f"Sort the selected photos into '{name}' (key {key})")
             button.clicked.connect(lambda _=False, n=name: self.chosen.emit(n))
             self.buttons[name] = button
-            self._layout.addWidget(button)
+            self._flow.addWidget(button)
             self.set_count(name, key, count)
-        self._layout.addWidget(self.add_button)
-        self._layout.addStretch(1)
+        self._flow.addWidget(self.add_button)
 
     def set_count(self, name: str, key: str, count: int) -> None:
-        self.buttons[name].setText(f"{key}   {name}  ({count})")
+        button = self.buttons[name]
+        shown = button.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle,
+                                                NAME_MAX_WIDTH)
+        button.setText(button_text(f"{key}   {shown}  ({count})"))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from app.photo_model import PhotoListModel
+from app.widgets.elided_label import ElidedLabel
 from app.widgets.photo_grid import PhotoGrid
 
 PANE_ICON_SIZE = 64
@@ -24,25 +25,32 @@ class ClassPane(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.grid = PhotoGrid(model, icon_size)
         self.grid.setAccessibleName(f"Photos in {title}")
-        self._title = QLabel()
+        self.title_label = ElidedLabel()
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
         self._count = QLabel()
         self._key = QLabel()
         self._key.setObjectName("keyBadge")
         self._key.setStyleSheet("#keyBadge { border: 1px solid palette(mid); border-radius: 4px;"
                                 " padding: 0px 5px; font-weight: bold; }")
         self._key.setToolTip("Press this key to sort the selected photos here")
-        header = QHBoxLayout()
+        # The count goes under the title, so that a pane as narrow as the Sort page lets
+        # it be still has room for the whole name of the class.
+        header = QGridLayout()
         header.setContentsMargins(6, 4, 4, 0)
-        header.addWidget(self._key)
-        header.addWidget(self._title)
-        header.addStretch(1)
-        header.addWidget(self._count)
+        header.setHorizontalSpacing(6)
+        header.setVerticalSpacing(0)
+        header.addWidget(self._key, 0, 0)
+        header.addWidget(self.title_label, 0, 1)
+        header.addWidget(self._count, 1, 1)
+        header.setColumnStretch(1, 1)
         self.rename_button = None
         if renamable:
             self.rename_button = QToolButton(text="Rename…")
             self.rename_button.setAutoRaise(True)
             self.rename_button.clicked.connect(lambda: self.rename_requested.emit(self.key))
-            header.addWidget(self.rename_button)
+            header.addWidget(self.rename_button, 0, 2, 2, 1, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
@@ -63,7 +71,7 @@ class ClassPane(QFrame):
         return self._count.text()
 
     def set_title(self, title: str, shortcut: str = "") -> None:
-        self._title.setText(f"<b>{title}</b>")
+        self.title_label.setText(title)
         self._key.setText(shortcut)
         self._key.setVisible(bool(shortcut))
         self.grid.setAccessibleName(f"Photos in {title}")
