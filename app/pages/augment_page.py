@@ -10,8 +10,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from app.thumbnail_cache import ThumbnailCache
 from app.widgets.augment_controls import AugmentControls
 from app.widgets.augment_grid import AugmentGrid
 from app.widgets.message_bar import MessageBar
+from app.widgets.photo_grid import local_files
 from app.widgets.photo_strip import PhotoStrip
 from core.augment_config import AugmentConfig, load_augment_config, save_augment_config
 from core.dataset import find_class_names
@@ -60,6 +61,14 @@ def describe(config: AugmentConfig) -> str:
         return "No augmentation"
     text = " + ".join(parts)
     return text[0].upper() + text[1:]
+
+
+def single_photo(paths: list[Path]) -> Path | None:
+    """The photo when `paths` is one photo file; None for several files, folders or others."""
+    if len(paths) != 1:
+        return None
+    path = Path(paths[0])
+    return path if path.is_file() and path.suffix.lower() in IMAGE_SUFFIXES else None
 
 
 class AugmentPage(QWidget):
@@ -101,7 +110,10 @@ class AugmentPage(QWidget):
         self.controls.reset_requested.connect(self.reset_to_defaults)
         self.shuffle_button.clicked.connect(self.shuffle)
         self.strip.chosen.connect(self.show_photo)
-        self.strip.files_dropped.connect(self.handle_dropped_files)
+        self.strip.files_dropped.connect(self._on_strip_drop)
+        # The strip takes one photo; anything else falls through to the window, which
+        # hands it to the Sort page like any drop this page does not take.
+        self.strip.grid.viewport().installEventFilter(self)
         self.renderer.rendered.connect(self._on_rendered)
         self.renderer.loading.connect(lambda: self.grid.show_message(
             "Loading the augmentation engine… (the first time takes a few seconds)"))
@@ -163,14 +175,21 @@ class AugmentPage(QWidget):
         self.readiness_changed.emit(self.readiness())
 
     def handle_dropped_files(self, paths: list[Path]) -> bool:
-        """Show the first dropped photo; folders and other files go to the Sort page."""
-        photos = [Path(p) for p in paths
-                  if Path(p).is_file() and Path(p).suffix.lower() in IMAGE_SUFFIXES]
-        if not photos:
-            return False
-        self.renderer.forget(photos[0])
-        self.show_photo(photos[0])
+        """Preview one dropped photo; several files or folders are left for the Sort page."""
+        photo = single_photo(paths)
+        if photo is None:
+            return False  # the window adds them to the Sort page's tray
+        self.renderer.forget(photo)
+        self.show_photo(photo)
         return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.DragEnter and isinstance(event, QDragEnterEvent):
+            files = local_files(event)
+            if files and single_photo(files) is None:
+                event.ignore()  # not for the strip: Qt offers the drag to the window instead
+                return True
+        return super().eventFilter(watched, event)
 
     def readiness(self) -> str:
         return describe(self._config)
@@ -182,6 +201,14 @@ class AugmentPage(QWidget):
         self.thumbnails.shutdown()
 
     # --- what the person does --------------------------------------------------------------
+
+    @Slot(object)
+    def _on_strip_drop(self, paths: list[Path]) -> None:
+        if not self.handle_dropped_files(paths):  # e.g. the file went away during the drag
+            names = ", ".join(Path(p).name for p in paths)
+            self.messages.show_message(
+                f"{names} could not be shown: it is no longer there, or not a photo. Several "
+                "photos or a folder dropped on the window go to the Sort page.", "error")
 
     @Slot(object)
     def set_image_size(self, size: int) -> None:

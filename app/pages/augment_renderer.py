@@ -29,7 +29,7 @@ VERSIONS = 9
 # (0 ms): they are rendered once. While a render runs, later changes only replace the
 # waiting request, so a drag renders as often as the machine can, never falling behind.
 DEBOUNCE_MS = 0
-_KEPT_PHOTOS = 8
+_KEPT_PHOTOS = 8  # decoded photos kept, each at one size
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,8 @@ class AugmentRenderer(QObject):
         self._wanted: RenderRequest | None = None
         self._running: RenderRequest | None = None
         self._worker: Worker | None = None
-        self._photos: OrderedDict[Path, np.ndarray] = OrderedDict()
+        # A photo is decoded at the size training uses: another size needs another decoding.
+        self._photos: OrderedDict[tuple[Path, int], np.ndarray] = OrderedDict()
         self._closed = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -118,8 +119,9 @@ class AugmentRenderer(QObject):
             self._timer.start()
 
     def forget(self, photo: Path) -> None:
-        """The photo may have changed on disk: read it again next time."""
-        self._photos.pop(photo, None)
+        """The photo may have changed on disk: read it again next time, at every size."""
+        for key in [key for key in self._photos if key[0] == photo]:
+            del self._photos[key]
 
     def shutdown(self) -> None:
         self._closed = True
@@ -135,7 +137,8 @@ class AugmentRenderer(QObject):
         if request is None or self._worker is not None or self._closed:
             return
         self._running = request
-        self._worker = Worker(_render_job(request, self._photos.get(request.photo)), self)
+        photo_array = self._photos.get((request.photo, request.size))
+        self._worker = Worker(_render_job(request, photo_array), self)
         self._worker.progress.connect(lambda _event: self.loading.emit())
         self._worker.finished.connect(self._on_finished)
         self._worker.failed.connect(self._on_failed)
@@ -147,8 +150,9 @@ class AugmentRenderer(QObject):
         result, photo_array = outcome
         photo = result.request.photo
         if photo_array is not None:
-            self._photos[photo] = photo_array
-            self._photos.move_to_end(photo)
+            key = (photo, result.request.size)
+            self._photos[key] = photo_array
+            self._photos.move_to_end(key)
             while len(self._photos) > _KEPT_PHOTOS:
                 self._photos.popitem(last=False)
         wanted = self._wanted

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import shutil
+import warnings
 from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication
 
 from app.main_window import MainWindow
 from app.pages.augment_page import AugmentPage, describe
 from app.pages.augment_renderer import RenderResult
 from core.augment_config import AugmentConfig, load_augment_config
 from core.images import load_array
-from tests.app.disk import file_drop
+from tests.app.disk import file_drop, make_photos, tree
 
 FIRST_RENDER_MS = 60_000  # the first render imports TensorFlow
 RENDER_MS = 15_000
@@ -69,6 +71,15 @@ def wait_for(qtbot, page: AugmentPage, action, config: AugmentConfig | None = No
 @pytest.fixture
 def page_window(make_window, workspace) -> MainWindow:
     return make_window()
+
+
+def pick(qtbot, page: AugmentPage, row: int) -> RenderResult:
+    """Click photo `row` of the strip and wait until the grid shows it."""
+    strip = page.strip.grid
+    rect = strip.visualRect(page.strip.model.index(row))
+    return wait_for(qtbot, page, lambda: qtbot.mouseClick(
+        strip.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()),
+        photo=page.strip.photos[row])
 
 
 def test_the_chosen_photo_appears_beside_nine_versions(qtbot, page_window, workspace):
@@ -301,3 +312,71 @@ def test_the_versions_come_at_the_size_chosen_on_the_train_page(qtbot, page_wind
                           load_array(first.request.photo, (224, 224)))
     assert all(v.shape == (224, 224, 3) for v in shown(page))
     assert "224×224 pixels, the size training uses" in page.caption.text()
+
+
+def test_photos_seen_before_a_size_change_come_at_the_new_size(qtbot, page_window):
+    page = page_window.augment_page
+    open_augment(qtbot, page_window)
+    second, first = pick(qtbot, page, 1).request.photo, pick(qtbot, page, 0).request.photo
+    page_window.go_to_step(2)
+    size = page_window.train_page.settings_panel.image_size
+    size.setCurrentIndex(size.findData(224))
+    with qtbot.waitSignal(page.preview_shown, timeout=RENDER_MS):
+        page_window.go_to_step(1)
+    assert page.strip.grid.current_photo() == first
+    # The photo seen at 160 px before is shown again: at 224 px now, as the caption says.
+    result = pick(qtbot, page, 1)
+    assert result.request.photo == second
+    assert np.array_equal(pixels(page.grid.original.image), load_array(second, (224, 224)))
+    assert all(v.shape == (224, 224, 3) for v in shown(page))
+    assert "224×224 pixels, the size training uses" in page.caption.text()
+
+
+def test_photos_and_folders_dropped_on_augment_go_to_the_sort_tray(qtbot, page_window, camera,
+                                                                   tmp_path):
+    page = page_window.augment_page
+    tray = page_window.sort_page.board.tray
+    shown_photo = open_augment(qtbot, page_window).request.photo
+    holiday = tmp_path / "holiday"
+    make_photos(holiday, 4, "HOL", start=10)
+    before = tree(tmp_path / "camera"), tree(holiday)
+    two = sorted(camera.iterdir())[:2]
+    # Two photos and a folder on the window: none is lost, all wait in the Sort page's tray.
+    file_drop(page_window, [*two, holiday])
+    assert page_window.current_step == "Sort"
+    assert set(tray.photos) == {*two, *holiday.iterdir()}
+    assert page.strip.grid.current_photo() == shown_photo
+    # A folder dropped on the strip of photos goes the same way.
+    page_window.go_to_step(1)
+    file_drop(page.strip.grid.viewport(), [camera])
+    assert page_window.current_step == "Sort"
+    assert set(tray.photos) == {*camera.iterdir(), *holiday.iterdir()}
+    # One photo dropped on the strip is previewed there.
+    page_window.go_to_step(1)
+    one = sorted(camera.iterdir())[3]
+    wait_for(qtbot, page, lambda: file_drop(page.strip.grid.viewport(), [one]), photo=one)
+    assert page_window.current_step == "Augment"
+    assert np.array_equal(pixels(page.grid.original.image), load_array(one, (160, 160)))
+    assert (tree(tmp_path / "camera"), tree(holiday)) == before  # the user's files untouched
+
+
+def test_a_photo_gone_before_its_drop_on_the_strip_is_reported(qtbot, page_window, tmp_path):
+    page = page_window.augment_page
+    shown_photo = open_augment(qtbot, page_window).request.photo
+    photo = make_photos(tmp_path / "downloads", 1, "GONE")[0]
+    viewport = page.strip.grid.viewport()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo))])
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # Qt 6 keeps only this overload
+        enter = QDragEnterEvent(viewport.rect().center(), actions, mime,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    photo.unlink()  # deleted in the file manager while still being dragged
+    QApplication.sendEvent(viewport, QDropEvent(
+        QPointF(viewport.rect().center()), actions, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier))
+    assert "GONE_0000.jpg" in page.messages.text
+    assert page.strip.grid.current_photo() == shown_photo
