@@ -16,6 +16,7 @@ import contextlib
 import json
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -36,19 +37,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         # Libraries print (Keras' download notice, for one): keep stdout for our output.
         with contextlib.redirect_stdout(sys.stderr):
-            return args.run(args, out)
+            status = args.run(args, out)
+        out.flush()  # here, where a reader that went away is handled
+        return status
     except TrainingCancelled as error:
-        print(f"{PROG}: {error}", file=sys.stderr)
-        return 130
+        return _fail(args, out, str(error), 130, prefix="")
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted; nothing was saved.", file=sys.stderr)
-        return 130
+        return _fail(args, out, "interrupted; nothing was saved.", 130, prefix="")
+    except BrokenPipeError:
+        # The reader went away (`| head`): nothing more to say, and no one to say it to.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
+        return 141
     except (CoreError, ValueError) as error:
-        print(f"{PROG}: error: {_one_line(error)}", file=sys.stderr)
-        return 1
+        return _fail(args, out, _one_line(error), 1)
+    except OSError as error:  # a full disk, a name too long, a folder that went away
+        where = f" ({error.filename})" if error.filename else ""
+        return _fail(args, out, f"{error.strerror or error}{where}", 1)
     finally:
         if restore is not None:
             restore()
+
+
+def _fail(args: argparse.Namespace, out, reason: str, status: int,
+          prefix: str = "error: ") -> int:
+    """Say why on stderr in one line; with --json, stdout still gets its one document."""
+    print(f"{PROG}: {prefix}{reason}", file=sys.stderr)
+    if getattr(args, "json", False):
+        with contextlib.suppress(OSError):
+            _print_json(out, {"error": reason})
+    return status
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -95,6 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--no-flip", action="store_true", help="no horizontal flips")
     train.add_argument("--rotation", type=float, default=0.2, metavar="R",
                        help="random rotation, fraction of a full turn (default 0.2 = ±72°)")
+    train.add_argument("--overwrite", action="store_true",
+                       help="replace the run already saved in RUN_DIR")
     train.add_argument("--json", action="store_true", help="print one JSON document")
     train.set_defaults(run=run_train)
 
@@ -103,6 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
     predict.add_argument("paths", type=Path, nargs="+", metavar="PATH",
                          help="photos or folders of photos")
     predict.add_argument("--csv", type=Path, metavar="FILE", help="also write a CSV file")
+    predict.add_argument("--overwrite", action="store_true",
+                         help="replace the CSV file if it exists")
     predict.add_argument("--threshold", type=float, default=None,
                          help="two classes: probability of the second class at which it wins")
     predict.add_argument("--json", action="store_true", help="print one JSON document")
@@ -122,9 +144,11 @@ def run_check(args: argparse.Namespace, out) -> int:
     from core.dataset import check_dataset
 
     bar = ProgressBar("Checking photos", enabled=True)
-    report = check_dataset(args.directory,
-                           on_progress=lambda p: bar.update(p.done / max(p.total, 1)))
-    bar.close()
+    try:
+        report = check_dataset(args.directory,
+                               on_progress=lambda p: bar.update(p.done / max(p.total, 1)))
+    finally:
+        bar.close()
     problems = report.problems_for_training()
     if args.json:
         _print_json(out, {**report.to_dict(), "trainable": not problems, "problems": problems})
@@ -142,7 +166,6 @@ def run_check(args: argparse.Namespace, out) -> int:
 
 def run_train(args: argparse.Namespace, out) -> int:
     from core.augment_config import AugmentConfig
-    from core.dataset import check_dataset
     from core.train_config import TrainConfig
 
     augmentation = AugmentConfig(horizontal_flip=not args.no_flip, rotation=args.rotation)
@@ -155,10 +178,26 @@ def run_train(args: argparse.Namespace, out) -> int:
         image_size=args.image_size, batch_size=args.batch_size,
         validation_split=args.validation_split, seed=args.seed,
         augmentation=augmentation, weights=weights, augmented_versions=args.augmented_versions)
+    _check_run_dir(args.out, args.directory, args.overwrite)  # before minutes of training
     bar = ProgressBar("Checking photos", enabled=True)
+    stop = threading.Event()  # Ctrl+C: the photo check stops too, not only this thread
+    try:
+        return _train(args, out, config, bar, stop)
+    except BaseException:
+        stop.set()
+        raise
+    finally:
+        bar.close()
+
+
+def _train(args: argparse.Namespace, out, config, bar: ProgressBar,
+           stop: threading.Event) -> int:
+    from core.dataset import check_dataset
+
     # Decode the photos on the other core while TensorFlow is imported (seconds of
     # single-threaded Python): each photo is still decoded exactly once.
     checking = Background(check_dataset, args.directory, image_size=config.image_size,
+                          should_stop=stop.is_set,
                           on_progress=lambda p: bar.update(0.05 * p.done / max(p.total, 1)))
     from core.runs import save_run
     from core.training import train_classifier
@@ -232,11 +271,15 @@ def run_predict(args: argparse.Namespace, out) -> int:
     from core.model_files import load_model
     from core.prediction import predict_files, write_csv
 
+    if args.csv:
+        _check_csv(args.csv, args.paths, args.overwrite)
     loaded = load_model(args.model)
     bar = ProgressBar("Predicting", enabled=True)
-    predictions = predict_files(loaded, args.paths, threshold=args.threshold,
-                                on_progress=lambda p: bar.update(p.done / max(p.total, 1)))
-    bar.close()
+    try:
+        predictions = predict_files(loaded, args.paths, threshold=args.threshold,
+                                    on_progress=lambda p: bar.update(p.done / max(p.total, 1)))
+    finally:
+        bar.close()
     if not predictions:
         raise CoreError("No photos found in " + ", ".join(str(p) for p in args.paths) + ".")
     if args.json:
@@ -251,6 +294,10 @@ def run_predict(args: argparse.Namespace, out) -> int:
             print(f"{failed} of {len(predictions)} file(s) could not be read.", file=sys.stderr)
     if args.csv:  # after the answers are out: a CSV that cannot be written loses none of them
         write_csv(predictions, loaded.class_names, args.csv)
+    if not any(p.ok for p in predictions):
+        print(f"{PROG}: error: none of the {len(predictions)} file(s) could be read.",
+              file=sys.stderr)
+        return 1
     return 0
 
 
@@ -265,8 +312,48 @@ def run_export(args: argparse.Namespace, out) -> int:
 
 
 # -- helpers -------------------------------------------------------------------------------
+def _check_run_dir(run_dir: Path, data: Path, overwrite: bool) -> None:
+    """Refuse a RUN_DIR that cannot or should not get the run, before any work."""
+    from core.model_files import METADATA_FILE, MODEL_FILE
+
+    target = run_dir.expanduser().absolute()
+    if target.exists() and not target.is_dir():
+        raise CoreError(f"{run_dir} is a file; --out needs a folder for the run.")
+    with contextlib.suppress(OSError):
+        if target.resolve().is_relative_to(data.expanduser().resolve()):
+            raise CoreError(f"{run_dir} is inside {data}, where it would become a class "
+                            "folder; save the run somewhere else.")
+    if not overwrite and any((target / name).exists() for name in (MODEL_FILE, METADATA_FILE)):
+        raise CoreError(f"{run_dir} already holds a saved run; choose another folder, or "
+                        "add --overwrite to replace it.")
+    existing = next(p for p in (target, *target.parents) if p.exists())
+    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+        raise CoreError(f"The run cannot be saved in {run_dir}: {existing} is not a folder "
+                        "you can write in.")
+
+
+def _check_csv(csv_path: Path, inputs: Sequence[Path], overwrite: bool) -> None:
+    """Refuse a CSV path that is one of the photos, or an existing file without --overwrite."""
+    from core.prediction import collect_photos
+
+    target = csv_path.expanduser()
+    if target.is_dir():
+        raise CoreError(f"{csv_path} is a folder; --csv needs a file name.")
+    if not target.exists() and not target.is_symlink():
+        return
+    photos = {os.path.realpath(path) for path, _ in collect_photos(inputs)}
+    if os.path.realpath(target) in photos:
+        raise CoreError(f"{csv_path} is one of the photos to predict; the CSV needs "
+                        "another name.")
+    if not overwrite:
+        raise CoreError(f"{csv_path} already exists; choose another name, or add "
+                        "--overwrite to replace it.")
+
+
 def _print_json(out, document) -> None:
-    out.write(json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n")
+    # allow_nan=False: strict JSON readers refuse NaN; better an error here than there.
+    out.write(json.dumps(document, indent=2, ensure_ascii=False, default=str,
+                         allow_nan=False) + "\n")
     out.flush()
 
 

@@ -70,6 +70,14 @@ class DatasetReport:
         return counts
 
     @property
+    def distinct_counts(self) -> dict[str, int]:
+        """Photos per class with exact copies counted once (same content digest)."""
+        digests: dict[str, set[str]] = {name: set() for name in self.class_names}
+        for photo in self.photos:
+            digests[photo.class_name].add(photo.digest)
+        return {name: len(found) for name, found in digests.items()}
+
+    @property
     def labels(self) -> np.ndarray:
         return np.array([photo.label for photo in self.photos], dtype=np.int64)
 
@@ -89,11 +97,23 @@ class DatasetReport:
             problems.append(
                 f"Training needs at least two class folders in {self.root}; "
                 f"found {len(self.class_names)}.")
+        distinct = self.distinct_counts
         for name, count in self.counts.items():
-            if count < MIN_PHOTOS_TO_TRAIN:
+            if distinct[name] >= MIN_PHOTOS_TO_TRAIN:
+                continue
+            if distinct[name] == count:
                 problems.append(
                     f"Class '{name}' has {count} readable photo{'s' if count != 1 else ''}; "
                     f"at least {MIN_PHOTOS_TO_TRAIN} are needed to train.")
+            else:
+                # Copies always land on the same side of the split, so a photo stored
+                # twice cannot be both trained on and validated on.
+                which = ("they are all copies of the same photo" if distinct[name] == 1
+                         else f"only {distinct[name]} of them are different")
+                problems.append(
+                    f"Class '{name}' has {count} readable photos, but {which}, and copies of "
+                    f"the same photo count once; at least {MIN_PHOTOS_TO_TRAIN} different "
+                    "photos are needed to train.")
         return problems
 
     def to_dict(self) -> dict:
@@ -101,6 +121,7 @@ class DatasetReport:
             "root": str(self.root),
             "classes": list(self.class_names),
             "counts": self.counts,
+            "distinct_counts": self.distinct_counts,
             "total": len(self.photos),
             "skipped": [{"path": str(s.path), "reason": s.reason} for s in self.skipped],
             "duplicates": [[str(p) for p in group] for group in self.duplicates],
@@ -280,13 +301,24 @@ def _duplicate_groups(photos: Sequence[Photo]) -> tuple[tuple[Path, ...], ...]:
 def _with_warnings(report: DatasetReport) -> DatasetReport:
     warnings: list[str] = []
     counts = report.counts
+    distinct = report.distinct_counts
     if len(report.class_names) < 2:
         warnings.append(f"Found {len(report.class_names)} class folder(s); "
                         "training needs at least two.")
     for name, count in counts.items():
-        if count < FEW_PHOTOS:
+        different = distinct[name]
+        if different >= FEW_PHOTOS:
+            continue
+        if different == count:
             warnings.append(f"Class '{name}' has only {count} photo{'s' if count != 1 else ''}; "
                             f"{FEW_PHOTOS} or more per class give much better results.")
+        else:
+            copies = count - different
+            warnings.append(
+                f"Class '{name}' has only {different} different "
+                f"photo{'s' if different != 1 else ''} ({count} with "
+                f"{copies} exact cop{'ies' if copies != 1 else 'y'}, which count once); "
+                f"{FEW_PHOTOS} or more different photos per class give much better results.")
     nonzero = {name: count for name, count in counts.items() if count}
     if len(nonzero) >= 2:
         big = max(nonzero, key=nonzero.get)

@@ -135,9 +135,10 @@ def probabilities_from_logits(logits: np.ndarray, binary: bool) -> np.ndarray:
 
 def loss_and_accuracy(logits: np.ndarray, labels: np.ndarray, binary: bool) -> tuple[float, float]:
     """Cross-entropy and accuracy of logits, as Keras' losses from logits compute them."""
-    logits = np.asarray(logits, dtype=np.float64)
     if len(labels) == 0:
-        return float("nan"), float("nan")
+        # A mean over no photos is NaN, which reads as a score and breaks strict JSON.
+        raise ValueError("loss and accuracy need at least one photo. Received: 0 labels")
+    logits = np.asarray(logits, dtype=np.float64)
     if binary:
         x = logits.reshape(-1)
         y = labels.astype(np.float64)

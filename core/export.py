@@ -8,20 +8,34 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
+import stat
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.atomic import write_text_atomic
 from core.errors import CoreError
-from core.model_files import LABELS_FILE, METADATA_FILE, LoadedModel, write_text_atomic
+from core.model_files import LABELS_FILE, METADATA_FILE, LoadedModel
 
 FORMATS = ("keras", "savedmodel", "tflite")
 _SUFFIX = {"keras": ".keras", "tflite": ".tflite"}
+# What Keras' SavedModel export and this module put in a SavedModel folder. A folder
+# holding anything else is not (only) an earlier export, so it is never replaced.
+_SAVEDMODEL_FILES = {"saved_model.pb", "fingerprint.pb", LABELS_FILE, METADATA_FILE}
+_SAVEDMODEL_FOLDERS = {"variables", "assets"}
 
 
 class ExportError(CoreError):
     """The model could not be exported."""
+
+
+class ExportExistsError(ExportError):
+    """The export or a file beside it already exists and replacing it was not asked for."""
+
+    def __init__(self, message: str, paths: tuple[Path, ...]) -> None:
+        self.paths = paths
+        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -37,49 +51,199 @@ def export_model(loaded: LoadedModel, format: str, out: str | Path, *,
     """Export `loaded` to `out` as ``"keras"``, ``"savedmodel"`` (a folder) or ``"tflite"``.
 
     The labels file sits beside a ``.keras``/``.tflite`` file as
-    ``<name>.labels.txt`` and inside a SavedModel folder as ``labels.txt``. An
-    existing `out` is replaced only when `overwrite` is True; the new export is
-    built under a temporary name first, so a failed export changes nothing.
+    ``<name>.labels.txt`` (with the metadata as ``<name>.json``) and inside a
+    SavedModel folder as ``labels.txt``. A ``.keras``/``.tflite`` suffix is
+    written in the lower case Keras and TFLite expect.
+
+    When `out` or one of its side files exists, nothing is written unless
+    `overwrite` is True; even then a folder is replaced only when it holds an
+    earlier SavedModel export and nothing else. The new export is built under
+    a temporary name first and swapped in at the end, so a failed export
+    changes nothing.
+
+    Raises:
+        ExportExistsError: something is in the way and `overwrite` is False.
+        ExportError: the export cannot or could not be written; nothing was changed.
     """
     if format not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}. Received: format={format!r}")
-    out = Path(out).expanduser()
-    if format in _SUFFIX and out.suffix.lower() != _SUFFIX[format]:
-        out = out.with_name(out.name + _SUFFIX[format])
-    if out.exists() and not overwrite:
-        raise ExportError(f"{out} already exists; choose another name.")
+    out = _export_path(format, out)
+    if format == "savedmodel":
+        labels, metadata = out / LABELS_FILE, out / METADATA_FILE
+        targets: tuple[Path, ...] = (out,)
+        files = (out, labels)
+    else:
+        labels = out.with_name(out.stem + ".labels.txt")
+        metadata = out.with_suffix(".json")
+        targets = files = (out, labels, metadata)
+    _check_targets(format, out, targets, overwrite)
+
     labels_text = "\n".join(loaded.class_names) + "\n"
     metadata_text = json.dumps(loaded.metadata.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    created: list[Path] = []
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(prefix=".export-", dir=out.parent) as work:
+        _make_folders(out.parent, created)
+        with tempfile.TemporaryDirectory(prefix=".export-", dir=out.parent,
+                                         ignore_cleanup_errors=True) as work:
             work = Path(work)
+            staged = work / "new"
+            staged.mkdir()
             if format == "savedmodel":
-                staged = work / "savedmodel"
-                _save_savedmodel(loaded, staged)
-                (staged / LABELS_FILE).write_text(labels_text, encoding="utf-8")
-                (staged / METADATA_FILE).write_text(metadata_text, encoding="utf-8")
-                if out.exists():
-                    shutil.rmtree(out) if out.is_dir() else out.unlink()
-                os.replace(staged, out)
-                labels = out / LABELS_FILE
-                files = (out, labels)
+                folder = staged / "savedmodel"
+                _save_savedmodel(loaded, folder)
+                write_text_atomic(folder / LABELS_FILE, labels_text)
+                write_text_atomic(folder / METADATA_FILE, metadata_text)
+                _swap_in([(folder, out)], work, _check_earlier_savedmodel)
             else:
-                staged = work / ("model" + _SUFFIX[format])
+                model = staged / ("model" + _SUFFIX[format])
                 if format == "keras":
-                    loaded.predictor.save(staged)
+                    loaded.predictor.save(model)
                 else:
-                    staged.write_bytes(_tflite_bytes(loaded, work))
-                os.replace(staged, out)
-                labels = out.with_name(out.stem + ".labels.txt")
-                write_text_atomic(labels, labels_text)
-                metadata = out.with_suffix(".json")
-                write_text_atomic(metadata, metadata_text)
-                files = (out, labels, metadata)
-    except OSError as error:
+                    model.write_bytes(_tflite_bytes(loaded, work))
+                write_text_atomic(staged / "labels.txt", labels_text)
+                write_text_atomic(staged / "metadata.json", metadata_text)
+                _swap_in([(model, out), (staged / "labels.txt", labels),
+                          (staged / "metadata.json", metadata)], work, None)
+    except BaseException as error:
+        _remove_empty_folders(created)
+        if isinstance(error, ExportError) or not isinstance(error, Exception):
+            raise
         raise ExportError(f"The model could not be exported to {out}: "
-                          f"{error.strerror or error}.") from error
+                          f"{_reason(error)}. Nothing was changed.") from error
     return ExportResult(format, out, labels, files)
+
+
+def _export_path(format: str, out: str | Path) -> Path:
+    out = Path(out).expanduser()
+    if out.name in ("", ".", ".."):
+        out = Path(os.path.abspath(out))
+    if not out.name:
+        raise ExportError(f"{out} is not a name an export can take; choose a file name.")
+    if format in _SUFFIX:
+        suffix = _SUFFIX[format]
+        # Keras loads only files ending exactly in ".keras": "Model.KERAS" becomes "Model.keras".
+        if out.suffix.lower() == suffix:
+            out = out.with_suffix(suffix)
+        else:
+            out = out.with_name(out.name + suffix)
+    return out
+
+
+def _check_targets(format: str, out: Path, targets: tuple[Path, ...], overwrite: bool) -> None:
+    existing = tuple(path for path in targets if os.path.lexists(path))
+    if not existing:
+        return
+    if not overwrite:
+        raise ExportExistsError(_exists_message(out, existing), existing)
+    for path in existing:
+        if format == "savedmodel":
+            _check_earlier_savedmodel(path)
+        elif path.is_dir() and not path.is_symlink():
+            raise ExportError(f"{path} is a folder; an export replaces only a file there. "
+                              "Choose another name.")
+
+
+def _exists_message(out: Path, existing: tuple[Path, ...]) -> str:
+    beside = [str(path) for path in existing if path != out]
+    if out in existing:
+        also = f" (and so does {' and '.join(beside)})" if beside else ""
+        return f"{out} already exists{also}; choose another name."
+    verb = "already exists" if len(beside) == 1 else "already exist"
+    return (f"{' and '.join(beside)} {verb}, and an export to {out} would replace "
+            f"{'it' if len(beside) == 1 else 'them'}; choose another name.")
+
+
+def _check_earlier_savedmodel(folder: Path, shown_as: Path | None = None) -> None:
+    """Raise unless `folder` is empty or holds an earlier SavedModel export and nothing else."""
+    refusal = _not_an_earlier_savedmodel(folder)
+    if refusal:
+        raise ExportError(f"{shown_as or folder} is not an earlier SavedModel export "
+                          f"({refusal}); only one is ever replaced. Choose another name.")
+
+
+def _not_an_earlier_savedmodel(folder: Path) -> str:
+    info = os.lstat(folder)
+    if stat.S_ISLNK(info.st_mode):
+        return "it is a link"
+    if not stat.S_ISDIR(info.st_mode):
+        return "it is a file"
+    entries = {entry.name: entry for entry in os.scandir(folder)}
+    if not entries:
+        return ""  # an empty folder holds nothing to lose
+    unexpected = sorted(name for name, entry in entries.items() if not (
+        (name in _SAVEDMODEL_FILES and entry.is_file(follow_symlinks=False))
+        or (name in _SAVEDMODEL_FOLDERS and entry.is_dir(follow_symlinks=False))))
+    if unexpected:
+        return f"it also holds {', '.join(unexpected[:3])}" + (
+            f" and {len(unexpected) - 3} more" if len(unexpected) > 3 else "")
+    if "saved_model.pb" not in entries:
+        return "it has no saved_model.pb"
+    if "variables" in entries:
+        for entry in os.scandir(folder / "variables"):
+            if not (entry.is_file(follow_symlinks=False) and (
+                    entry.name == "variables.index" or entry.name.startswith("variables.data-"))):
+                return f"its variables folder also holds {entry.name}"
+    if "assets" in entries and any(os.scandir(folder / "assets")):
+        return "its assets folder is not empty"
+    return ""
+
+
+def _swap_in(pairs: list[tuple[Path, Path]], work: Path,
+             check_earlier: Callable[[Path, Path], None] | None) -> None:
+    """Move each staged path onto its target; on any failure, put every target back as it was.
+
+    An earlier target is moved into `work` (deleted with it at the end), and
+    checked again there when `check_earlier` is given: nothing can have been
+    added to it between the first check and the move.
+    """
+    moved_aside: list[tuple[Path, Path]] = []
+    placed: list[tuple[Path, Path]] = []
+    try:
+        for number, (staged, target) in enumerate(pairs):
+            if os.path.lexists(target):
+                earlier = work / f"earlier-{number}"
+                os.replace(target, earlier)
+                moved_aside.append((earlier, target))
+                if check_earlier is not None:
+                    check_earlier(earlier, target)
+            os.replace(staged, target)
+            placed.append((target, staged))
+    except BaseException:
+        for source, destination in [*reversed(placed), *reversed(moved_aside)]:
+            try:
+                os.replace(source, destination)
+            except OSError:
+                pass  # the earlier file stays in the temporary folder rather than be lost
+        raise
+
+
+def _make_folders(folder: Path, created: list[Path]) -> None:
+    missing = []
+    while not os.path.lexists(folder) and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for folder in reversed(missing):
+        folder.mkdir()
+        created.append(folder)
+
+
+def _remove_empty_folders(created: list[Path]) -> None:
+    for folder in reversed(created):
+        try:
+            folder.rmdir()  # only ever an empty folder this export made
+        except OSError:
+            return
+
+
+def _reason(error: Exception) -> str:
+    text = " ".join(str(error).split())
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror[0].lower() + error.strerror[1:]
+    if "No space left" in text:
+        return "the disk is full"
+    if isinstance(error, MemoryError) or type(error).__name__ == "ResourceExhaustedError":
+        return "the computer ran out of memory or disk space"
+    return text[:300] or type(error).__name__
 
 
 def _save_savedmodel(loaded: LoadedModel, folder: Path) -> None:
@@ -96,5 +260,7 @@ def _tflite_bytes(loaded: LoadedModel, work: Path) -> bytes:
     try:
         return converter.convert()
     except Exception as error:  # the converter raises ConverterError and others
+        if type(error).__name__ == "ResourceExhaustedError":
+            raise  # not the model's fault: reported as the lack of space it is
         detail = " ".join(str(error).split())[:300]
         raise ExportError(f"TensorFlow Lite could not convert this model ({detail}).") from error

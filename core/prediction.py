@@ -63,7 +63,15 @@ def collect_photos(paths: Iterable[str | Path]) -> list[tuple[Path, str | None]]
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_dir():
-            for folder, subfolders, files in os.walk(path):
+            # Folder links are followed, as the dataset check does (a photo that trains
+            # is a photo that predicts); a folder reached twice (a link loop) is read once.
+            seen: set[str] = set()
+            for folder, subfolders, files in os.walk(path, followlinks=True):
+                real = os.path.realpath(folder)
+                if real in seen:
+                    subfolders[:] = []
+                    continue
+                seen.add(real)
                 subfolders[:] = sorted(d for d in subfolders if not is_ignored_name(d))
                 for name in sorted(files):
                     if not is_ignored_name(name) and Path(name).suffix.lower() in IMAGE_SUFFIXES:
@@ -95,6 +103,8 @@ def predict_files(
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1. Received: batch_size={batch_size}")
+    if threshold is not None:
+        check_threshold(threshold, len(loaded.class_names))
     threshold = loaded.metadata.threshold if threshold is None else threshold
     items = collect_photos(paths)
     results: list[Prediction | None] = [None] * len(items)
@@ -136,6 +146,16 @@ def predict_files(
             if should_stop is not None and should_stop():
                 raise TrainingCancelled("Prediction was cancelled.")
     return [result for result in results if result is not None]
+
+
+def check_threshold(threshold: float, num_classes: int) -> None:
+    """Raise `ValueError` unless `threshold` can decide between a model's classes."""
+    if num_classes != 2:
+        raise ValueError(f"A decision threshold needs a model of two classes; this one has "
+                         f"{num_classes}, and each photo gets the class it is surest of.")
+    if not 0.0 < threshold < 1.0:  # also refuses NaN
+        raise ValueError("threshold must be between 0 and 1 (exclusive). "
+                         f"Received: threshold={threshold}")
 
 
 def predict_arrays(loaded: LoadedModel, images: np.ndarray) -> np.ndarray:

@@ -90,7 +90,9 @@ def list_saved_runs(runs_dir: str | Path) -> list[SavedRun]:
     runs_dir = Path(runs_dir)
     if not runs_dir.is_dir():
         return []
-    runs = [run for run in map(read_saved_run, sorted(runs_dir.iterdir())) if run is not None]
+    # Hidden folders are runs still being saved (`core.runs.save_run`), or not runs at all.
+    folders = [f for f in sorted(runs_dir.iterdir()) if not f.name.startswith(".")]
+    runs = [run for run in map(read_saved_run, folders) if run is not None]
     return sorted(runs, key=lambda run: run.created, reverse=True)
 
 

@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import uuid
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.atomic import write_text_atomic
-from core.model_files import ModelMetadata, library_versions, now_iso, save_model
+from core.errors import ModelFileError
+from core.model_files import (
+    LABELS_FILE,
+    METADATA_FILE,
+    MODEL_FILE,
+    ModelMetadata,
+    library_versions,
+    now_iso,
+    save_model,
+)
 from core.run_index import (
     EVALUATION_FILE,
     SavedRun,
@@ -53,12 +65,36 @@ def metadata_for(result: TrainResult) -> ModelMetadata:
 
 
 def save_run(result: TrainResult, out_dir: str | Path) -> Path:
-    """Save a finished run: model, metadata, labels and the per-photo validation results."""
+    """Save a finished run: model, metadata, labels and the per-photo validation results.
+
+    All of it is written in a hidden folder beside `out_dir` first and then put in
+    place, so a full disk or a crash never leaves half a run (a model without its
+    labels) where the app or the command line would find it. Other files already in
+    `out_dir` are left alone.
+
+    Raises:
+        ModelFileError: the run could not be written; nothing of it was left behind.
+    """
     out_dir = Path(out_dir)
-    model_path = save_model(result.model, metadata_for(result), out_dir)
-    write_text_atomic(out_dir / EVALUATION_FILE,
-                      json.dumps(result.evaluation.to_dict(), indent=2, ensure_ascii=False))
-    return model_path
+    staging = out_dir.parent / f".{out_dir.name}.saving-{uuid.uuid4().hex[:8]}"
+    try:
+        save_model(result.model, metadata_for(result), staging)
+        write_text_atomic(staging / EVALUATION_FILE,
+                          json.dumps(result.evaluation.to_dict(), indent=2, ensure_ascii=False,
+                                     allow_nan=False))
+        if not out_dir.exists():
+            os.rename(staging, out_dir)
+        else:
+            for name in (MODEL_FILE, METADATA_FILE, LABELS_FILE, EVALUATION_FILE):
+                os.replace(staging / name, out_dir / name)
+    except ModelFileError as error:  # from save_model, naming the hidden folder
+        raise ModelFileError(str(error).replace(str(staging), str(out_dir))) from error
+    except OSError as error:
+        raise ModelFileError(f"The model could not be saved in {out_dir}: "
+                             f"{error.strerror or error}.") from error
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)  # our own folder; gone once renamed
+    return out_dir / MODEL_FILE
 
 
 def new_run_dir(runs_dir: str | Path) -> Path:

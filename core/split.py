@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.dataset import Photo
+from core.errors import DatasetError
 from core.train_config import DEFAULT_SEED, DEFAULT_VALIDATION_SPLIT
 
 
@@ -62,6 +63,39 @@ def split_dataset(photos: Sequence[Photo], validation_split: float = DEFAULT_VAL
         validation.extend(i for d in val for i in by_digest[d])
     return Split(np.array(sorted(train), dtype=np.int64),
                  np.array(sorted(validation), dtype=np.int64))
+
+
+def require_both_sides(photos: Sequence[Photo], split: Split,
+                       class_names: Sequence[str]) -> None:
+    """Raise `DatasetError` unless every class has a training and a validation photo.
+
+    Training on a class it cannot learn from, or scoring it on no photos at all,
+    gives a model and a score that mean nothing; `split_dataset` always gives both
+    sides to a class of two or more distinct photos, so this names what went wrong
+    when a dataset reaches training without them.
+    """
+    sides: dict[str, set[str]] = {name: set() for name in class_names}
+    for side, indices in (("training", split.train), ("validation", split.validation)):
+        for index in indices:
+            sides.setdefault(photos[index].class_name, set()).add(side)
+    problems = []
+    for name, found in sides.items():
+        missing = [side for side in ("training", "validation") if side not in found]
+        if not missing:
+            continue
+        class_photos = [photo for photo in photos if photo.class_name == name]
+        distinct = len({photo.digest for photo in class_photos})
+        reason = ""
+        if distinct == 1 and len(class_photos) > 1:
+            reason = (f": its {len(class_photos)} photos are copies of the same photo, and "
+                      "copies always stay on the same side")
+        problems.append(f"Class '{name}' has no photo left for {' or '.join(missing)}{reason}. "
+                        f"Add more different photos to '{name}'.")
+    if not problems and not (len(split.train) and len(split.validation)):
+        empty = "training" if not len(split.train) else "validation"
+        problems.append(f"No photo is left for {empty}. Add more different photos.")
+    if problems:
+        raise DatasetError(" ".join(problems))
 
 
 def _score(digest: str, seed: int) -> float:

@@ -62,6 +62,9 @@ class TrainConfig:
         if not 0.0 < self.validation_split < 1.0:
             raise ValueError("validation_split must be between 0 and 1 (exclusive). "
                              f"Received: validation_split={self.validation_split}")
+        if not isinstance(self.seed, int) or not 0 <= self.seed < 2**32:
+            raise ValueError(f"seed must be a whole number from 0 to {2**32 - 1}. "
+                             f"Received: seed={self.seed}")
         if not 0.0 <= self.dropout < 1.0:
             raise ValueError(f"dropout must be in [0, 1). Received: dropout={self.dropout}")
         if not isinstance(self.augmented_versions, int) or not 1 <= self.augmented_versions:

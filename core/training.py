@@ -33,7 +33,7 @@ from core.evaluation import (
 )
 from core.images import load_array
 from core.model import build_classifier
-from core.split import Split, split_dataset
+from core.split import Split, require_both_sides, split_dataset
 from core.train_config import TrainConfig
 from core.train_progress import (  # noqa: F401  (re-exported: the engine's events)
     PHASE_CHECKING,
@@ -102,7 +102,8 @@ def train_classifier(
     run never comes back as a result.
 
     Raises:
-        DatasetError: too few classes or photos.
+        DatasetError: too few classes or different photos, or a class the split leaves
+            without a training or a validation photo.
         WeightsError: the ImageNet weights are not available.
         TrainingCancelled: `should_stop` returned True.
     """
@@ -126,6 +127,9 @@ class _Run:
             raise DatasetError(" ".join(problems))
         images = report.images
         split = split_dataset(report.photos, config.validation_split, config.seed)
+        # Before any TensorFlow work: a class with nothing to learn from or to be scored
+        # on would give an untrained model or a score of no photos (NaN).
+        require_both_sides(report.photos, split, report.class_names)
         labels = report.labels
         self.train_x, self.train_y = images[split.train], labels[split.train]
         self.val_y = labels[split.validation]

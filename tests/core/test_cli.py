@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -134,8 +135,8 @@ def test_check_of_a_folder_that_cannot_train_fails_with_its_reason(tmp_path):
 
 def test_check_of_a_missing_folder_is_a_one_line_error(tmp_path):
     status, out, err = _run("check", tmp_path / "nowhere", "--json")
-    assert out == ""
     _assert_one_line_error(status, err, "does not exist", str(tmp_path / "nowhere"))
+    assert "does not exist" in json.loads(out)["error"], "--json: still one JSON document"
 
 
 # -- train -------------------------------------------------------------------------------------
@@ -205,7 +206,7 @@ def test_train_with_too_few_photos_is_a_one_line_error_and_saves_nothing(tmp_pat
     out_dir = tmp_path / "run"
     status, out, err = _run("train", root, "--out", out_dir, "--json", "--weights", "none")
     _assert_one_line_error(status, err, "at least 2")
-    assert out == ""
+    assert "at least 2" in json.loads(out)["error"], "--json: the reason as one JSON document"
     assert not out_dir.exists()
 
 
@@ -261,8 +262,8 @@ def test_predict_with_a_file_that_is_not_a_model_is_a_one_line_error(tmp_path):
     fake.write_text("not a model", encoding="utf-8")
     photo = make_dataset(tmp_path / "photos", per_class=1) / "alpaca" / "alpaca-000.jpg"
     status, out, err = _run("predict", fake, photo, "--json")
-    assert out == ""
     _assert_one_line_error(status, err, str(fake))
+    assert str(fake) in json.loads(out)["error"]
 
 
 @pytest.fixture
@@ -388,3 +389,87 @@ def test_export_tflite_runs_and_agrees_with_the_keras_model(cli_run, loaded_run,
         interpreter.invoke()
         assert interpreter.get_tensor(answer["index"]).reshape(-1)[0] == pytest.approx(
             probability, abs=1e-3)
+
+
+# -- guards: a mistake in the arguments costs nothing and destroys nothing ---------------------
+def test_train_refuses_a_bad_run_folder_before_any_work(tmp_path):
+    root = make_dataset(tmp_path / "photos", per_class=3)
+    before = snapshot(root)
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("mine", encoding="utf-8")
+    for out_dir, words in ((a_file, "is a file"), (root / "run", "would become a class folder")):
+        status, out, err = _run("train", root, "--out", out_dir, "--weights", "none")
+        _assert_one_line_error(status, err, str(out_dir), words)
+        assert "Epoch" not in err, "refused before training, not after"
+    assert a_file.read_text(encoding="utf-8") == "mine"
+    assert snapshot(root) == before
+
+
+def test_train_keeps_an_earlier_run_unless_told_to_replace_it(cli_run, tmp_path):
+    earlier = tmp_path / "earlier run"
+    shutil.copytree(cli_run.run_dir, earlier)
+    (earlier / "my notes.txt").write_text("keep me", encoding="utf-8")
+    kept = snapshot(earlier)
+    status, out, err = _run("train", cli_run.root, "--out", earlier, "--weights", "none",
+                            "--json")
+    _assert_one_line_error(status, err, "already holds a saved run", "--overwrite")
+    assert "--overwrite" in json.loads(out)["error"]
+    assert snapshot(earlier) == kept
+    status, _, err = _run("train", cli_run.root, "--out", earlier, "--weights", "none",
+                          "--frozen-epochs", 1, "--fine-tune-epochs", 0, "--overwrite")
+    assert status == 0, err
+    assert (earlier / "my notes.txt").read_text(encoding="utf-8") == "keep me"
+    assert snapshot(earlier)["model.keras"] != kept["model.keras"]
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")], \
+        "no hidden saving folder is left behind"
+
+
+def test_predict_never_writes_its_csv_over_a_photo_or_an_earlier_file(tiny_model, tmp_path):
+    photos = make_dataset(tmp_path / "photos", per_class=2) / "alpaca"
+    photo = sorted(photos.iterdir())[0]
+    before = photo.read_bytes()
+    status, _, err = _run("predict", tiny_model, photos, "--csv", photo)
+    _assert_one_line_error(status, err, "is one of the photos")
+    status, _, err = _run("predict", tiny_model, photos, "--csv", photo, "--overwrite")
+    _assert_one_line_error(status, err, "is one of the photos")
+    assert photo.read_bytes() == before
+    answers = tmp_path / "answers.csv"
+    answers.write_text("last week's answers", encoding="utf-8")
+    status, _, err = _run("predict", tiny_model, photos, "--csv", answers)
+    _assert_one_line_error(status, err, str(answers), "--overwrite")
+    assert answers.read_text(encoding="utf-8") == "last week's answers"
+    status, _, err = _run("predict", tiny_model, photos, "--csv", answers, "--overwrite")
+    assert status == 0, err
+    assert answers.read_text(encoding="utf-8").startswith("path,label,probability")
+
+
+@pytest.mark.parametrize("threshold", ["1.5", "0", "nan"])
+def test_predict_refuses_a_threshold_outside_zero_and_one(tiny_model, tmp_path, threshold):
+    photos = make_dataset(tmp_path / "photos", per_class=1)
+    status, _, err = _run("predict", tiny_model, photos, "--threshold", threshold)
+    _assert_one_line_error(status, err, "threshold must be between 0 and 1")
+
+
+def test_predict_follows_folder_links_as_training_does_and_fails_when_nothing_reads(
+        tiny_model, tmp_path):
+    photos = make_dataset(tmp_path / "photos", per_class=2)
+    folder = tmp_path / "to predict"
+    folder.mkdir()
+    (folder / "linked").symlink_to(photos / "alpaca", target_is_directory=True)
+    (folder / "loop").symlink_to(folder, target_is_directory=True)
+    status, out, err = _run("predict", tiny_model, folder, "--json")
+    assert status == 0, err
+    assert sorted(Path(r["path"]).name for r in json.loads(out)) == sorted(
+        p.name for p in (photos / "alpaca").iterdir())
+    status, out, err = _run("predict", tiny_model, tmp_path / "typo.jpg")
+    _assert_one_line_error(status, err, "none of the 1 file(s) could be read")
+
+
+def test_output_cut_short_by_the_reader_is_no_traceback(tmp_path):
+    root = make_dataset(tmp_path / "photos", per_class=2)
+    for number in range(1500):  # a long "Skipped" list: more than a pipe holds
+        (root / "alpaca" / f"empty-{number:04d}-{'x' * 40}.jpg").write_bytes(b"")
+    done = subprocess.run(f'"{sys.executable}" -m core.cli check "{root}" | head -1',
+                          shell=True, cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert done.stdout.startswith(str(root))
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr
