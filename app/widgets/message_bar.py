@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+# A word-wrapped label is as wide as its longest word: a long file name or path would
+# widen the window. Such words get invisible break points (zero-width spaces).
+_LONG_WORD = re.compile(r"\S{30,}")
+_BREAK = "\u200b"
+
+
+def breakable(text: str) -> str:
+    """`text` with an invisible break point every 20 letters of each long word."""
+    return _LONG_WORD.sub(
+        lambda match: _BREAK.join(re.findall(r".{1,20}", match.group(0))), text)
 
 
 class MessageBar(QFrame):
@@ -26,18 +39,20 @@ class MessageBar(QFrame):
         layout.addWidget(self._action)
         layout.addWidget(close)
         self.kind = ""
+        self._text = ""
         self._callback = None
         self._action.clicked.connect(self._run_action)
         self.hide()
 
     @property
     def text(self) -> str:
-        return self._label.text() if self.isVisibleTo(self.parentWidget()) else ""
+        return self._text if self.isVisibleTo(self.parentWidget()) else ""
 
     def show_message(self, text: str, kind: str = "info", action: str | None = None,
                      callback=None) -> None:
         self.kind = kind
-        self._label.setText(text)
+        self._text = text
+        self._label.setText(breakable(text))
         self._callback = callback
         self._action.setVisible(action is not None)
         if action is not None:

@@ -115,3 +115,16 @@ def test_closing_stops_background_work(make_window, real_photos):
 
 def path_names(paths: list[Path]) -> list[str]:
     return [p.name for p in paths]
+
+
+def test_a_message_with_a_very_long_file_name_wraps_instead_of_widening_the_window(
+        window, qtbot):
+    window.resize(1280, 820)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    name = "holiday-" + "x" * 190 + ".jpg"
+    text = f"A copy of {name} is now in “alpaca” in your workspace."
+    window.sort_page.messages.show_message(text, "info")
+    QApplication.processEvents()
+    assert window.minimumSizeHint().width() <= 1280
+    assert window.width() == 1280
+    assert window.sort_page.messages.text == text, "the text itself is unchanged"
