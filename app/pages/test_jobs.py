@@ -61,6 +61,8 @@ class PredictedChunk:
     predictions: tuple[Prediction, ...]
     done: int
     total: int
+    # Folders that were dropped but hold no photo: the page says so instead of nothing.
+    empty_folders: tuple[Path, ...] = ()
 
 
 class PredictionQueue:
@@ -71,6 +73,7 @@ class PredictionQueue:
         self._requests: deque[Path] = deque()  # files and folders as dropped
         self._files: deque[Path] = deque()  # what the folders hold, ready to predict
         self._taken: list[Path] = []  # given to a job; answered unless the job is cancelled
+        self._empty: list[Path] = []  # folders that expanded to no photo, not yet reported
         self.done = 0
         self.total = 0
         # One chunk at a time through the model, even if a cancelled job is still finishing.
@@ -87,6 +90,7 @@ class PredictionQueue:
             self._requests.clear()
             self._files.clear()
             self._taken.clear()
+            self._empty.clear()
             self.done = self.total = 0
 
     def drain(self, answered: set[Path]) -> list[Path]:
@@ -115,13 +119,27 @@ class PredictionQueue:
         with self._lock:
             requests = list(self._requests)
             self._requests.clear()
-        files = [path for path, _error in collect_photos(requests)]
+        files: list[Path] = []
+        empty: list[Path] = []
+        for request in requests:
+            found = [path for path, _error in collect_photos([request])]
+            if not found and request.is_dir():
+                empty.append(request)
+            files += found
         with self._lock:
+            self._empty.extend(empty)
             self._files.extend(files)
             self.total += len(files)
             chunk = [self._files.popleft() for _ in range(min(count, len(self._files)))]
             self._taken.extend(chunk)
             return chunk
+
+    def take_empty_folders(self) -> tuple[Path, ...]:
+        """The dropped folders found to hold no photo since the last call."""
+        with self._lock:
+            empty = tuple(self._empty)
+            self._empty.clear()
+            return empty
 
     def count_done(self, count: int) -> tuple[int, int]:
         with self._lock:
@@ -142,6 +160,9 @@ def predict_job(loaded: LoadedModel, queue: PredictionQueue) -> Job:
 
         while not should_stop():
             chunk = queue.take(CHUNK)
+            empty = queue.take_empty_folders()
+            if empty:
+                on_progress(PredictedChunk((), *queue.count_done(0), empty))
             if not chunk:
                 return None
             with queue.model_lock:
@@ -155,11 +176,16 @@ def predict_job(loaded: LoadedModel, queue: PredictionQueue) -> Job:
     return job
 
 
-def export_job(loaded: LoadedModel, format: str, out: Path) -> Job:
+def export_job(loaded: LoadedModel, format: str, out: Path, *, overwrite: bool = False) -> Job:
+    """Export `loaded`; what is in the way is replaced only with `overwrite` (the user agreed).
+
+    Without it, anything in the way fails the job with `core.export.ExportExistsError`.
+    """
+
     def job(_on_progress, _should_stop):
         from core.export import export_model
 
-        return export_model(loaded, format, out, overwrite=True)
+        return export_model(loaded, format, out, overwrite=overwrite)
 
     return job
 
@@ -180,26 +206,49 @@ class CopyReport:
     failed: tuple[str, ...]  # one plain sentence per photo that could not be copied
 
 
-def copy_into_class_folders_job(predictions: Sequence[Prediction], destination: Path) -> Job:
-    """Copy (never move) each answered photo into ``destination/<its predicted class>``."""
+def copy_into_class_folders_job(predictions: Sequence[Prediction], destination: Path, *,
+                                make_folders: bool = True) -> Job:
+    """Copy (never move) each answered photo into ``destination/<its predicted class>``.
+
+    Without `make_folders` (the destination is the workspace) a photo is copied
+    only into a class folder that is already there.
+    """
 
     def job(on_progress, should_stop):
-        from core.photo_files import PhotoFileError, copy_photo
+        from core.photo_files import PhotoFileError
+        from core.workspace import WorkspaceError
 
         copied, failed = [], []
         for number, prediction in enumerate(predictions):
             if should_stop():
                 break
-            folder = destination / str(prediction.label)
             try:
-                folder.mkdir(parents=True, exist_ok=True)
-                copied.append(copy_photo(prediction.path, folder).destination)
-            except PhotoFileError as error:
+                copied.append(_copy_into_class_folder(prediction, destination, make_folders))
+            except (PhotoFileError, WorkspaceError) as error:
                 failed.append(str(error))
-            except OSError as error:
-                failed.append(f"{prediction.path.name}: the folder {folder} cannot be made "
-                              f"({error.strerror or error})")
             on_progress((number + 1, len(predictions)))
         return CopyReport(destination, tuple(copied), tuple(failed))
 
     return job
+
+
+def _copy_into_class_folder(prediction: Prediction, destination: Path,
+                            make_folders: bool) -> Path:
+    from core.photo_files import copy_photo
+    from core.workspace import WorkspaceError, check_class_name
+
+    name = prediction.path.name
+    try:
+        # A class name read from a model file must stay one folder inside `destination`.
+        folder = destination / check_class_name(str(prediction.label), [])
+    except WorkspaceError as error:
+        raise WorkspaceError(f"{name}: {error}") from error
+    if make_folders:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise WorkspaceError(f"{name}: the folder {folder} cannot be made "
+                                 f"({error.strerror or error})") from error
+    elif not folder.is_dir():
+        raise WorkspaceError(f"{name}: your workspace has no class “{prediction.label}”")
+    return copy_photo(prediction.path, folder).destination

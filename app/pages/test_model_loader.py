@@ -55,6 +55,32 @@ class ModelLoader(QObject):
         self._wanted = Path(path)
         self.refresh_runs()
 
+    def forget_run(self, path: Path) -> bool:
+        """The run folder `path` was deleted; returns True when its model was in use.
+
+        That model stops answering at once (``loaded_changed(None)``) and the runs
+        are listed again, so the latest remaining one takes over. Otherwise the
+        list is refreshed now if it shows, else the next time the page is shown.
+        """
+        path = Path(path)
+        self.runs_stale = True
+        in_use = path in (self.source, self.loading)
+        if self._wanted == path:
+            self._wanted = None
+        if self.loading == path:
+            if self._load_worker is not None:
+                self._load_worker.cancel()
+            self._load_worker = self.loading = None
+        elif self.loading is not None:
+            self._wanted = self.loading  # what the user chose last still comes
+        if self.source == path:
+            self.loaded = self.source = None
+            self.loaded_changed.emit(None)
+        if in_use or self._window.isVisible() or self._runs_worker is not None:
+            self.refresh_runs()
+        self.status_changed.emit()
+        return in_use
+
     def shutdown(self) -> None:
         for worker in (self._runs_worker, self._load_worker):
             if worker is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -77,6 +77,7 @@ class TestPage(QWidget):
         self._build_layout()
         self._connect()
         self._update_status()
+        self._update_counts()  # no answers yet: nothing to export, copy or clear
 
     def _build_layout(self) -> None:
         self.open_button = QPushButton("Open photos…")
@@ -150,6 +151,24 @@ class TestPage(QWidget):
         """A run was saved or picked on the Train page: answer with it from now on."""
         self.models.set_run(path)
 
+    @Slot(object)
+    def run_deleted(self, path: Path) -> None:
+        """A saved run was deleted (on the Train page): never answer with it again.
+
+        The runs are listed again; when it was the model in use, the latest
+        remaining run takes over (or none), and the photos on the page are asked
+        again as soon as a model has loaded.
+        """
+        path = Path(path)
+        count = self.results.rowCount()
+        if not self.models.forget_run(path):
+            return
+        text = f"The run {path.name} was deleted, so its model no longer answers here."
+        if count:
+            text += (f" Your {count} photo{'s' if count != 1 else ''} will be asked again as "
+                     "soon as another model has loaded.")
+        self.messages.show_message(text, "info")
+
     def handle_dropped_files(self, paths: list[Path]) -> bool:
         self.add_photos(paths)
         return True
@@ -191,7 +210,7 @@ class TestPage(QWidget):
         if len(names) == 2:
             self.threshold.set_model((names[0], names[1]), threshold)
         if loaded is None:
-            self.queue.add(waiting)  # for the next model
+            self.queue.add(earlier + waiting)  # asked again by the next model
             return
         self.messages.hide()
         self.model_loaded.emit(loaded)
@@ -247,6 +266,12 @@ class TestPage(QWidget):
             self.progress_row.show()
 
     def _on_answers(self, chunk: PredictedChunk) -> None:
+        if chunk.empty_folders:
+            names = " or ".join(str(folder) for folder in chunk.empty_folders)
+            self.messages.show_message(f"No photos found in {names}. Alpaca Studio reads "
+                                       "JPEG, PNG, BMP, GIF, WebP and TIFF files.", "info")
+        if not chunk.predictions:
+            return
         self.results.add(chunk.predictions)
         if chunk.done < chunk.total:
             self.progress.setRange(0, chunk.total)

@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.main_window import MainWindow
 from app.prediction_results import CONFIDENCE_COLUMN, CORRECTED_ROLE
 from app.settings import AppPaths
+from core.run_index import delete_saved_run
 from tests.app.disk import digest, file_drop, make_photos, tree
 from tests.badfiles import add_bad_files
 from tests.conftest import REPO
@@ -152,10 +153,13 @@ def test_photos_dropped_while_the_model_loads_are_answered_once_it_has(
     page = window.test_page
     qtbot.waitUntil(lambda: page.models.loading is not None, timeout=LOAD_TIMEOUT)
     assert page.loaded is None
+    outputs = (page.csv_button, page.copy_button, page.clear_button)
+    assert not any(button.isEnabled() for button in outputs), "no answers to export or clear"
     file_drop(window, own_photos[:3])
     assert "as soon as the model has loaded" in page.messages.text
     qtbot.waitUntil(lambda: page.results.rowCount() == 3 and page._predict_worker is None,
                     timeout=LOAD_TIMEOUT)
+    assert all(button.isEnabled() for button in outputs)
     assert sorted(p.path for p in shown(window)) == sorted(own_photos[:3])
     assert all(p.ok for p in shown(window))
     assert not page.messages.isVisible()
@@ -394,3 +398,218 @@ def test_the_page_renders_a_dozen_answers(page_window, qtbot, tmp_path, alpaca_d
     folder = os.environ.get("ALPACA_SCREENSHOTS")
     if folder:
         image.save(str(Path(folder) / "test.png"))
+
+
+def answer_questions(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
+    """Make every question dialog answer `button`; returns the questions asked."""
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args, **_kwargs):
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def click_this_is_wrong(qtbot, page, row: int = 0) -> None:
+    button = page.cards.delegate.button_rect(page.cards.card_rect(row))
+    qtbot.mouseClick(page.cards.viewport(), Qt.MouseButton.LeftButton, pos=button.center())
+
+
+def test_a_model_with_other_class_names_never_adds_a_class_to_the_workspace(
+        page_window, qtbot, tmp_path, trained_run, own_photos, monkeypatch):
+    window = page_window
+    page = window.test_page
+    workspace = page.workspace
+    bare = tmp_path / "elsewhere" / "friend.keras"
+    bare.parent.mkdir()
+    shutil.copy(trained_run / "model.keras", bare)
+    monkeypatch.setattr(page.models, "ask_class_names", lambda loaded: ("class 1", "class 2"))
+    with qtbot.waitSignal(page.model_loaded, timeout=LOAD_TIMEOUT):
+        page.models.open_model_file(bare)
+    answer_all(qtbot, window, own_photos[:2])
+    before = tree(workspace)
+    folders = sorted(p.name for p in workspace.iterdir())
+
+    with qtbot.assertNotEmitted(page.workspace_photos_added, wait=200):
+        click_this_is_wrong(qtbot, page)
+    assert sorted(p.name for p in workspace.iterdir()) == folders, "no new class folder"
+    assert tree(workspace) == before
+    assert page.messages.kind == "error"
+    assert "your workspace has no class “class" in page.messages.text
+    assert "“alpaca” and “not alpaca”" in page.messages.text
+    assert page.results.index(0, 0).data(CORRECTED_ROLE) is None
+
+    # Copying by answer into the workspace follows the same rule: no class folder is made.
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(workspace))
+    with qtbot.assertNotEmitted(page.outputs.task_done, wait=200):
+        qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert tree(workspace) == before and sorted(p.name for p in workspace.iterdir()) == folders
+    assert page.messages.kind == "error" and "Nothing was copied" in page.messages.text
+    # Nor anywhere inside it, where the photos would train as the folder's class.
+    inside = workspace / CLASSES[0]
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(inside))
+    with qtbot.assertNotEmitted(page.outputs.task_done, wait=200):
+        qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert tree(workspace) == before
+    assert page.messages.kind == "error" and "inside your workspace" in page.messages.text
+
+
+def test_copy_into_the_workspace_uses_its_class_folders(page_window, qtbot, own_photos,
+                                                       monkeypatch):
+    window = page_window
+    page = window.test_page
+    workspace = page.workspace
+    answer_all(qtbot, window, own_photos[:3])
+    folders = sorted(p.name for p in workspace.iterdir())
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(workspace))
+    with qtbot.waitSignal(page.workspace_photos_added, timeout=20_000) as added:
+        qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    copies = added.args[0]
+    try:
+        assert sorted(p.name for p in workspace.iterdir()) == folders
+        assert sorted((copy.parent, digest(copy)) for copy in copies) == \
+            sorted((workspace / p.label, digest(p.path)) for p in shown(window))
+        assert "into the class folders of your workspace" in page.messages.text
+    finally:
+        for copy in copies:  # the shared workspace's class folders stay as they were
+            copy.unlink()
+
+
+def test_csv_export_asks_before_replacing_a_file_the_dialog_did_not_ask_about(
+        page_window, qtbot, tmp_path, own_photos, monkeypatch):
+    window = page_window
+    page = window.test_page
+    answer_all(qtbot, window, own_photos[:2])
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    precious = folder / "answers.csv"
+    precious.write_text("precious,data\n1,2\n", encoding="utf-8")
+    # The user types "answers": the dialog has no "answers" to ask about; ".csv" comes after.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(folder / "answers"), ""))
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
+    with qtbot.assertNotEmitted(page.outputs.task_done, wait=300):
+        qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "answers.csv already exists" in asked[0]
+    assert precious.read_text(encoding="utf-8") == "precious,data\n1,2\n"
+    assert sorted(p.name for p in folder.iterdir()) == ["answers.csv"]
+    assert "not saved" in page.messages.text
+
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(page.outputs.task_done, timeout=10_000):
+        qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1
+    assert precious.read_text(encoding="utf-8").startswith("path,")
+    assert "Saved 2 answers" in page.messages.text
+
+
+def test_export_asks_before_replacing_files_in_its_way(page_window, qtbot, tmp_path,
+                                                       monkeypatch):
+    window = page_window
+    page = window.test_page
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    notes = folder / "my classifier.json"
+    notes.write_text("my own notes", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(folder / "my classifier"), ""))
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
+    page.picker.export_actions["keras"].trigger()
+    qtbot.waitUntil(lambda: bool(asked) and page.outputs._task is None, timeout=60_000)
+    assert len(asked) == 1 and str(notes) in asked[0]
+    assert notes.read_text(encoding="utf-8") == "my own notes"
+    assert sorted(p.name for p in folder.iterdir()) == ["my classifier.json"]
+    assert "Nothing was exported" in page.messages.text
+
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(page.outputs.task_done, timeout=60_000) as done:
+        page.picker.export_actions["keras"].trigger()
+    assert len(asked) == 1 and str(notes) in asked[0]
+    assert done.args[0].path == folder / "my classifier.keras"
+    assert json.loads(notes.read_text(encoding="utf-8"))["class_names"] == list(CLASSES)
+    assert "Exported the model" in page.messages.text
+
+
+def test_a_folder_without_photos_says_so(page_window, qtbot, tmp_path):
+    window = page_window
+    page = window.test_page
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    file_drop(window, [empty])
+    qtbot.waitUntil(lambda: f"No photos found in {empty}" in page.messages.text,
+                    timeout=ANSWER_TIMEOUT)
+    notes = tmp_path / "only notes"
+    notes.mkdir()
+    (notes / "notes.txt").write_text("not a photo")
+    (notes / "clip.mp4").write_bytes(b"not a photo either")
+    file_drop(window, [notes])
+    qtbot.waitUntil(lambda: f"No photos found in {notes}" in page.messages.text,
+                    timeout=ANSWER_TIMEOUT)
+    qtbot.waitUntil(lambda: page._predict_worker is None, timeout=ANSWER_TIMEOUT)
+    assert page.results.rowCount() == 0 and page.readiness() == "Ready"
+
+
+def _save_run_copy(trained_run: Path, runs_dir: Path, name: str, created: str) -> Path:
+    run = runs_dir / name
+    shutil.copytree(trained_run, run)
+    metadata = json.loads((run / "metadata.json").read_text(encoding="utf-8"))
+    metadata["created"] = created
+    (run / "metadata.json").write_text(json.dumps(metadata), encoding="utf-8")
+    return run
+
+
+def listed_models(page) -> list[str]:
+    combo = page.picker.combo
+    return [combo.itemData(i) for i in range(combo.count())]
+
+
+def test_a_deleted_run_stops_answering(make_window, app_paths, qtbot, trained_run, own_photos):
+    workspace = app_paths.pictures_dir / "Alpaca Studio"
+    workspace.mkdir(parents=True)
+    runs_dir = app_paths.runs_dir(workspace)
+    older = _save_run_copy(trained_run, runs_dir, "older", "2024-01-01T10:00:00")
+    middle = _save_run_copy(trained_run, runs_dir, "middle", "2024-02-01T10:00:00")
+    newer = _save_run_copy(trained_run, runs_dir, "newer", "2024-03-01T10:00:00")
+    window = make_window()
+    window.go_to_step(TEST_STEP)
+    page = window.test_page
+    qtbot.waitUntil(lambda: page.loaded is not None, timeout=LOAD_TIMEOUT)
+    assert page.models.source == newer
+    answer_all(qtbot, window, own_photos[:2])
+
+    # A run not in use, deleted while the page is hidden: gone from the list once it shows.
+    window.go_to_step(0)
+    delete_saved_run(middle)
+    page.run_deleted(middle)
+    assert page.models.runs_stale and page.models.source == newer
+    window.go_to_step(TEST_STEP)
+    qtbot.waitUntil(lambda: str(middle) not in listed_models(page), timeout=10_000)
+    assert page.models.source == newer and page.readiness() == "2 photos tested"
+
+    # The run in use: the latest remaining run answers instead, the photos are asked again.
+    delete_saved_run(newer)
+    page.run_deleted(newer)
+    assert page.loaded is None or page.models.source != newer
+    assert page.readiness() != "Ready" and not page.picker.export_button.isEnabled()
+    assert f"The run {newer.name} was deleted" in page.messages.text
+    qtbot.waitUntil(lambda: page.models.source == older and page.results.rowCount() == 2
+                    and page._predict_worker is None, timeout=LOAD_TIMEOUT)
+    assert listed_models(page) == [str(older)]
+    assert page.picker.combo.currentText().startswith("Latest run")
+    assert page.picker.export_button.isEnabled()
+    assert sorted(p.path for p in shown(window)) == sorted(own_photos[:2])
+
+    # The last run: no model at all, and the page says so.
+    delete_saved_run(older)
+    page.run_deleted(older)
+    qtbot.waitUntil(lambda: str(older) not in listed_models(page), timeout=10_000)
+    assert page.loaded is None and page.models.source is None
+    assert page.readiness() == "No model yet"
+    assert not page.picker.export_button.isEnabled()
+    assert page.picker.status.text().startswith("No trained model yet")
+    assert f"The run {older.name} was deleted" in page.messages.text
+    assert "Your 2 photos will be asked again" in page.messages.text
+    qtbot.wait(300)
+    assert page.loaded is None, "nothing else comes to answer"
