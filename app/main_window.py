@@ -86,6 +86,11 @@ class MainWindow(QMainWindow):
             self.augment_page.set_image_size(self.train_page.image_size())
         if hasattr(self.train_page, "run_chosen") and hasattr(self.test_page, "set_run"):
             self.train_page.run_chosen.connect(self.test_page.set_run)
+        if hasattr(self.train_page, "run_deleted") and hasattr(self.test_page, "run_deleted"):
+            self.train_page.run_deleted.connect(self.test_page.run_deleted)
+        if hasattr(self.train_page, "test_requested"):
+            test_step = self.pages.index(self.test_page)
+            self.train_page.test_requested.connect(lambda _run: self.go_to_step(test_step))
         if hasattr(self.test_page, "workspace_photos_added"):
             self.test_page.workspace_photos_added.connect(
                 lambda _photos: self.sort_page.board.refresh_classes())

@@ -55,7 +55,9 @@ class RunHistory(QObject):
         if self.runs_dir is None:
             return
         self._select = select
-        self._start(make_list_job(self.runs_dir), self._on_listed)
+        runs_dir = self.runs_dir
+        self._start(make_list_job(runs_dir),
+                    lambda runs: self._on_listed(runs, runs_dir))
 
     @Slot(object)
     def open_run(self, path: Path) -> None:
@@ -88,8 +90,9 @@ class RunHistory(QObject):
         worker.failed.connect(lambda _error, w=worker: self._workers.discard(w))
         worker.start()
 
-    @Slot(object)
-    def _on_listed(self, runs: list[SavedRun]) -> None:
+    def _on_listed(self, runs: list[SavedRun], runs_dir: Path) -> None:
+        if runs_dir != self.runs_dir:
+            return  # listed before another workspace was opened
         self.runs = runs
         self.list.set_runs(runs, self._augmentation, self._select)
         self._select = None

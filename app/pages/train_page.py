@@ -3,6 +3,9 @@
 The engine runs in its own process, driven from a `Worker`; its progress events
 drive the progress bar and the charts. `job_factory(data_dir, config, runs_dir)
 -> job` is the engine seen from here (tests swap in a fake with the same events).
+
+A run belongs to the workspace it was started in: another workspace opened meanwhile
+is shown once the run has ended (and saved in its own workspace).
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +29,7 @@ from app.pages.run_history import RunHistory
 from app.pages.train_errors import explain, is_out_of_memory
 from app.pages.train_jobs import TrainOutcome, one_at_a_time
 from app.pages.train_process import make_process_training_job
-from app.pages.train_settings import TrainSettings
+from app.pages.train_settings import FittedScrollArea, TrainSettings
 from app.settings import AppPaths
 from app.widgets.cell_photos import CellPhotos
 from app.widgets.dataset_summary import DatasetSummary
@@ -44,15 +46,38 @@ from core.run_index import SavedRun
 from core.split import split_dataset
 
 RESULTS_HINT = "The result appears here when training ends; earlier runs open from the list."
+READY_TEXT = "Press Start training when your photos are sorted."
+# Pixels of the photo summary and of the settings kept on screen however short the window.
+SUMMARY_AT_LEAST = 110
+SETTINGS_AT_LEAST = 90
 
 
 def _heading(text: str) -> QLabel:
     return QLabel(f"<b style='font-size: 14px'>{text}</b>")
 
 
+def _padded(widget: QWidget) -> QWidget:
+    """`widget` with room on its right for a scroll bar."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 8, 0)
+    layout.addWidget(widget)
+    layout.addStretch(1)
+    return holder
+
+
 class TrainPage(QWidget):
+    """`run_chosen(path)` when a run is saved or picked: the Test page loads it.
+
+    `test_requested(path)` when the person asks to test a listed run (Use for testing,
+    double-click): the window goes to the Test step. `run_deleted(path)` after a run
+    folder was deleted from Earlier runs.
+    """
+
     readiness_changed = Signal(str)
     run_chosen = Signal(object)
+    test_requested = Signal(object)
+    run_deleted = Signal(object)
     image_size_changed = Signal(int)  # the size training will use: the Augment page shows it
 
     def __init__(self, paths: AppPaths, settings: QSettings,
@@ -67,9 +92,13 @@ class TrainPage(QWidget):
         self._check_worker: Worker | None = None
         self._abandoned: list[Worker] = []
         self._run_done: threading.Event | None = None
-        self._stale = True
+        self._run_workspace: Path | None = None  # where the running run is saved
+        self._run_augmentation: AugmentConfig | None = None
+        self._waiting_workspace: Path | None = None  # opened while training; shown after
         self._percent = -1
-        self._last_score: str | None = None
+        self._last_score: str | None = None  # this session's run in this workspace
+        self._last_run: Path | None = None
+        self._shown_run: Path | None = None  # the saved run the results and charts show
         self._dialogs: list[CellPhotos] = []
         self.messages = MessageBar()
         self.summary = DatasetSummary()
@@ -91,7 +120,7 @@ class TrainPage(QWidget):
         self.settings_panel.changed.connect(self._on_size_maybe_changed)
         self.results.photos_requested.connect(self._open_photos)
         self.history.run_opened.connect(self._show_saved_run)
-        self.history.use_requested.connect(self.run_chosen)
+        self.history.use_requested.connect(self._use_run)
         self.history.deleted.connect(self._on_run_deleted)
         self.history.listed.connect(lambda: self.readiness_changed.emit(self.readiness()))
         self.history.problem.connect(lambda text: self.messages.show_message(text, "error"))
@@ -100,29 +129,22 @@ class TrainPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button, 1)
         buttons.addWidget(self.cancel_button)
-        column = QWidget()
-        left = QVBoxLayout(column)
-        left.setContentsMargins(0, 0, 8, 0)
-        left.addWidget(_heading("Your photos"))
-        left.addWidget(self.summary)
-        left.addSpacing(6)
-        left.addWidget(_heading("Settings"))
-        left.addWidget(self.settings_panel)
-        left.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(column)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The settings keep the height they need; a long photo summary gives way first
+        # (it scrolls), then the settings; the list of runs takes what is left.
+        self.summary_area = FittedScrollArea(_padded(self.summary), SUMMARY_AT_LEAST,
+                                             yields=True)
+        self.settings_area = FittedScrollArea(_padded(self.settings_panel), SETTINGS_AT_LEAST)
         side = QVBoxLayout()
-        side.addWidget(scroll, 3)
-        # Open Advanced values get most of the column; the list of runs keeps a few rows.
-        self.settings_panel.advanced_toggle.toggled.connect(
-            lambda shown: side.setStretchFactor(scroll, 8 if shown else 3))
+        side.addWidget(_heading("Your photos"))
+        side.addWidget(self.summary_area, 100)
+        side.addSpacing(6)
+        side.addWidget(_heading("Settings"))
+        side.addWidget(self.settings_area)
         side.addLayout(buttons)
         side.addSpacing(8)
         side.addWidget(_heading("Earlier runs"))
-        side.addWidget(self.history.list, 2)
+        side.addWidget(self.history.list, 1)
+        side.addStretch(0)  # takes what is left only while the list is empty
         side_widget = QWidget()
         side_widget.setLayout(side)
         side_widget.setFixedWidth(380)
@@ -149,19 +171,46 @@ class TrainPage(QWidget):
             self.image_size_changed.emit(self._shown_size)
 
     def set_workspace(self, path: Path) -> None:
-        self.workspace = Path(path)
-        self.set_augment_config(load_augment_config(self._paths.augmentation_file(path)))
-        self.history.set_runs_dir(self._paths.runs_dir(self.workspace))
+        path = Path(path)
+        if self.worker is None:
+            self._show_workspace(path)
+            return
+        # The run stays with its workspace (saved and listed there); the page keeps
+        # showing it and turns to the new workspace when it ends.
+        self.augmentation = load_augment_config(self._paths.augmentation_file(path))
+        self.history.set_augmentation(self._run_augmentation.to_dict())
+        back = path == self._run_workspace
+        self._waiting_workspace = None if back else path
+        self.history.list.setEnabled(back)
+        if back:
+            self.messages.hide()
+        else:
+            self.messages.show_message(
+                f"Training goes on with the photos of “{self._run_workspace.name}”, and the "
+                f"model is saved there. “{path.name}” is shown here when it ends (or when "
+                "you cancel it).", "info")
+
+    def _show_workspace(self, path: Path, augmentation: AugmentConfig | None = None) -> None:
+        self.workspace = path
+        self._waiting_workspace = None
+        self.set_augment_config(augmentation or
+                                load_augment_config(self._paths.augmentation_file(path)))
+        self.history.list.setEnabled(True)
+        self.history.set_runs_dir(self._paths.runs_dir(path))
+        self.history.refresh()  # the step bar names the newest run before the page is seen
+        self._last_score, self._last_run, self._shown_run = None, None, None
+        self.progress.reset(READY_TEXT)
+        self.charts.clear()
         self.results.clear(RESULTS_HINT)
-        self._last_score = None
-        self._stale = True
+        self.messages.hide()
         if self.isVisible():
             self.refresh()
         self.readiness_changed.emit(self.readiness())
 
     def set_augment_config(self, config: AugmentConfig) -> None:
         self.augmentation = config
-        self.history.set_augmentation(config.to_dict())
+        if self._waiting_workspace is None:  # else the list is still the run's workspace's
+            self.history.set_augmentation(config.to_dict())
 
     def readiness(self) -> str:
         if self.worker is not None:
@@ -170,6 +219,9 @@ class TrainPage(QWidget):
             return "No workspace open"
         if self._last_score is not None:
             return f"Last run: {self._last_score}"
+        if self.history.runs:  # newest first
+            newest = self.history.runs[0].val_accuracy
+            return "Trained before" if newest is None else f"Last run: {newest:.0%}"
         return "Not trained yet"
 
     def confirm_close(self) -> bool:
@@ -196,12 +248,9 @@ class TrainPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Check the photos again (they may have changed on the Sort step); list the runs."""
+        """Check the photos again (they may have changed on the Sort step)."""
         if self.workspace is None or self.worker is not None:
             return
-        if self._stale:
-            self._stale = False
-            self.history.refresh()
         self._check_photos()
 
     # --- the photo check ----------------------------------------------------------------
@@ -263,6 +312,8 @@ class TrainPage(QWidget):
         self.worker.progress.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
+        self._run_workspace, self._run_augmentation = self.workspace, self.augmentation
+        self._shown_run = None
         self._percent = 0
         self.charts.start(config.frozen_epochs, config.fine_tune_epochs)
         self.progress.reset("Starting…")
@@ -304,7 +355,15 @@ class TrainPage(QWidget):
     @Slot(object)
     def _on_finished(self, outcome: TrainOutcome) -> None:
         self.worker = None
+        if self._waiting_workspace is not None:
+            started_in = self._run_workspace.name
+            self._after_run()  # shows the workspace opened meanwhile
+            self.messages.show_message(
+                f"The run you started in “{started_in}” finished ({outcome.summary}) and "
+                f"was saved there; open “{started_in}” to use it.", "info")
+            return
         self._last_score = f"{outcome.val_accuracy:.0%}"
+        self._last_run = self._shown_run = outcome.run_dir
         self.progress.finish(f"Done: {outcome.summary}",
                              f"Took {duration(outcome.total_seconds)} · saved as "
                              f"{outcome.run_dir.name} · ready on the Test step")
@@ -319,20 +378,27 @@ class TrainPage(QWidget):
     @Slot(object)
     def _on_failed(self, error: object) -> None:
         self.worker = None
+        started_in = self._run_workspace.name if self._waiting_workspace is not None else None
         if isinstance(error, TrainingCancelled):
             self.progress.reset("Training cancelled. Nothing was saved.")
-        else:
-            self.progress.reset("Training stopped before the end; nothing was saved.")
-            self.messages.show_message(explain(error), "error")
-            if not isinstance(error, (CoreError, OSError, ValueError)) \
-                    and not is_out_of_memory(error):
-                traceback.print_exception(error)  # unexpected: keep the details for a report
+            self._after_run()
+            return
+        self.progress.reset("Training stopped before the end; nothing was saved.")
+        if not isinstance(error, (CoreError, OSError, ValueError)) \
+                and not is_out_of_memory(error):
+            traceback.print_exception(error)  # unexpected: keep the details for a report
         self._after_run()
+        where = f"The run you started in “{started_in}” stopped; nothing was saved. " \
+            if started_in else ""
+        self.messages.show_message(where + explain(error), "error")
 
     def _after_run(self) -> None:
+        if self._waiting_workspace is not None:  # with what the Augment page sent since
+            self._show_workspace(self._waiting_workspace, self.augmentation)
+        else:
+            self._check_photos()
         self._update_buttons()
         self.readiness_changed.emit(self.readiness())
-        self._check_photos()
 
     def _update_buttons(self) -> None:
         running = self.worker is not None
@@ -346,6 +412,7 @@ class TrainPage(QWidget):
     def _show_saved_run(self, run: SavedRun, evaluation: dict | None) -> None:
         if self.worker is not None:
             return  # the live charts stay while training
+        self._shown_run = run.path
         title = f"Run of {run_date(run.created)}"
         if evaluation is None:
             self.results.clear(f"{title}: {run.summary} (its per-photo results are missing)")
@@ -353,11 +420,28 @@ class TrainPage(QWidget):
             self.results.show_evaluation(title, run.summary, evaluation, note=run.settings)
         if run.history:
             self.charts.show_history(run.history, run.frozen_epochs, run.fine_tune_epochs)
+        else:
+            self.charts.clear()  # not the charts of the run shown before
+
+    @Slot(object)
+    def _use_run(self, path: Path) -> None:
+        if self._waiting_workspace is not None:
+            return  # a run of the workspace left behind: the Test page has the new one
+        self.run_chosen.emit(path)
+        self.test_requested.emit(path)
 
     @Slot(object)
     def _on_run_deleted(self, path: Path) -> None:
-        self.results.clear(RESULTS_HINT)
+        if path == self._shown_run:
+            self._shown_run = None
+            self.results.clear(RESULTS_HINT)
+            self.charts.clear()
+        if path == self._last_run:  # the step bar names the newest run left, once listed
+            self._last_score, self._last_run = None, None
+            if self.worker is None:
+                self.progress.reset(READY_TEXT)
         self.messages.show_message(f"The run {path.name} was deleted.", "info")
+        self.run_deleted.emit(path)
 
     @Slot(str, str, object)
     def _open_photos(self, title: str, explanation: str, photos) -> None:

@@ -1,11 +1,16 @@
-"""The training settings: a preset, and an Advanced section with a one-line hint per value."""
+"""The training settings: a preset, and an Advanced section with a one-line hint per value.
+
+`FittedScrollArea` shows them (and the photo summary above them) at their full height
+whenever the column has room, and scrolls only when it has not.
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -15,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -50,6 +57,66 @@ HINTS = {
                           "(see Augment); more gives variety, each costs time.",
     "weights": "Offline? Choose the MobileNetV2 ImageNet weights file (.h5) here.",
 }
+
+
+class FittedScrollArea(QScrollArea):
+    """A vertical scroll area that asks its layout for its content's whole height.
+
+    By default it keeps that height and gives way (down to `at_least` px) only when
+    nothing else can. With `yields`, it asks for `at_least` px only and grows up to its
+    content's height when given a stretch factor: it is what gives way first.
+    """
+
+    def __init__(self, content: QWidget, at_least: int, *, yields: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._at_least = at_least
+        self._yields = yields
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setWidgetResizable(True)
+        self.setWidget(content)  # which also makes this area filter the content's events
+
+    def content_height(self) -> int:
+        """The content's height at this width when nothing is scrolled away."""
+        content = self.widget()
+        width = max(self.width() - 2 * self.frameWidth(), 1)
+        if content.hasHeightForWidth():  # wrapped text is taller when narrow
+            return content.heightForWidth(width)
+        return content.sizeHint().height()
+
+    def sizeHint(self) -> QSize:
+        height = self.minimumSizeHint().height() if self._yields else self.content_height()
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(),
+                     min(self.content_height(), self._at_least))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._refit()  # the content changed: more text, Advanced opened or closed
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._refit()
+        self._show_scroll_bar_if_needed()
+
+    def _refit(self) -> None:
+        if self._yields:
+            self.setMaximumHeight(max(self.content_height(), 1))
+        self.updateGeometry()
+        self._show_scroll_bar_if_needed()
+
+    def _show_scroll_bar_if_needed(self) -> None:
+        # Qt keeps a scroll bar once shown while the content, narrowed by it (wrapped
+        # text is taller), would not fit without it: decided here at the full width.
+        fits = self.height() >= self.content_height()
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits
+                                        else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
 
 def describe_preset(name: str) -> str:

@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 OTHER_AUGMENTATION = "trained with other augmentation settings"
+# Rows the list always shows (when there are that many runs); more room goes to it when free.
+ROWS_SHOWN = 4
 
 
 def run_date(created: str) -> str:
@@ -32,7 +35,11 @@ def run_date(created: str) -> str:
 
 
 class RunList(QWidget):
-    """`run_selected`, `use_requested` and `delete_requested` carry the run's folder (a Path)."""
+    """`run_selected`, `use_requested` and `delete_requested` carry the run's folder (a Path).
+
+    It asks only for a few rows (none while there is no run): the page gives it the room
+    the settings above do not need.
+    """
 
     run_selected = Signal(object)
     use_requested = Signal(object)
@@ -55,7 +62,8 @@ class RunList(QWidget):
         self.use_button = QPushButton("Use for testing")
         self.use_button.setToolTip("Open this model on the Test step")
         self.delete_button = QPushButton("Delete…")
-        buttons = QHBoxLayout()
+        self.buttons = QWidget()
+        buttons = QHBoxLayout(self.buttons)
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.use_button)
         buttons.addWidget(self.delete_button)
@@ -64,13 +72,16 @@ class RunList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemDoubleClicked.connect(lambda item, _c: self.use_requested.emit(
             item.data(0, Qt.ItemDataRole.UserRole)))
         self.use_button.clicked.connect(lambda: self._emit_current(self.use_requested))
         self.delete_button.clicked.connect(lambda: self._emit_current(self.delete_requested))
         self.set_runs([], None)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
 
     @property
     def paths(self) -> list[Path]:
@@ -112,6 +123,16 @@ class RunList(QWidget):
         self.tree.blockSignals(False)
         self.empty.setVisible(not runs)
         self.tree.setVisible(bool(runs))
+        self.buttons.setVisible(bool(runs))
+        if runs:
+            rows = min(len(runs), ROWS_SHOWN)
+            self.tree.setMinimumHeight(self.tree.header().sizeHint().height()
+                                       + rows * self.tree.sizeHintForRow(0)
+                                       + 2 * self.tree.frameWidth() + 2)
+        # An empty list stays as small as its one line; a list of runs takes what is free.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding
+                           if runs else QSizePolicy.Policy.Maximum)
+        self.updateGeometry()
         self._update_buttons()
 
     def _emit_current(self, signal) -> None:

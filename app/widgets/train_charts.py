@@ -78,6 +78,10 @@ class TrainCharts(QWidget):
         self._average, self._steps = 0.0, 0
         self.explanation.setText(explain_curves(None, None))
 
+    def clear(self) -> None:
+        """Empty charts ("No points yet"), as before the first run."""
+        self.start(0, 0)
+
     def add_batch(self, event) -> None:
         if event.batch_loss is None or not event.batches or not event.epoch:
             return

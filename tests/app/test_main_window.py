@@ -128,3 +128,13 @@ def test_a_message_with_a_very_long_file_name_wraps_instead_of_widening_the_wind
     assert window.minimumSizeHint().width() <= 1280
     assert window.width() == 1280
     assert window.sort_page.messages.text == text, "the text itself is unchanged"
+
+
+def test_the_train_page_hands_runs_to_the_test_step(window, tmp_path):
+    run = tmp_path / "runs" / "2026-11-28_10-00-00"
+    window.train_page.test_requested.emit(run)  # Use for testing, or a double-click
+    assert window.current_step == "Test"
+    window.go_to_step(0)
+    window.test_page.models.runs_stale = False
+    window.train_page.run_deleted.emit(run)
+    assert window.test_page.models.runs_stale, "the Test step lists its runs again when shown"
