@@ -69,3 +69,13 @@ def real_photos(tmp_path: Path, alpaca_dir: Path) -> Path:
         for source in sorted((alpaca_dir / name).iterdir())[:10]:
             shutil.copy(source, folder / f"{name[:3]}_{source.name}")
     return folder
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    """Ten small photos per class and one file that is not a photo (the Train page tests)."""
+    root = tmp_path / "workspace"
+    make_photos(root / "alpaca", 10, "alp")
+    make_photos(root / "not alpaca", 10, "not", start=50)
+    (root / "alpaca" / "broken.jpg").write_bytes(b"this is not a jpeg")
+    return root

@@ -21,6 +21,7 @@ from app.main_window import MainWindow
 from app.prediction_results import CONFIDENCE_COLUMN, CORRECTED_ROLE
 from app.settings import AppPaths
 from core.run_index import delete_saved_run
+from tests.app.dialogs import answer as answer_questions
 from tests.app.disk import digest, file_drop, make_photos, tree
 from tests.badfiles import add_bad_files
 from tests.conftest import REPO
@@ -398,18 +399,6 @@ def test_the_page_renders_a_dozen_answers(page_window, qtbot, tmp_path, alpaca_d
     folder = os.environ.get("ALPACA_SCREENSHOTS")
     if folder:
         image.save(str(Path(folder) / "test.png"))
-
-
-def answer_questions(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
-    """Make every question dialog answer `button`; returns the questions asked."""
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *_args, **_kwargs):
-        asked.append(text)
-        return button
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
 
 
 def click_this_is_wrong(qtbot, page, row: int = 0) -> None:

@@ -17,22 +17,12 @@ from app.pages.train_settings import CUSTOM
 from app.widgets.cell_photos import CellPhotos
 from core.errors import DatasetError, WeightsError
 from core.split import split_dataset
-from tests.app.disk import make_photos
+from tests.app.dialogs import answer
 from tests.app.fake_engine import fake_engine
 from tests.app.gui_probe import BlockProbe
 
 TRAIN_STEP = 2
 BLOCK_LIMIT = 0.25
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Path:
-    """Ten small photos per class and one file that is not a photo."""
-    root = tmp_path / "workspace"
-    make_photos(root / "alpaca", 10, "alp")
-    make_photos(root / "not alpaca", 10, "not", start=50)
-    (root / "alpaca" / "broken.jpg").write_bytes(b"this is not a jpeg")
-    return root
 
 
 @pytest.fixture
@@ -42,18 +32,6 @@ def train_page(window, workspace, qtbot):
     page = window.train_page
     qtbot.waitUntil(lambda: "for training" in page.summary.text, timeout=10000)
     return page
-
-
-def answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
-    """Make every question dialog answer `button`; returns the questions asked."""
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *_args, **_kwargs):
-        asked.append(text)
-        return button
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
 
 
 def click(qtbot, widget) -> None:

@@ -10,9 +10,10 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.errors import DatasetError, TrainingCancelled
+from tests.app.dialogs import answer
 from tests.app.disk import make_photos
 from tests.app.fake_engine import fake_engine
-from tests.app.test_train_page import TRAIN_STEP, _fake_saved_run, answer, click
+from tests.app.test_train_page import TRAIN_STEP, _fake_saved_run, click
 
 
 def gated_engine(release: threading.Event, **options):
@@ -55,16 +56,6 @@ def release(monkeypatch) -> threading.Event:
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Path:
-    """Ten small photos per class and one file that is not a photo (as test_train_page)."""
-    root = tmp_path / "workspace"
-    make_photos(root / "alpaca", 10, "alp")
-    make_photos(root / "not alpaca", 10, "not", start=50)
-    (root / "alpaca" / "broken.jpg").write_bytes(b"this is not a jpeg")
-    return root
-
-
-@pytest.fixture
 def other_workspace(tmp_path: Path, app_paths) -> tuple[Path, Path]:
     """A second workspace (cats and dogs) with one saved run scoring 60%."""
     root = tmp_path / "pets"
@@ -86,6 +77,14 @@ def open_on_train_step(window, folder: Path, qtbot):
 
 def train_status(window) -> str:
     return window.step_bar.buttons[TRAIN_STEP].status
+
+
+def two_saved_runs(workspace: Path, app_paths) -> tuple[Path, Path]:
+    """Two saved runs of `workspace`: run-a (90%), then the newer run-bb (75%)."""
+    photo = workspace / "alpaca" / "alp_0000.jpg"
+    runs = app_paths.runs_dir(workspace)
+    return (_fake_saved_run(runs, "run-a", 0.9, 0.2, photo),
+            _fake_saved_run(runs, "run-bb", 0.75, 0.2, photo))
 
 
 def test_a_run_stays_with_its_workspace_when_another_is_opened_meanwhile(
@@ -201,9 +200,7 @@ def test_deleting_the_shown_run_clears_its_charts_too(
 
 def test_deleting_a_run_is_announced_with_its_folder(
         window, workspace, app_paths, qtbot, monkeypatch):
-    photo = workspace / "alpaca" / "alp_0000.jpg"
-    first = _fake_saved_run(app_paths.runs_dir(workspace), "run-a", 0.9, 0.2, photo)
-    second = _fake_saved_run(app_paths.runs_dir(workspace), "run-bb", 0.75, 0.2, photo)
+    first, second = two_saved_runs(workspace, app_paths)
     page = open_on_train_step(window, workspace, qtbot)
     runs = page.history.list
     qtbot.waitUntil(lambda: runs.paths == [second, first], timeout=10000)
@@ -233,9 +230,7 @@ def test_the_train_step_names_the_newest_saved_run_before_the_page_is_seen(
 
 def test_use_for_testing_and_a_double_click_ask_for_the_test_step(
         window, workspace, app_paths, qtbot):
-    photo = workspace / "alpaca" / "alp_0000.jpg"
-    first = _fake_saved_run(app_paths.runs_dir(workspace), "run-a", 0.9, 0.2, photo)
-    second = _fake_saved_run(app_paths.runs_dir(workspace), "run-bb", 0.75, 0.2, photo)
+    first, second = two_saved_runs(workspace, app_paths)
     page = open_on_train_step(window, workspace, qtbot)
     runs = page.history.list
     qtbot.waitUntil(lambda: runs.paths == [second, first], timeout=10000)
