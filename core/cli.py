@@ -293,7 +293,14 @@ def run_predict(args: argparse.Namespace, out) -> int:
         if failed:
             print(f"{failed} of {len(predictions)} file(s) could not be read.", file=sys.stderr)
     if args.csv:  # after the answers are out: a CSV that cannot be written loses none of them
-        write_csv(predictions, loaded.class_names, args.csv)
+        try:
+            write_csv(predictions, loaded.class_names, args.csv)
+        except CoreError as error:
+            if not args.json:
+                raise
+            # The answers were the one JSON document; the reason goes to stderr only.
+            print(f"{PROG}: error: {_one_line(error)}", file=sys.stderr)
+            return 1
     if not any(p.ok for p in predictions):
         print(f"{PROG}: error: none of the {len(predictions)} file(s) could be read.",
               file=sys.stderr)
@@ -314,7 +321,7 @@ def run_export(args: argparse.Namespace, out) -> int:
 # -- helpers -------------------------------------------------------------------------------
 def _check_run_dir(run_dir: Path, data: Path, overwrite: bool) -> None:
     """Refuse a RUN_DIR that cannot or should not get the run, before any work."""
-    from core.model_files import METADATA_FILE, MODEL_FILE
+    from core.run_index import RUN_FILES  # no TensorFlow: this check comes first
 
     target = run_dir.expanduser().absolute()
     if target.exists() and not target.is_dir():
@@ -323,9 +330,11 @@ def _check_run_dir(run_dir: Path, data: Path, overwrite: bool) -> None:
         if target.resolve().is_relative_to(data.expanduser().resolve()):
             raise CoreError(f"{run_dir} is inside {data}, where it would become a class "
                             "folder; save the run somewhere else.")
-    if not overwrite and any((target / name).exists() for name in (MODEL_FILE, METADATA_FILE)):
-        raise CoreError(f"{run_dir} already holds a saved run; choose another folder, or "
-                        "add --overwrite to replace it.")
+    in_the_way = [name for name in RUN_FILES if (target / name).exists()]
+    if in_the_way and not overwrite:
+        raise CoreError(f"{run_dir} already holds a saved run ({', '.join(in_the_way)}); "
+                        "choose another folder, or add --overwrite to replace it.")
+    # The run is written in its folder when that exists, else beside it (`save_run`).
     existing = next(p for p in (target, *target.parents) if p.exists())
     if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
         raise CoreError(f"The run cannot be saved in {run_dir}: {existing} is not a folder "

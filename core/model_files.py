@@ -20,9 +20,8 @@ import keras
 from core.atomic import write_text_atomic
 from core.errors import ModelFileError
 from core.model import inference_model
-from core.run_index import FORMAT_NAME, METADATA_FILE, MODEL_FILE
+from core.run_index import FORMAT_NAME, LABELS_FILE, METADATA_FILE, MODEL_FILE
 
-LABELS_FILE = "labels.txt"
 FORMAT_VERSION = 1
 
 

@@ -19,6 +19,9 @@ from core.errors import ModelFileError
 MODEL_FILE = "model.keras"
 METADATA_FILE = "metadata.json"
 EVALUATION_FILE = "evaluation.json"
+LABELS_FILE = "labels.txt"
+# Everything a saved run consists of (`core.runs.save_run` writes exactly these).
+RUN_FILES = (MODEL_FILE, METADATA_FILE, LABELS_FILE, EVALUATION_FILE)
 FORMAT_NAME = "alpaca-studio-model"
 
 

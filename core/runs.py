@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING
 from core.atomic import write_text_atomic
 from core.errors import ModelFileError
 from core.model_files import (
-    LABELS_FILE,
-    METADATA_FILE,
     MODEL_FILE,
     ModelMetadata,
     library_versions,
@@ -23,6 +21,7 @@ from core.model_files import (
 )
 from core.run_index import (
     EVALUATION_FILE,
+    RUN_FILES,
     SavedRun,
     delete_saved_run,
     list_saved_runs,
@@ -73,20 +72,30 @@ def save_run(result: TrainResult, out_dir: str | Path) -> Path:
     `out_dir` are left alone.
 
     Raises:
-        ModelFileError: the run could not be written; nothing of it was left behind.
+        ModelFileError: the run could not be written; nothing of it was left behind,
+            and an earlier run in `out_dir` is as it was.
     """
     out_dir = Path(out_dir)
-    staging = out_dir.parent / f".{out_dir.name}.saving-{uuid.uuid4().hex[:8]}"
+    metadata = metadata_for(result)
+    try:  # strict JSON before anything is written: a diverged run has NaN in its numbers
+        json.dumps(metadata.to_dict(), allow_nan=False)
+        evaluation = json.dumps(result.evaluation.to_dict(), indent=2, ensure_ascii=False,
+                                allow_nan=False)
+    except ValueError as error:
+        raise ModelFileError("The run was not saved: training went wrong (some of its "
+                             "numbers are not numbers, NaN). Try a smaller learning "
+                             "rate.") from error
+    # Inside the run folder when it exists (one folder to be allowed to write in),
+    # else beside it, to be renamed into place.
+    place = out_dir if out_dir.is_dir() else out_dir.parent
+    staging = place / f".{out_dir.name}.saving-{uuid.uuid4().hex[:8]}"
     try:
-        save_model(result.model, metadata_for(result), staging)
-        write_text_atomic(staging / EVALUATION_FILE,
-                          json.dumps(result.evaluation.to_dict(), indent=2, ensure_ascii=False,
-                                     allow_nan=False))
-        if not out_dir.exists():
-            os.rename(staging, out_dir)
+        save_model(result.model, metadata, staging)
+        write_text_atomic(staging / EVALUATION_FILE, evaluation)
+        if out_dir.is_dir():
+            _replace_run_files(staging, out_dir)
         else:
-            for name in (MODEL_FILE, METADATA_FILE, LABELS_FILE, EVALUATION_FILE):
-                os.replace(staging / name, out_dir / name)
+            os.rename(staging, out_dir)
     except ModelFileError as error:  # from save_model, naming the hidden folder
         raise ModelFileError(str(error).replace(str(staging), str(out_dir))) from error
     except OSError as error:
@@ -95,6 +104,28 @@ def save_run(result: TrainResult, out_dir: str | Path) -> Path:
     finally:
         shutil.rmtree(staging, ignore_errors=True)  # our own folder; gone once renamed
     return out_dir / MODEL_FILE
+
+
+def _replace_run_files(staging: Path, out_dir: Path) -> None:
+    """Swap the new run's files into `out_dir`; on any failure the earlier ones come back."""
+    old = staging / "earlier"
+    old.mkdir()
+    moved_aside: list[str] = []
+    placed: list[str] = []
+    try:
+        for name in RUN_FILES:
+            if (out_dir / name).exists():
+                os.replace(out_dir / name, old / name)
+                moved_aside.append(name)
+        for name in RUN_FILES:
+            os.replace(staging / name, out_dir / name)
+            placed.append(name)
+    except OSError:
+        for name in placed:
+            os.replace(out_dir / name, staging / name)
+        for name in moved_aside:
+            os.replace(old / name, out_dir / name)
+        raise
 
 
 def new_run_dir(runs_dir: str | Path) -> Path:

@@ -473,3 +473,67 @@ def test_output_cut_short_by_the_reader_is_no_traceback(tmp_path):
                           shell=True, cwd=REPO, capture_output=True, text=True, timeout=120)
     assert done.stdout.startswith(str(root))
     assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr
+
+
+def test_train_refuses_a_folder_with_a_labels_file_of_its_own(tmp_path):
+    root = make_dataset(tmp_path / "photos", per_class=3)
+    desktop = tmp_path / "Desktop"
+    desktop.mkdir()
+    (desktop / "labels.txt").write_text("my labels", encoding="utf-8")
+    status, _, err = _run("train", root, "--out", desktop, "--weights", "none")
+    _assert_one_line_error(status, err, "labels.txt", "--overwrite")
+    assert (desktop / "labels.txt").read_text(encoding="utf-8") == "my labels"
+
+
+def test_a_run_replaced_halfway_comes_back_whole(cli_run, tmp_path, monkeypatch):
+    import core.runs
+    from core.errors import ModelFileError
+
+    earlier = tmp_path / "run"
+    shutil.copytree(cli_run.run_dir, earlier)
+    before = snapshot(earlier)
+    real_replace, calls = os.replace, []
+
+    def failing_replace(source, target):
+        calls.append(target)
+        if len(calls) == 7:  # part-way through putting the new run in place: the disk is full
+            raise OSError(28, "No space left on device")
+        return real_replace(source, target)
+
+    monkeypatch.setattr(core.runs.os, "replace", failing_replace)
+    binary = shared_binary_result(cli_run)
+    with pytest.raises(ModelFileError, match="No space left"):
+        core.runs.save_run(binary, earlier)
+    assert snapshot(earlier) == before, "the earlier run is exactly as it was"
+
+
+def test_a_diverged_run_is_not_saved_and_says_why(cli_run, tmp_path):
+    import dataclasses
+
+    from core.errors import ModelFileError
+    from core.runs import save_run
+
+    result = shared_binary_result(cli_run)
+    broken = dataclasses.replace(result, history=tuple(
+        dataclasses.replace(record, loss=float("nan")) for record in result.history))
+    with pytest.raises(ModelFileError, match="smaller learning rate"):
+        save_run(broken, tmp_path / "run")
+    assert not (tmp_path / "run").exists()
+
+
+def test_predict_json_stays_one_document_when_the_csv_fails(tiny_model, tmp_path):
+    photos = make_dataset(tmp_path / "photos", per_class=1)
+    status, out, err = _run("predict", tiny_model, photos, "--json", "--csv",
+                            tmp_path / "no such folder" / "answers.csv")
+    assert status == 1 and "could not be written" in err
+    assert len(json.loads(out)) == 2, "the answers, and nothing after them"
+
+
+def shared_binary_result(cli_run):
+    """A real TrainResult to save (the CLI run's data, trained once in-process)."""
+    from core.train_config import TrainConfig
+    from core.training import train_classifier
+
+    return shared("cli-binary-result", lambda: train_classifier(
+        cli_run.root, TrainConfig(frozen_epochs=1, fine_tune_epochs=0, image_size=96,
+                                  weights=None)))
