@@ -213,8 +213,21 @@ def _swap_in(pairs: list[tuple[Path, Path]], work: Path,
             try:
                 os.replace(source, destination)
             except OSError:
-                pass  # the earlier file stays in the temporary folder rather than be lost
+                if (source, destination) in moved_aside:
+                    _keep_beside(source, destination)  # never deleted with `work`
         raise
+
+
+def _keep_beside(earlier: Path, target: Path) -> None:
+    """Last resort when an earlier export cannot go back: keep it next to its old name."""
+    for number in range(1, 100):
+        keep = target.with_name(f"{target.name}.earlier-{number}")
+        if not os.path.lexists(keep):
+            try:
+                os.replace(earlier, keep)
+            except OSError:
+                continue
+            return
 
 
 def _make_folders(folder: Path, created: list[Path]) -> None:

@@ -330,8 +330,11 @@ class TrainPage(QWidget):
         self.worker.cancel()
         self._abandoned = [w for w in self._abandoned if w.is_running] + [self.worker]
         self.worker = None
+        switched = self._waiting_workspace is not None
         self.progress.reset("Training cancelled. Nothing was saved.")
         self._after_run()
+        if switched:  # the new workspace's page replaced the progress text: say it here
+            self.messages.show_message("Training cancelled. Nothing was saved.", "info")
 
     @property
     def is_training(self) -> bool:

@@ -157,7 +157,9 @@ def test_cancelling_after_another_workspace_was_opened_shows_it_at_once(
     assert page.workspace == workspace and page.is_training
     click(qtbot, page.cancel_button)
     assert page.workspace == pets and not page.is_training
-    assert page.charts.batch_points == 0 and page.messages.text == ""
+    assert page.charts.batch_points == 0
+    assert page.messages.text == "Training cancelled. Nothing was saved.", \
+        "the cancel is confirmed although the page now shows the other workspace"
     qtbot.waitUntil(lambda: page.history.list.paths == [pets_run], timeout=10000)
 
 
