@@ -173,7 +173,7 @@ def check_dataset(
     candidates: list[tuple[Path, str, int]] = []
     skipped: list[SkippedFile] = []
     for label, name in enumerate(names):
-        for path, reason in _walk_files(root / name):
+        for path, reason in walk_files(root / name):
             if reason is None:
                 candidates.append((path, name, label))
             else:
@@ -225,7 +225,7 @@ def check_dataset(
     return _with_warnings(report)
 
 
-def _walk_files(folder: Path):
+def walk_files(folder: Path):
     """Yield ``(path, None)`` for each candidate photo, ``(path, reason)`` for unusable entries.
 
     Follows symbolic links to folders but never visits a folder twice, so link

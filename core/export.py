@@ -10,11 +10,10 @@ import json
 import os
 import stat
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.atomic import write_text_atomic
+from core.atomic import replace_together, write_text_atomic
 from core.errors import CoreError
 from core.model_files import LABELS_FILE, METADATA_FILE, LoadedModel
 
@@ -93,7 +92,7 @@ def export_model(loaded: LoadedModel, format: str, out: str | Path, *,
                 _save_savedmodel(loaded, folder)
                 write_text_atomic(folder / LABELS_FILE, labels_text)
                 write_text_atomic(folder / METADATA_FILE, metadata_text)
-                _swap_in([(folder, out)], work, _check_earlier_savedmodel)
+                replace_together([(folder, out)], work, _check_earlier_savedmodel)
             else:
                 model = staged / ("model" + _SUFFIX[format])
                 if format == "keras":
@@ -102,7 +101,7 @@ def export_model(loaded: LoadedModel, format: str, out: str | Path, *,
                     model.write_bytes(_tflite_bytes(loaded, work))
                 write_text_atomic(staged / "labels.txt", labels_text)
                 write_text_atomic(staged / "metadata.json", metadata_text)
-                _swap_in([(model, out), (staged / "labels.txt", labels),
+                replace_together([(model, out), (staged / "labels.txt", labels),
                           (staged / "metadata.json", metadata)], work, None)
     except BaseException as error:
         _remove_empty_folders(created)
@@ -186,48 +185,6 @@ def _not_an_earlier_savedmodel(folder: Path) -> str:
     if "assets" in entries and any(os.scandir(folder / "assets")):
         return "its assets folder is not empty"
     return ""
-
-
-def _swap_in(pairs: list[tuple[Path, Path]], work: Path,
-             check_earlier: Callable[[Path, Path], None] | None) -> None:
-    """Move each staged path onto its target; on any failure, put every target back as it was.
-
-    An earlier target is moved into `work` (deleted with it at the end), and
-    checked again there when `check_earlier` is given: nothing can have been
-    added to it between the first check and the move.
-    """
-    moved_aside: list[tuple[Path, Path]] = []
-    placed: list[tuple[Path, Path]] = []
-    try:
-        for number, (staged, target) in enumerate(pairs):
-            if os.path.lexists(target):
-                earlier = work / f"earlier-{number}"
-                os.replace(target, earlier)
-                moved_aside.append((earlier, target))
-                if check_earlier is not None:
-                    check_earlier(earlier, target)
-            os.replace(staged, target)
-            placed.append((target, staged))
-    except BaseException:
-        for source, destination in [*reversed(placed), *reversed(moved_aside)]:
-            try:
-                os.replace(source, destination)
-            except OSError:
-                if (source, destination) in moved_aside:
-                    _keep_beside(source, destination)  # never deleted with `work`
-        raise
-
-
-def _keep_beside(earlier: Path, target: Path) -> None:
-    """Last resort when an earlier export cannot go back: keep it next to its old name."""
-    for number in range(1, 100):
-        keep = target.with_name(f"{target.name}.earlier-{number}")
-        if not os.path.lexists(keep):
-            try:
-                os.replace(earlier, keep)
-            except OSError:
-                continue
-            return
 
 
 def _make_folders(folder: Path, created: list[Path]) -> None:

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from core.atomic import write_text_atomic
+from core.dataset import walk_files
 from core.errors import CoreError, ImageError, TrainingCancelled
 from core.evaluation import class_probabilities, decide
-from core.images import IMAGE_SUFFIXES, is_ignored_name, load_array
+from core.images import IMAGE_SUFFIXES, load_array
 
 if TYPE_CHECKING:  # importing it would import TensorFlow; the app uses this module early
     from core.model_files import LoadedModel
@@ -63,19 +64,10 @@ def collect_photos(paths: Iterable[str | Path]) -> list[tuple[Path, str | None]]
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_dir():
-            # Folder links are followed, as the dataset check does (a photo that trains
-            # is a photo that predicts); a folder reached twice (a link loop) is read once.
-            seen: set[str] = set()
-            for folder, subfolders, files in os.walk(path, followlinks=True):
-                real = os.path.realpath(folder)
-                if real in seen:
-                    subfolders[:] = []
-                    continue
-                seen.add(real)
-                subfolders[:] = sorted(d for d in subfolders if not is_ignored_name(d))
-                for name in sorted(files):
-                    if not is_ignored_name(name) and Path(name).suffix.lower() in IMAGE_SUFFIXES:
-                        found.append((Path(folder) / name, None))
+            # The dataset check's walk: folder links followed, each folder read once (a
+            # photo that trains is a photo that predicts), broken links with their reason.
+            found += [(photo, reason) for photo, reason in walk_files(path)
+                      if photo.suffix.lower() in IMAGE_SUFFIXES]
         elif path.exists() or path.is_symlink():
             found.append((path, None))
         else:

@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core.atomic import write_text_atomic
+from core.atomic import replace_together, write_text_atomic
 from core.errors import ModelFileError
 from core.model_files import (
     MODEL_FILE,
@@ -93,7 +93,7 @@ def save_run(result: TrainResult, out_dir: str | Path) -> Path:
         save_model(result.model, metadata, staging)
         write_text_atomic(staging / EVALUATION_FILE, evaluation)
         if out_dir.is_dir():
-            _replace_run_files(staging, out_dir)
+            replace_together([(staging / name, out_dir / name) for name in RUN_FILES], staging)
         else:
             os.rename(staging, out_dir)
     except ModelFileError as error:  # from save_model, naming the hidden folder
@@ -104,28 +104,6 @@ def save_run(result: TrainResult, out_dir: str | Path) -> Path:
     finally:
         shutil.rmtree(staging, ignore_errors=True)  # our own folder; gone once renamed
     return out_dir / MODEL_FILE
-
-
-def _replace_run_files(staging: Path, out_dir: Path) -> None:
-    """Swap the new run's files into `out_dir`; on any failure the earlier ones come back."""
-    old = staging / "earlier"
-    old.mkdir()
-    moved_aside: list[str] = []
-    placed: list[str] = []
-    try:
-        for name in RUN_FILES:
-            if (out_dir / name).exists():
-                os.replace(out_dir / name, old / name)
-                moved_aside.append(name)
-        for name in RUN_FILES:
-            os.replace(staging / name, out_dir / name)
-            placed.append(name)
-    except OSError:
-        for name in placed:
-            os.replace(out_dir / name, staging / name)
-        for name in moved_aside:
-            os.replace(old / name, out_dir / name)
-        raise
 
 
 def new_run_dir(runs_dir: str | Path) -> Path:

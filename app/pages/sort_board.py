@@ -146,15 +146,16 @@ class SortBoard(QObject):
             return
         found = collect_photo_files(paths)
         waiting = [p for p in found if self._class_of(p) is None]
-        if not any(self.thumbnails.check_now(p) is None for p in waiting):
-            # Nothing can be sorted: the photos only join the tray, with the reasons.
-            self.add_files(found)
-            self.sort(waiting, None, target)
-            return
-        self.undo_stack.beginMacro(f"add and sort photos into '{target}'")
+        # One undo step, unless nothing can be sorted: then the photos only join the
+        # tray (their own step) and the reasons are shown; an empty macro would be a
+        # step that undoes nothing.
+        together = any(self.thumbnails.check_now(p) is None for p in waiting)
+        if together:
+            self.undo_stack.beginMacro(f"add and sort photos into '{target}'")
         self.add_files(found)
         self.sort(waiting, None, target)
-        self.undo_stack.endMacro()
+        if together:
+            self.undo_stack.endMacro()
 
     def sort(self, photos: list[Path], source: str | None, target: str | None) -> list[Path]:
         """Copy or move `photos` from grid `source` to grid `target` (None: Unsorted).
