@@ -1,19 +1,16 @@
 """The Alpaca Studio window: the step bar on the left, the current step's page beside it.
 
-A page is a QWidget built as ``Page(paths, settings)``. It may offer:
+Each step is a package of its own (`app.steps.sort`, `.augment`, `.train`, `.predict`)
+whose page keeps the contract of `app.step_page.StepPage`. Steps never import each
+other: what one tells another is connected here, and only here —
 
-- ``readiness_changed = Signal(str)`` and ``readiness() -> str``: shown under its step;
-- ``set_workspace(path)``: called whenever another workspace is opened;
-- ``handle_dropped_files(paths) -> bool``: files dropped on the window while the page
-  is shown go to it (True: taken); otherwise they go to the Sort page's tray;
-- ``confirm_close() -> bool``: asked before the window closes (False keeps it open);
-- ``shutdown()``: called on close; stop workers there.
-
-Pages talk through the window, never to each other: the Augment page's
-``config_changed(AugmentConfig)`` reaches the Train page's ``set_augment_config``,
-the Train page's ``run_chosen(Path)`` (a run saved or picked) reaches the Test
-page's ``set_run``, and photos the Test page copies into class folders
-(``workspace_photos_added``) appear on the Sort page.
+- Sort's ``workspace_changed(path)`` reaches every other page's ``set_workspace``;
+- Augment's ``config_changed(AugmentConfig)`` reaches Train's ``set_augment_config``,
+  and Train's ``image_size_changed(int)`` reaches Augment's ``set_image_size``;
+- Train's ``run_chosen(path)`` (a run saved or picked) and ``run_deleted(path)`` reach
+  the Test page (`PredictPage`), and ``test_requested`` shows the Test step;
+- photos the Test page copies into class folders (``workspace_photos_added``) appear
+  on the Sort page.
 """
 
 from __future__ import annotations
@@ -39,14 +36,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine import engine_loaded, freeze_if_engine_loaded
-from app.pages.augment_page import AugmentPage
-from app.pages.sort_page import SortPage
-from app.pages.test_page import TestPage
-from app.pages.train_page import TrainPage
 from app.settings import AppPaths, app_settings
 from app.step_bar import STEPS, StepBar
+from app.step_page import StepPage
+from app.steps.augment.page import AugmentPage
+from app.steps.predict.page import PredictPage
+from app.steps.sort.page import SortPage
+from app.steps.train.page import TrainPage
 from app.widgets.photo_grid import local_files
-from app.worker import Worker, stop_all_workers
+from app.worker import Worker, run_in_background, stop_all_workers
 from resources import app_icon
 
 DEFAULT_SIZE = (1280, 820)
@@ -63,37 +61,18 @@ class MainWindow(QMainWindow):
         self.sort_page = SortPage(self.paths, self.settings)
         self.augment_page = AugmentPage(self.paths, self.settings)
         self.train_page = TrainPage(self.paths, self.settings)
-        self.test_page = TestPage(self.paths, self.settings)
-        self.pages: list[QWidget] = [self.sort_page, self.augment_page, self.train_page,
-                                     self.test_page]
+        self.predict_page = PredictPage(self.paths, self.settings)
+        self.pages: list[StepPage] = [self.sort_page, self.augment_page, self.train_page,
+                                      self.predict_page]
         self.step_bar = StepBar()
         self.stack = QStackedWidget()
         for index, page in enumerate(self.pages):
             self.stack.addWidget(page)
-            if hasattr(page, "readiness_changed"):
-                page.readiness_changed.connect(
-                    lambda text, i=index: self.step_bar.set_status(i, text))
-            if hasattr(page, "readiness"):
-                self.step_bar.set_status(index, page.readiness())
+            page.readiness_changed.connect(
+                lambda text, i=index: self.step_bar.set_status(i, text))
+            self.step_bar.set_status(index, page.readiness())
         self.step_bar.step_chosen.connect(self.go_to_step)
-        self.sort_page.workspace_changed.connect(self._share_workspace)
-        if hasattr(self.augment_page, "config_changed") and hasattr(self.train_page,
-                                                                     "set_augment_config"):
-            self.augment_page.config_changed.connect(self.train_page.set_augment_config)
-        if hasattr(self.train_page, "image_size_changed") and hasattr(self.augment_page,
-                                                                      "set_image_size"):
-            self.train_page.image_size_changed.connect(self.augment_page.set_image_size)
-            self.augment_page.set_image_size(self.train_page.image_size())
-        if hasattr(self.train_page, "run_chosen") and hasattr(self.test_page, "set_run"):
-            self.train_page.run_chosen.connect(self.test_page.set_run)
-        if hasattr(self.train_page, "run_deleted") and hasattr(self.test_page, "run_deleted"):
-            self.train_page.run_deleted.connect(self.test_page.run_deleted)
-        if hasattr(self.train_page, "test_requested"):
-            test_step = self.pages.index(self.test_page)
-            self.train_page.test_requested.connect(lambda _run: self.go_to_step(test_step))
-        if hasattr(self.test_page, "workspace_photos_added"):
-            self.test_page.workspace_photos_added.connect(
-                lambda _photos: self.sort_page.board.refresh_classes())
+        self._connect_steps()
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -106,6 +85,19 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         freeze_if_engine_loaded()
         self.sort_page.start()
+
+    def _connect_steps(self) -> None:
+        sort, augment = self.sort_page, self.augment_page
+        train, predict = self.train_page, self.predict_page
+        sort.workspace_changed.connect(self._share_workspace)
+        augment.config_changed.connect(train.set_augment_config)
+        train.image_size_changed.connect(augment.set_image_size)
+        augment.set_image_size(train.image_size())
+        train.run_chosen.connect(predict.set_run)
+        train.run_deleted.connect(predict.run_deleted)
+        test_step = self.pages.index(predict)
+        train.test_requested.connect(lambda _run: self.go_to_step(test_step))
+        predict.workspace_photos_added.connect(lambda _photos: sort.board.refresh_classes())
 
     @property
     def current_step(self) -> str:
@@ -132,12 +124,10 @@ class MainWindow(QMainWindow):
             return "The training engine is ready."
 
         self.statusBar().showMessage("Loading the training engine in the background…")
-        self._engine_loader = Worker(job, self)
-        self._engine_loader.finished.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self._engine_loader.failed.connect(
-            lambda error: self.statusBar().showMessage(f"The training engine failed to load: "
-                                                       f"{error}"))
-        self._engine_loader.start()
+        self._engine_loader = run_in_background(
+            self, job, lambda text: self.statusBar().showMessage(text, 5000),
+            failure=lambda error: self.statusBar().showMessage(
+                f"The training engine failed to load: {error}"))
 
     def _build_menus(self) -> None:
         # Undo and redo change files on disk: they act only while the Sort page shows what
@@ -185,8 +175,7 @@ class MainWindow(QMainWindow):
 
     def _share_workspace(self, workspace: Path) -> None:
         for page in self.pages[1:]:
-            if hasattr(page, "set_workspace"):
-                page.set_workspace(workspace)
+            page.set_workspace(workspace)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_files(event):
@@ -204,8 +193,7 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         page = self.stack.currentWidget()
-        if page is not self.sort_page and hasattr(page, "handle_dropped_files") \
-                and page.handle_dropped_files(files):
+        if page is not self.sort_page and page.handle_dropped_files(files):
             return
         self.go_to_step(0)
         self.sort_page.add_files(files)
@@ -227,13 +215,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages:
-            if hasattr(page, "confirm_close") and not page.confirm_close():
+            if not page.confirm_close():
                 event.ignore()
                 return
         self.settings.setValue("window/geometry", self.saveGeometry())
         for page in self.pages:
-            if hasattr(page, "shutdown"):
-                page.shutdown()
+            page.shutdown()
         if self._engine_loader is not None and self._engine_loader.is_running:
             self.statusBar().showMessage("Closing…")
         stop_all_workers()

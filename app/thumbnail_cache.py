@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from app.worker import Worker
+from app.worker import OneAtATime
 from core.errors import ImageError
 from core.images import open_rgb
 from core.thumbnails import make_thumbnail
@@ -46,7 +46,7 @@ class ThumbnailCache(QObject):
         self._background: deque[Path] = deque()
         self._queued: set[Path] = set()
         self._queued_urgent: set[Path] = set()
-        self._worker: Worker | None = None
+        self._making = OneAtATime(self)  # one job works through both queues
         self._closed = False
         self._placeholders: dict[str, QPixmap] = {}
 
@@ -103,9 +103,7 @@ class ThumbnailCache(QObject):
             self._background.clear()
             self._queued.clear()
             self._queued_urgent.clear()
-        if self._worker is not None:
-            self._worker.stop()
-            self._worker = None
+        self._making.shutdown()
 
     def _enqueue(self, paths: list[Path], urgent: bool) -> None:
         if self._closed or not paths:
@@ -121,13 +119,10 @@ class ThumbnailCache(QObject):
         self._start()
 
     def _start(self) -> None:
-        if self._worker is not None or self._closed:
+        if self._making.busy or self._closed:
             return
-        self._worker = Worker(self._make_job())
-        self._worker.progress.connect(self._on_made)
-        self._worker.finished.connect(self._on_worker_done)
-        self._worker.failed.connect(self._on_worker_done)
-        self._worker.start()
+        self._making.start(self._make_job(), self._on_worker_done, progress=self._on_made,
+                           failure=self._on_worker_done)
 
     def _make_job(self) -> Callable:
         cache_dir, pixels = self._cache_dir, self._pixels
@@ -182,7 +177,6 @@ class ThumbnailCache(QObject):
 
     @Slot(object)
     def _on_worker_done(self, _result: object) -> None:
-        self._worker = None
         with self._lock:
             more = bool(self._urgent or self._background)
         if more:

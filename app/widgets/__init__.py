@@ -1,1 +1,1 @@
-"""Reusable widgets of the Alpaca Studio window."""
+"""Widgets two or more steps share; a widget only one step uses lives in that step's package."""

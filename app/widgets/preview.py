@@ -9,7 +9,7 @@ from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.thumbnail_cache import pil_to_qimage
-from app.worker import Worker
+from app.worker import OneAtATime
 from core.errors import ImageError
 from core.images import open_rgb
 
@@ -34,7 +34,7 @@ class PhotoPreview(QWidget):
         self._pixmap: QPixmap | None = None
         self._path: Path | None = None
         self._wanted: Path | None = None
-        self._worker: Worker | None = None
+        self._loading = OneAtATime(self)  # a photo wanted meanwhile loads next
         self.show_photo(None)
 
     @property
@@ -54,14 +54,12 @@ class PhotoPreview(QWidget):
             self._image.setText("Select a photo to see it here.")
             self._caption.setText("")
             return
-        if self._worker is None:
+        if not self._loading.busy:
             self._load(path)
 
     def shutdown(self) -> None:
         self._wanted = None
-        if self._worker is not None:
-            self._worker.stop()
-            self._worker = None
+        self._loading.shutdown()
 
     def _load(self, path: Path) -> None:
         def job(_on_progress, _should_stop):
@@ -71,14 +69,10 @@ class PhotoPreview(QWidget):
                 return path, None, error.reason
             return path, pil_to_qimage(image), None
 
-        self._worker = Worker(job, self)
-        self._worker.finished.connect(self._on_loaded)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.start()
+        self._loading.start(job, self._on_loaded, failure=self._on_failed)
 
     @Slot(object)
     def _on_loaded(self, result) -> None:
-        self._worker = None
         path, image, reason = result
         if self._wanted != path:
             if self._wanted is not None:
@@ -97,7 +91,6 @@ class PhotoPreview(QWidget):
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
-        self._worker = None
         self._image.setText(f"The preview failed: {error}")
         if self._wanted is not None and self._wanted != self._path:
             self._load(self._wanted)

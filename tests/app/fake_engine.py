@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.pages.train_jobs import TrainOutcome
+from app.steps.train.jobs import TrainOutcome
 from core.dataset import check_dataset
 from core.errors import TrainingCancelled
 from core.evaluation import evaluate_predictions
@@ -15,7 +15,7 @@ from core.evaluation import evaluate_predictions
 
 def fake_engine(*, batches: int = 4, delay: float = 0.02, error: BaseException | None = None,
                 fail_after_epochs: int = 0, calls: list | None = None):
-    """A `job_factory` for `TrainPage`: trains nothing, reports like `core.training` does.
+    """A `job_factory` for the Train page's `TrainSession`: reports like `core.training` does.
 
     `error` is raised after the photo check (or after `fail_after_epochs` epochs).
     """

@@ -13,8 +13,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 
 from app.main_window import MainWindow
-from app.pages.augment_page import AugmentPage, describe
-from app.pages.augment_renderer import RenderResult
+from app.steps.augment.page import AugmentPage, describe
+from app.steps.augment.renderer import RenderResult
 from core.augment_config import AugmentConfig, load_augment_config
 from core.images import load_array
 from tests.app.disk import file_drop, make_photos, tree

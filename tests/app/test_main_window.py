@@ -135,7 +135,7 @@ def test_the_train_page_hands_runs_to_the_test_step(window, tmp_path):
     window.train_page.test_requested.emit(run)  # Use for testing, or a double-click
     assert window.current_step == "Test"
     listed = []
-    window.test_page.models.refresh_runs = lambda: listed.append(True)
-    window.test_page.models.runs_stale = False
+    window.predict_page.models.refresh_runs = lambda: listed.append(True)
+    window.predict_page.models.runs_stale = False
     window.train_page.run_deleted.emit(run)
-    assert listed or window.test_page.models.runs_stale, "the Test step lists its runs again"
+    assert listed or window.predict_page.models.runs_stale, "the Test step lists its runs again"

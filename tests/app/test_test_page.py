@@ -18,8 +18,8 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.main_window import MainWindow
-from app.prediction_results import CONFIDENCE_COLUMN, CORRECTED_ROLE
 from app.settings import AppPaths
+from app.steps.predict.results import CONFIDENCE_COLUMN, CORRECTED_ROLE
 from core.run_index import delete_saved_run
 from tests.app.dialogs import answer as answer_questions
 from tests.app.disk import digest, file_drop, make_photos, tree
@@ -61,7 +61,7 @@ def shared_window(qapp, tmp_path_factory, trained_run: Path):
     window = MainWindow(paths, QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat))
     window.show()
     window.go_to_step(TEST_STEP)
-    _wait_for(lambda: window.test_page.loaded is not None, LOAD_TIMEOUT)
+    _wait_for(lambda: window.predict_page.loaded is not None, LOAD_TIMEOUT)
     yield window
     window.close()
 
@@ -77,12 +77,12 @@ def _wait_for(condition, timeout_ms: int) -> None:
 @pytest.fixture
 def page_window(shared_window, qtbot):
     """The shared window, its page cleared, answering with the workspace's latest run."""
-    page = shared_window.test_page
+    page = shared_window.predict_page
     latest = page.picker.latest_run()
     if page.models.source != latest:
         with qtbot.waitSignal(page.model_loaded, timeout=LOAD_TIMEOUT):
             page.models.choose_model(latest)
-    qtbot.waitUntil(lambda: page.outputs._task is None, timeout=LOAD_TIMEOUT)
+    qtbot.waitUntil(lambda: not page.outputs.busy, timeout=LOAD_TIMEOUT)
     page.clear()
     page.threshold.reset_button.click()
     page.tabs.setCurrentIndex(0)
@@ -94,12 +94,12 @@ def page_window(shared_window, qtbot):
 
 def answer_all(qtbot, window, paths: list[Path]) -> None:
     """Drop `paths` on the window and wait until every photo is answered."""
-    page = window.test_page
+    page = window.predict_page
     before = page.results.rowCount()
     expected = before + len(collect(paths))
     file_drop(window, paths)
     qtbot.waitUntil(lambda: page.results.rowCount() >= expected and
-                    page._predict_worker is None, timeout=ANSWER_TIMEOUT)
+                    not page.is_predicting, timeout=ANSWER_TIMEOUT)
 
 
 def collect(paths: list[Path]) -> list[Path]:
@@ -120,14 +120,14 @@ def cli_predict(run: Path, paths: list[Path]) -> list[dict]:
 
 
 def shown(window) -> list:
-    return [window.test_page.results.prediction(row)
-            for row in range(window.test_page.results.rowCount())]
+    return [window.predict_page.results.prediction(row)
+            for row in range(window.predict_page.results.rowCount())]
 
 
 def test_dropped_photos_get_the_answers_of_the_command_line(page_window, qtbot, trained_run,
                                                            own_photos):
     window = page_window
-    page = window.test_page
+    page = window.predict_page
     assert page.readiness() == "Ready"
     assert page.picker.combo.currentText().startswith("Latest run")
     answer_all(qtbot, window, own_photos[:1])
@@ -151,14 +151,14 @@ def test_photos_dropped_while_the_model_loads_are_answered_once_it_has(
     shutil.copytree(trained_run, app_paths.runs_dir(workspace) / "2024-01-01_10-00-00")
     window = make_window()
     window.go_to_step(TEST_STEP)
-    page = window.test_page
+    page = window.predict_page
     qtbot.waitUntil(lambda: page.models.loading is not None, timeout=LOAD_TIMEOUT)
     assert page.loaded is None
     outputs = (page.csv_button, page.copy_button, page.clear_button)
     assert not any(button.isEnabled() for button in outputs), "no answers to export or clear"
     file_drop(window, own_photos[:3])
     assert "as soon as the model has loaded" in page.messages.text
-    qtbot.waitUntil(lambda: page.results.rowCount() == 3 and page._predict_worker is None,
+    qtbot.waitUntil(lambda: page.results.rowCount() == 3 and not page.is_predicting,
                     timeout=LOAD_TIMEOUT)
     assert all(button.isEnabled() for button in outputs)
     assert sorted(p.path for p in shown(window)) == sorted(own_photos[:3])
@@ -171,7 +171,7 @@ def test_bad_files_get_a_card_saying_why(page_window, qtbot, tmp_path, own_photo
     bad = add_bad_files(tmp_path / "bad")
     dropped = [bad["zero-byte.jpg"], bad["text.jpg"], bad["truncated.jpg"], own_photos[0]]
     file_drop(window, dropped)
-    page = window.test_page
+    page = window.predict_page
     qtbot.waitUntil(lambda: page.results.rowCount() == 4, timeout=ANSWER_TIMEOUT)
     by_name = {p.path.name: p for p in shown(window)}
     assert by_name[own_photos[0].name].ok
@@ -186,7 +186,7 @@ def test_bad_files_get_a_card_saying_why(page_window, qtbot, tmp_path, own_photo
 def test_the_threshold_relabels_the_cards_without_predicting_again(page_window, qtbot,
                                                                    own_photos):
     window = page_window
-    page = window.test_page
+    page = window.predict_page
     answer_all(qtbot, window, own_photos)
     assert page.threshold.isVisible()
     assert page.threshold.threshold == page.loaded.metadata.threshold
@@ -210,7 +210,7 @@ def test_the_threshold_relabels_the_cards_without_predicting_again(page_window, 
 
 def test_the_table_sorts_by_confidence(page_window, qtbot, own_photos):
     window = page_window
-    page = window.test_page
+    page = window.predict_page
     answer_all(qtbot, window, own_photos)
     page.tabs.setCurrentIndex(1)
     header = page.table.horizontalHeader()
@@ -225,7 +225,7 @@ def test_the_table_sorts_by_confidence(page_window, qtbot, own_photos):
 
 def test_csv_lists_every_answer(page_window, qtbot, tmp_path, own_photos, monkeypatch):
     window = page_window
-    page = window.test_page
+    page = window.predict_page
     bad = add_bad_files(tmp_path / "bad")
     answer_all(qtbot, window, [*own_photos[:3], bad["text.jpg"]])
     out = tmp_path / "out" / "answers"
@@ -248,7 +248,7 @@ def test_csv_lists_every_answer(page_window, qtbot, tmp_path, own_photos, monkey
 def test_copy_into_class_folders_copies_and_never_moves(page_window, qtbot, tmp_path,
                                                         own_photos, monkeypatch):
     window = page_window
-    page = window.test_page
+    page = window.predict_page
     source = own_photos[0].parent
     before = tree(source)
     answer_all(qtbot, window, [source])
@@ -272,7 +272,7 @@ def test_copy_into_class_folders_copies_and_never_moves(page_window, qtbot, tmp_
 
 def test_this_is_wrong_copies_the_photo_into_the_other_class(page_window, qtbot, own_photos):
     window = page_window
-    page = window.test_page
+    page = window.predict_page
     photo = own_photos[0]
     before = digest(photo)
     answer_all(qtbot, window, [photo])
@@ -296,7 +296,7 @@ def test_this_is_wrong_copies_the_photo_into_the_other_class(page_window, qtbot,
 
 def test_bad_model_files_give_a_clear_message(page_window, qtbot, tmp_path):
     window = page_window
-    page = window.test_page
+    page = window.predict_page
     kept = page.loaded
     text = tmp_path / "notes.keras"
     text.write_text("not a model")
@@ -316,7 +316,7 @@ def test_a_model_file_without_metadata_asks_for_class_names(page_window, qtbot, 
                                                             trained_run, own_photos,
                                                             monkeypatch):
     window = page_window
-    page = window.test_page
+    page = window.predict_page
     bare = tmp_path / "elsewhere" / "friend.keras"
     bare.parent.mkdir()
     shutil.copy(trained_run / "model.keras", bare)
@@ -334,7 +334,7 @@ def test_a_model_file_without_metadata_asks_for_class_names(page_window, qtbot, 
 
 def test_a_big_folder_shows_progress_and_can_be_cancelled(page_window, qtbot, tmp_path):
     window = page_window
-    page = window.test_page
+    page = window.predict_page
     folder = tmp_path / "hundreds"
     make_photos(folder, 400)
     file_drop(window, [folder])
@@ -352,7 +352,7 @@ def test_a_big_folder_shows_progress_and_can_be_cancelled(page_window, qtbot, tm
 
 def test_a_pasted_picture_is_answered(page_window, qtbot):
     window = page_window
-    page = window.test_page
+    page = window.predict_page
     image = QImage(200, 150, QImage.Format.Format_RGB32)
     image.fill(QColor(180, 150, 110))
     QApplication.clipboard().setImage(image)
@@ -364,7 +364,7 @@ def test_a_pasted_picture_is_answered(page_window, qtbot):
 
 def test_export_the_model_with_its_labels(page_window, qtbot, tmp_path, monkeypatch):
     window = page_window
-    page = window.test_page
+    page = window.predict_page
     out = tmp_path / "exports" / "my classifier.keras"
     out.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
@@ -379,7 +379,7 @@ def test_export_the_model_with_its_labels(page_window, qtbot, tmp_path, monkeypa
 def test_the_page_renders_a_dozen_answers(page_window, qtbot, tmp_path, alpaca_dir):
     """Renders the page to PNG (``ALPACA_SCREENSHOTS=DIR`` also saves it there as test.png)."""
     window = page_window
-    page = window.test_page
+    page = window.predict_page
     window.resize(1280, 820)
     photos = copy_photos(alpaca_dir, tmp_path / "holiday", 6, last=True, prefix=True)
     text = tmp_path / "holiday" / "notes.jpg"
@@ -409,7 +409,7 @@ def click_this_is_wrong(qtbot, page, row: int = 0) -> None:
 def test_a_model_with_other_class_names_never_adds_a_class_to_the_workspace(
         page_window, qtbot, tmp_path, trained_run, own_photos, monkeypatch):
     window = page_window
-    page = window.test_page
+    page = window.predict_page
     workspace = page.workspace
     bare = tmp_path / "elsewhere" / "friend.keras"
     bare.parent.mkdir()
@@ -448,7 +448,7 @@ def test_a_model_with_other_class_names_never_adds_a_class_to_the_workspace(
 def test_copy_into_the_workspace_uses_its_class_folders(page_window, qtbot, own_photos,
                                                        monkeypatch):
     window = page_window
-    page = window.test_page
+    page = window.predict_page
     workspace = page.workspace
     answer_all(qtbot, window, own_photos[:3])
     folders = sorted(p.name for p in workspace.iterdir())
@@ -469,7 +469,7 @@ def test_copy_into_the_workspace_uses_its_class_folders(page_window, qtbot, own_
 def test_csv_export_asks_before_replacing_a_file_the_dialog_did_not_ask_about(
         page_window, qtbot, tmp_path, own_photos, monkeypatch):
     window = page_window
-    page = window.test_page
+    page = window.predict_page
     answer_all(qtbot, window, own_photos[:2])
     folder = tmp_path / "documents"
     folder.mkdir()
@@ -497,7 +497,7 @@ def test_csv_export_asks_before_replacing_a_file_the_dialog_did_not_ask_about(
 def test_export_asks_before_replacing_files_in_its_way(page_window, qtbot, tmp_path,
                                                        monkeypatch):
     window = page_window
-    page = window.test_page
+    page = window.predict_page
     folder = tmp_path / "exports"
     folder.mkdir()
     notes = folder / "my classifier.json"
@@ -506,7 +506,7 @@ def test_export_asks_before_replacing_files_in_its_way(page_window, qtbot, tmp_p
                         lambda *a, **k: (str(folder / "my classifier"), ""))
     asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
     page.picker.export_actions["keras"].trigger()
-    qtbot.waitUntil(lambda: bool(asked) and page.outputs._task is None, timeout=60_000)
+    qtbot.waitUntil(lambda: bool(asked) and not page.outputs.busy, timeout=60_000)
     assert len(asked) == 1 and str(notes) in asked[0]
     assert notes.read_text(encoding="utf-8") == "my own notes"
     assert sorted(p.name for p in folder.iterdir()) == ["my classifier.json"]
@@ -523,7 +523,7 @@ def test_export_asks_before_replacing_files_in_its_way(page_window, qtbot, tmp_p
 
 def test_a_folder_without_photos_says_so(page_window, qtbot, tmp_path):
     window = page_window
-    page = window.test_page
+    page = window.predict_page
     empty = tmp_path / "empty"
     empty.mkdir()
     file_drop(window, [empty])
@@ -536,7 +536,7 @@ def test_a_folder_without_photos_says_so(page_window, qtbot, tmp_path):
     file_drop(window, [notes])
     qtbot.waitUntil(lambda: f"No photos found in {notes}" in page.messages.text,
                     timeout=ANSWER_TIMEOUT)
-    qtbot.waitUntil(lambda: page._predict_worker is None, timeout=ANSWER_TIMEOUT)
+    qtbot.waitUntil(lambda: not page.is_predicting, timeout=ANSWER_TIMEOUT)
     assert page.results.rowCount() == 0 and page.readiness() == "Ready"
 
 
@@ -563,7 +563,7 @@ def test_a_deleted_run_stops_answering(make_window, app_paths, qtbot, trained_ru
     newer = _save_run_copy(trained_run, runs_dir, "newer", "2024-03-01T10:00:00")
     window = make_window()
     window.go_to_step(TEST_STEP)
-    page = window.test_page
+    page = window.predict_page
     qtbot.waitUntil(lambda: page.loaded is not None, timeout=LOAD_TIMEOUT)
     assert page.models.source == newer
     answer_all(qtbot, window, own_photos[:2])
@@ -584,7 +584,7 @@ def test_a_deleted_run_stops_answering(make_window, app_paths, qtbot, trained_ru
     assert page.readiness() != "Ready" and not page.picker.export_button.isEnabled()
     assert f"The run {newer.name} was deleted" in page.messages.text
     qtbot.waitUntil(lambda: page.models.source == older and page.results.rowCount() == 2
-                    and page._predict_worker is None, timeout=LOAD_TIMEOUT)
+                    and not page.is_predicting, timeout=LOAD_TIMEOUT)
     assert listed_models(page) == [str(older)]
     assert page.picker.combo.currentText().startswith("Latest run")
     assert page.picker.export_button.isEnabled()

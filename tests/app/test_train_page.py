@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import worker as worker_module
-from app.pages.train_settings import CUSTOM
-from app.widgets.cell_photos import CellPhotos
+from app.steps.train.settings_panel import CUSTOM
+from app.steps.train.widgets.cell_photos import CellPhotos
 from core.errors import DatasetError, WeightsError
 from core.split import split_dataset
 from tests.app.dialogs import answer
@@ -105,7 +105,7 @@ def test_advanced_values_reach_the_engine_and_are_remembered(train_page, make_wi
 
 
 def test_a_setting_that_cannot_work_is_named_before_anything_starts(train_page, qtbot):
-    train_page.job_factory = fake_engine()
+    train_page.session.job_factory = fake_engine()
     train_page.settings_panel.frozen_epochs.setValue(0)
     train_page.settings_panel.fine_tune_epochs.setValue(0)
     click(qtbot, train_page.start_button)
@@ -115,7 +115,7 @@ def test_a_setting_that_cannot_work_is_named_before_anything_starts(train_page, 
 
 def test_training_shows_progress_charts_and_the_result(window, train_page, qtbot):
     calls: list = []
-    train_page.job_factory = fake_engine(batches=5, calls=calls)
+    train_page.session.job_factory = fake_engine(batches=5, calls=calls)
     train_page.settings_panel.frozen_epochs.setValue(2)
     train_page.settings_panel.fine_tune_epochs.setValue(2)
     phases, chosen = [], []
@@ -123,7 +123,7 @@ def test_training_shows_progress_charts_and_the_result(window, train_page, qtbot
     click(qtbot, train_page.start_button)
     assert train_page.is_training and not train_page.start_button.isEnabled()
     assert train_page.cancel_button.isEnabled() and not train_page.settings_panel.isEnabled()
-    train_page.worker.progress.connect(lambda _e: phases.append(
+    train_page.session.worker.progress.connect(lambda _e: phases.append(
         (train_page.progress.phase.text(), train_page.progress.details.text())))
     qtbot.waitUntil(lambda: not train_page.is_training, timeout=20000)
 
@@ -151,7 +151,7 @@ def test_training_shows_progress_charts_and_the_result(window, train_page, qtbot
 
 def test_a_square_of_the_matrix_opens_its_photos_most_confidently_wrong_first(
         train_page, qtbot):
-    train_page.job_factory = fake_engine(batches=1)
+    train_page.session.job_factory = fake_engine(batches=1)
     train_page.settings_panel.preset.setCurrentText("Quick")
     click(qtbot, train_page.start_button)
     qtbot.waitUntil(lambda: not train_page.is_training, timeout=20000)
@@ -169,11 +169,11 @@ def test_a_square_of_the_matrix_opens_its_photos_most_confidently_wrong_first(
 
 
 def test_cancel_stops_at_once_and_nothing_is_presented(train_page, qtbot):
-    train_page.job_factory = fake_engine(batches=4, delay=0.15)
+    train_page.session.job_factory = fake_engine(batches=4, delay=0.15)
     chosen = []
     train_page.run_chosen.connect(chosen.append)
     click(qtbot, train_page.start_button)
-    worker = train_page.worker
+    worker = train_page.session.worker
     qtbot.waitUntil(lambda: train_page.charts.epoch_points >= 1, timeout=20000)
     began = time.monotonic()
     click(qtbot, train_page.cancel_button)
@@ -187,9 +187,9 @@ def test_cancel_stops_at_once_and_nothing_is_presented(train_page, qtbot):
 
 
 def test_a_new_run_after_cancel_waits_for_the_old_one(train_page, qtbot):
-    train_page.job_factory = fake_engine(batches=2, delay=0.3)
+    train_page.session.job_factory = fake_engine(batches=2, delay=0.3)
     click(qtbot, train_page.start_button)
-    old = train_page.worker
+    old = train_page.session.worker
     qtbot.waitUntil(lambda: train_page.charts.batch_points >= 1, timeout=20000)
     click(qtbot, train_page.cancel_button)
     train_page.settings_panel.preset.setCurrentText("Quick")
@@ -201,9 +201,9 @@ def test_a_new_run_after_cancel_waits_for_the_old_one(train_page, qtbot):
 
 def test_closing_during_training_asks_then_stops_and_leaves_no_thread(
         window, train_page, qtbot, monkeypatch):
-    train_page.job_factory = fake_engine(batches=4, delay=0.15)
+    train_page.session.job_factory = fake_engine(batches=4, delay=0.15)
     click(qtbot, train_page.start_button)
-    worker = train_page.worker
+    worker = train_page.session.worker
     qtbot.waitUntil(lambda: train_page.charts.batch_points >= 1, timeout=20000)
     asked = answer(monkeypatch, QMessageBox.StandardButton.No)
     window.close()
@@ -232,7 +232,7 @@ def test_closing_when_idle_asks_nothing(window, train_page, monkeypatch):
 ])
 def test_a_failing_engine_explains_what_to_do_and_start_works_again(
         train_page, qtbot, error, words):
-    train_page.job_factory = fake_engine(error=error, fail_after_epochs=1)
+    train_page.session.job_factory = fake_engine(error=error, fail_after_epochs=1)
     click(qtbot, train_page.start_button)
     qtbot.waitUntil(lambda: not train_page.is_training, timeout=20000)
     assert words in train_page.messages.text
@@ -369,7 +369,7 @@ def test_cancel_stops_the_real_engine_at_once_and_saves_nothing(
     chosen = []
     page.run_chosen.connect(chosen.append)
     click(qtbot, page.start_button)
-    worker = page.worker
+    worker = page.session.worker
     qtbot.waitUntil(lambda: page.charts.epoch_points >= 3, timeout=120000)  # fine-tuning
     began = time.monotonic()
     click(qtbot, page.cancel_button)

@@ -91,7 +91,7 @@ def test_a_run_stays_with_its_workspace_when_another_is_opened_meanwhile(
         window, workspace, other_workspace, app_paths, qtbot, release):
     pets, pets_run = other_workspace
     page = open_on_train_step(window, workspace, qtbot)
-    page.job_factory = gated_engine(release, batches=2)
+    page.session.job_factory = gated_engine(release, batches=2)
     page.settings_panel.frozen_epochs.setValue(1)
     page.settings_panel.fine_tune_epochs.setValue(1)
     chosen = []
@@ -132,7 +132,7 @@ def test_a_run_failing_after_another_workspace_was_opened_says_where_it_was_star
     pets, pets_run = other_workspace
     page = open_on_train_step(window, workspace, qtbot)
     error = DatasetError("Class 'alpaca' has 1 readable photo; at least 2 are needed to train.")
-    page.job_factory = gated_engine(release, batches=1, error=error, fail_after_epochs=1)
+    page.session.job_factory = gated_engine(release, batches=1, error=error, fail_after_epochs=1)
     click(qtbot, page.start_button)
     qtbot.waitUntil(lambda: page.charts.epoch_points == 1, timeout=20000)
     assert window.sort_page.open_workspace(pets)
@@ -150,7 +150,7 @@ def test_cancelling_after_another_workspace_was_opened_shows_it_at_once(
         window, workspace, other_workspace, qtbot, release):
     pets, pets_run = other_workspace
     page = open_on_train_step(window, workspace, qtbot)
-    page.job_factory = gated_engine(release, batches=4, delay=0.15)
+    page.session.job_factory = gated_engine(release, batches=4, delay=0.15)
     click(qtbot, page.start_button)
     qtbot.waitUntil(lambda: page.charts.batch_points >= 1, timeout=20000)
     assert window.sort_page.open_workspace(pets)
@@ -167,7 +167,7 @@ def test_opening_the_same_workspace_again_while_training_changes_nothing(
         window, workspace, other_workspace, qtbot, release):
     pets, _run = other_workspace
     page = open_on_train_step(window, workspace, qtbot)
-    page.job_factory = gated_engine(release, batches=1)
+    page.session.job_factory = gated_engine(release, batches=1)
     page.settings_panel.preset.setCurrentText("Quick")
     chosen = []
     page.run_chosen.connect(chosen.append)

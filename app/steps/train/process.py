@@ -18,8 +18,8 @@ import shutil
 import time
 from pathlib import Path
 
-from app.pages.train_errors import is_out_of_memory
-from app.pages.train_jobs import Job, Progress, TrainOutcome, make_training_job
+from app.steps.train.errors import is_out_of_memory
+from app.steps.train.jobs import Job, Progress, TrainOutcome, make_training_job
 from core.errors import CoreError, TrainingCancelled
 from core.train_config import TrainConfig
 

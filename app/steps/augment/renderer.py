@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
 from app.engine import engine_loaded
-from app.worker import Worker
+from app.worker import OneAtATime
 from core.augment_config import AugmentConfig
 from core.errors import ImageError
 from core.images import load_array
@@ -92,7 +92,7 @@ class AugmentRenderer(QObject):
         super().__init__(parent)
         self._wanted: RenderRequest | None = None
         self._running: RenderRequest | None = None
-        self._worker: Worker | None = None
+        self._rendering = OneAtATime(self)  # the newest request waits its turn
         # A photo is decoded at the size training uses: another size needs another decoding.
         self._photos: OrderedDict[tuple[Path, int], np.ndarray] = OrderedDict()
         self._closed = False
@@ -103,7 +103,7 @@ class AugmentRenderer(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._worker is not None or self._timer.isActive()
+        return self._rendering.busy or self._timer.isActive()
 
     @property
     def running(self) -> RenderRequest | None:
@@ -115,7 +115,7 @@ class AugmentRenderer(QObject):
         if self._closed:
             return
         self._wanted = request
-        if self._worker is None and not self._timer.isActive():
+        if not self._rendering.busy and not self._timer.isActive():
             self._timer.start()
 
     def forget(self, photo: Path) -> None:
@@ -127,26 +127,22 @@ class AugmentRenderer(QObject):
         self._closed = True
         self._timer.stop()
         self._wanted = None
-        if self._worker is not None:
-            self._worker.stop()
-            self._worker = None
+        self._rendering.shutdown()
 
     @Slot()
     def _start(self) -> None:
         request = self._wanted
-        if request is None or self._worker is not None or self._closed:
+        if request is None or self._rendering.busy or self._closed:
             return
         self._running = request
         photo_array = self._photos.get((request.photo, request.size))
-        self._worker = Worker(_render_job(request, photo_array), self)
-        self._worker.progress.connect(lambda _event: self.loading.emit())
-        self._worker.finished.connect(self._on_finished)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.start()
+        self._rendering.start(_render_job(request, photo_array), self._on_finished,
+                              failure=self._on_failed,
+                              progress=lambda _event: self.loading.emit())
 
     @Slot(object)
     def _on_finished(self, outcome: tuple[RenderResult, np.ndarray | None]) -> None:
-        self._worker, self._running = None, None
+        self._running = None
         result, photo_array = outcome
         photo = result.request.photo
         if photo_array is not None:
@@ -163,7 +159,6 @@ class AugmentRenderer(QObject):
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
-        self._worker = None
         failed, self._running = self._running, None
         self.failed.emit(error)
         if self._wanted is not None and self._wanted != failed:

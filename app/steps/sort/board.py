@@ -11,15 +11,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoStack
 
-from app.pages.sort_commands import (
+from app.photo_model import PhotoListModel
+from app.settings import AppPaths
+from app.steps.sort.commands import (
     AddClassCommand,
     AddToTrayCommand,
     RemoveFromTrayCommand,
     RenameClassCommand,
     SortPhotosCommand,
 )
-from app.photo_model import PhotoListModel
-from app.settings import AppPaths
 from app.thumbnail_cache import ThumbnailCache
 from core.errors import CoreError
 from core.images import IMAGE_SUFFIXES, is_ignored_name

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.pages.test_jobs import list_runs_job, load_model_job
-from app.pages.test_model_picker import ModelPicker
 from app.settings import AppPaths
-from app.widgets.class_names_dialog import ClassNamesDialog
-from app.worker import Worker
+from app.steps.predict.jobs import list_runs_job, load_model_job
+from app.steps.predict.model_picker import ModelPicker
+from app.steps.predict.widgets.class_names_dialog import ClassNamesDialog
+from app.worker import NewestWins
 from core.errors import CoreError
 
 if TYPE_CHECKING:
@@ -42,8 +42,8 @@ class ModelLoader(QObject):
         self.loading: Path | None = None
         self.runs_stale = True
         self._wanted: Path | None = None  # a run to choose once the runs are listed
-        self._runs_worker: Worker | None = None
-        self._load_worker: Worker | None = None
+        self._listing = NewestWins(self)
+        self._loading = NewestWins(self)
         picker.model_chosen.connect(self.choose_model)
         picker.file_requested.connect(self.open_model_file)
 
@@ -68,38 +68,31 @@ class ModelLoader(QObject):
         if self._wanted == path:
             self._wanted = None
         if self.loading == path:
-            if self._load_worker is not None:
-                self._load_worker.cancel()
-            self._load_worker = self.loading = None
+            self._loading.cancel()
+            self.loading = None
         elif self.loading is not None:
             self._wanted = self.loading  # what the user chose last still comes
         if self.source == path:
             self.loaded = self.source = None
             self.loaded_changed.emit(None)
-        if in_use or self._window.isVisible() or self._runs_worker is not None:
+        if in_use or self._window.isVisible() or self._listing.busy:
             self.refresh_runs()
         self.status_changed.emit()
         return in_use
 
     def shutdown(self) -> None:
-        for worker in (self._runs_worker, self._load_worker):
-            if worker is not None:
-                worker.stop()
+        self._listing.shutdown()
+        self._loading.shutdown()
 
     def refresh_runs(self) -> None:
         """List the workspace's runs in the background, then load the one to use."""
         self.runs_stale = False
         runs_dir = self._paths.runs_dir(self.workspace) if self.workspace else None
-        if self._runs_worker is not None:
-            self._runs_worker.cancel()
-        self._runs_worker = worker = Worker(list_runs_job(runs_dir), self)
-        worker.finished.connect(self._on_runs_listed)
-        worker.failed.connect(lambda error: self.failed.emit(
-            f"The saved runs could not be listed: {error}"))
-        worker.start()
+        self._listing.start(list_runs_job(runs_dir), self._on_runs_listed,
+                            failure=lambda error: self.failed.emit(
+                                f"The saved runs could not be listed: {error}"))
 
     def _on_runs_listed(self, runs: list) -> None:
-        self._runs_worker = None
         self.picker.set_runs(runs)
         paths = [run.path for run in runs]
         wanted, self._wanted = self._wanted, None
@@ -133,13 +126,8 @@ class ModelLoader(QObject):
         path = Path(path)
         if path == self.source and self.loaded is not None:
             return
-        if self._load_worker is not None:
-            self._load_worker.cancel()
         self.loading = path
-        self._load_worker = worker = Worker(load_model_job(path), self)
-        worker.finished.connect(self._on_loaded)
-        worker.failed.connect(self._on_failed)
-        worker.start()
+        self._loading.start(load_model_job(path), self._on_loaded, failure=self._on_failed)
         self.status_changed.emit()
 
     def ask_class_names(self, loaded: LoadedModel) -> tuple[str, ...] | None:
@@ -147,7 +135,7 @@ class ModelLoader(QObject):
         return dialog.names() if dialog.exec() == ClassNamesDialog.DialogCode.Accepted else None
 
     def _on_loaded(self, loaded: LoadedModel) -> None:
-        source, self.loading, self._load_worker = self.loading, None, None
+        source, self.loading = self.loading, None
         if not loaded.has_metadata:
             names = self.ask_class_names(loaded)
             if names is None:
@@ -164,7 +152,7 @@ class ModelLoader(QObject):
         self.status_changed.emit()
 
     def _on_failed(self, error: BaseException) -> None:
-        failed, self.loading, self._load_worker = self.loading, None, None
+        failed, self.loading = self.loading, None
         self._give_up(str(error) if isinstance(error, CoreError)
                       else f"The model {failed} could not be loaded: {error}")
 

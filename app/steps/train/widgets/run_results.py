@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.widgets.cell_photos import CellPhoto
-from app.widgets.confusion_matrix import ConfusionMatrix
+from app.steps.train.widgets.cell_photos import CellPhoto
+from app.steps.train.widgets.confusion_matrix import ConfusionMatrix
 
 
 def cell_photos(evaluation: dict, true_label: int, predicted_label: int) -> list[CellPhoto]:

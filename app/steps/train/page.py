@@ -1,16 +1,14 @@
 """Step 3, Train: check the photos, choose settings, train in the background, see the result.
 
-The engine runs in its own process, driven from a `Worker`; its progress events
-drive the progress bar and the charts. `job_factory(data_dir, config, runs_dir)
--> job` is the engine seen from here (tests swap in a fake with the same events).
-
-A run belongs to the workspace it was started in: another workspace opened meanwhile
-is shown once the run has ended (and saved in its own workspace).
+The page reads its widgets, builds a `TrainConfig` and hands it to its
+`TrainSession` (`app.steps.train.session`), which starts the run, keeps it tied to
+the workspace it was started in, and reports its progress; the engine itself runs
+in a process of its own (`app.steps.train.process`). The page draws what it hears:
+the progress bar, the charts, the result, the earlier runs.
 """
 
 from __future__ import annotations
 
-import threading
 import traceback
 from pathlib import Path
 
@@ -25,20 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.pages.run_history import RunHistory
-from app.pages.train_errors import explain, is_out_of_memory
-from app.pages.train_jobs import TrainOutcome, one_at_a_time
-from app.pages.train_process import make_process_training_job
-from app.pages.train_settings import FittedScrollArea, TrainSettings
 from app.settings import AppPaths
-from app.widgets.cell_photos import CellPhotos
-from app.widgets.dataset_summary import DatasetSummary
+from app.step_page import StepPage
+from app.steps.train.errors import explain, is_out_of_memory
+from app.steps.train.jobs import TrainOutcome
+from app.steps.train.run_history import RunHistory
+from app.steps.train.session import TrainSession
+from app.steps.train.settings_panel import FittedScrollArea, TrainSettings
+from app.steps.train.widgets.cell_photos import CellPhotos
+from app.steps.train.widgets.charts import TrainCharts
+from app.steps.train.widgets.dataset_summary import DatasetSummary
+from app.steps.train.widgets.progress_panel import ProgressPanel, duration
+from app.steps.train.widgets.run_list import run_date
+from app.steps.train.widgets.run_results import RunResults
 from app.widgets.message_bar import MessageBar
-from app.widgets.run_list import run_date
-from app.widgets.run_results import RunResults
-from app.widgets.train_charts import TrainCharts
-from app.widgets.train_progress import ProgressPanel, duration
-from app.worker import Worker
+from app.worker import NewestWins
 from core.augment_config import AugmentConfig, load_augment_config
 from core.dataset import DatasetReport, check_dataset
 from core.errors import CoreError, TrainingCancelled
@@ -66,7 +65,7 @@ def _padded(widget: QWidget) -> QWidget:
     return holder
 
 
-class TrainPage(QWidget):
+class TrainPage(StepPage):
     """`run_chosen(path)` when a run is saved or picked: the Test page loads it.
 
     `test_requested(path)` when the person asks to test a listed run (Use for testing,
@@ -74,7 +73,6 @@ class TrainPage(QWidget):
     folder was deleted from Earlier runs.
     """
 
-    readiness_changed = Signal(str)
     run_chosen = Signal(object)
     test_requested = Signal(object)
     run_deleted = Signal(object)
@@ -84,18 +82,12 @@ class TrainPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._paths = paths
-        self.job_factory = make_process_training_job
+        self.session = TrainSession(self)
         self.workspace: Path | None = None
         self.augmentation = AugmentConfig()
         self.report: DatasetReport | None = None
-        self.worker: Worker | None = None
-        self._check_worker: Worker | None = None
-        self._abandoned: list[Worker] = []
-        self._run_done: threading.Event | None = None
-        self._run_workspace: Path | None = None  # where the running run is saved
-        self._run_augmentation: AugmentConfig | None = None
-        self._waiting_workspace: Path | None = None  # opened while training; shown after
-        self._percent = -1
+        self._checks = NewestWins(self)
+        self._percent_shown = -1  # the percentage the step bar shows
         self._last_score: str | None = None  # this session's run in this workspace
         self._last_run: Path | None = None
         self._shown_run: Path | None = None  # the saved run the results and charts show
@@ -124,6 +116,9 @@ class TrainPage(QWidget):
         self.history.deleted.connect(self._on_run_deleted)
         self.history.listed.connect(lambda: self.readiness_changed.emit(self.readiness()))
         self.history.problem.connect(lambda text: self.messages.show_message(text, "error"))
+        self.session.progress.connect(self._on_progress)
+        self.session.finished.connect(self._on_finished)
+        self.session.failed.connect(self._on_failed)
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
@@ -172,27 +167,26 @@ class TrainPage(QWidget):
 
     def set_workspace(self, path: Path) -> None:
         path = Path(path)
-        if self.worker is None:
+        session = self.session
+        if not session.is_training:
             self._show_workspace(path)
             return
         # The run stays with its workspace (saved and listed there); the page keeps
         # showing it and turns to the new workspace when it ends.
         self.augmentation = load_augment_config(self._paths.augmentation_file(path))
-        self.history.set_augmentation(self._run_augmentation.to_dict())
-        back = path == self._run_workspace
-        self._waiting_workspace = None if back else path
+        self.history.set_augmentation(session.run_augmentation.to_dict())
+        back = session.open_workspace(path)
         self.history.list.setEnabled(back)
         if back:
             self.messages.hide()
         else:
             self.messages.show_message(
-                f"Training goes on with the photos of “{self._run_workspace.name}”, and the "
+                f"Training goes on with the photos of “{session.run_workspace.name}”, and the "
                 f"model is saved there. “{path.name}” is shown here when it ends (or when "
                 "you cancel it).", "info")
 
     def _show_workspace(self, path: Path, augmentation: AugmentConfig | None = None) -> None:
         self.workspace = path
-        self._waiting_workspace = None
         self.set_augment_config(augmentation or
                                 load_augment_config(self._paths.augmentation_file(path)))
         self.history.list.setEnabled(True)
@@ -209,12 +203,12 @@ class TrainPage(QWidget):
 
     def set_augment_config(self, config: AugmentConfig) -> None:
         self.augmentation = config
-        if self._waiting_workspace is None:  # else the list is still the run's workspace's
+        if self.session.waiting_workspace is None:  # else the list is the run's workspace's
             self.history.set_augmentation(config.to_dict())
 
     def readiness(self) -> str:
-        if self.worker is not None:
-            return f"Training… {max(self._percent, 0)}%"
+        if self.session.is_training:
+            return f"Training… {max(self.session.percent, 0)}%"
         if self.workspace is None:
             return "No workspace open"
         if self._last_score is not None:
@@ -225,7 +219,7 @@ class TrainPage(QWidget):
         return "Not trained yet"
 
     def confirm_close(self) -> bool:
-        if self.worker is None:
+        if not self.session.is_training:
             return True
         answer = QMessageBox.question(
             self, "Training is running", "Training is running. Stop it and quit?",
@@ -235,10 +229,8 @@ class TrainPage(QWidget):
 
     def shutdown(self) -> None:
         """Stop training and every background job, and wait for their threads."""
-        for worker in [self.worker, self._check_worker, *self._abandoned]:
-            if worker is not None:
-                worker.stop()
-        self.worker, self._check_worker, self._abandoned = None, None, []
+        self.session.shutdown()
+        self._checks.shutdown()
         self.history.shutdown()
         for dialog in self._dialogs:
             dialog.close()
@@ -249,14 +241,12 @@ class TrainPage(QWidget):
 
     def refresh(self) -> None:
         """Check the photos again (they may have changed on the Sort step)."""
-        if self.workspace is None or self.worker is not None:
+        if self.workspace is None or self.session.is_training:
             return
         self._check_photos()
 
     # --- the photo check ----------------------------------------------------------------
     def _check_photos(self) -> None:
-        if self._check_worker is not None:
-            self._check_worker.cancel()
         workspace = self.workspace
         if self.report is None or self.report.root != workspace:
             self.summary.show_text("Checking your photos…")
@@ -264,20 +254,15 @@ class TrainPage(QWidget):
         def job(on_progress, should_stop):
             return check_dataset(workspace, should_stop=should_stop)
 
-        self._check_worker = Worker(job, self)
-        self._check_worker.finished.connect(self._on_checked)
-        self._check_worker.failed.connect(self._on_check_failed)
-        self._check_worker.start()
+        self._checks.start(job, self._on_checked, failure=self._on_check_failed)
 
     @Slot(object)
     def _on_checked(self, report: DatasetReport) -> None:
-        self._check_worker = None
         self.report = report
         self._show_split()
 
     @Slot(object)
     def _on_check_failed(self, error: object) -> None:
-        self._check_worker = None
         self.report = None
         self.summary.show_text(f"The photos could not be checked: {error}")
         self._update_buttons()
@@ -295,7 +280,7 @@ class TrainPage(QWidget):
     # --- training -----------------------------------------------------------------------
     @Slot()
     def start_training(self) -> None:
-        if self.worker is not None or self.workspace is None:
+        if self.session.is_training or self.workspace is None:
             return
         try:
             config = self.settings_panel.config(self.augmentation)
@@ -303,34 +288,22 @@ class TrainPage(QWidget):
             self.messages.show_message(f"A setting is not valid: {error}", "error")
             return
         self.messages.hide()
-        done = threading.Event()
-        job = one_at_a_time(self.job_factory(self.workspace, config,
-                                             self._paths.runs_dir(self.workspace)),
-                            self._run_done, done)
-        self._run_done = done
-        self.worker = Worker(job, self)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.finished.connect(self._on_finished)
-        self.worker.failed.connect(self._on_failed)
-        self._run_workspace, self._run_augmentation = self.workspace, self.augmentation
+        if not self.session.start(self.workspace, config, self._paths.runs_dir(self.workspace),
+                                  self.augmentation):
+            return
         self._shown_run = None
-        self._percent = 0
         self.charts.start(config.frozen_epochs, config.fine_tune_epochs)
         self.progress.reset("Starting…")
         self.results.clear(RESULTS_HINT)
-        self.worker.start()
         self._update_buttons()
         self.readiness_changed.emit(self.readiness())
 
     @Slot()
     def cancel_training(self) -> None:
         """Stop the run: the page is ready again at once; the thread ends within a batch."""
-        if self.worker is None:
+        if not self.session.cancel():
             return
-        self.worker.cancel()
-        self._abandoned = [w for w in self._abandoned if w.is_running] + [self.worker]
-        self.worker = None
-        switched = self._waiting_workspace is not None
+        switched = self.session.waiting_workspace is not None
         self.progress.reset("Training cancelled. Nothing was saved.")
         self._after_run()
         if switched:  # the new workspace's page replaced the progress text: say it here
@@ -338,7 +311,7 @@ class TrainPage(QWidget):
 
     @property
     def is_training(self) -> bool:
-        return self.worker is not None
+        return self.session.is_training
 
     @Slot(object)
     def _on_progress(self, event) -> None:
@@ -350,16 +323,14 @@ class TrainPage(QWidget):
             self.charts.add_batch(event)
         elif event.kind == "epoch":
             self.charts.add_epoch(event)
-        percent = int(event.fraction * 100)
-        if percent != self._percent:
-            self._percent = percent
+        if self.session.percent != self._percent_shown:
+            self._percent_shown = self.session.percent
             self.readiness_changed.emit(self.readiness())
 
     @Slot(object)
     def _on_finished(self, outcome: TrainOutcome) -> None:
-        self.worker = None
-        if self._waiting_workspace is not None:
-            started_in = self._run_workspace.name
+        if self.session.waiting_workspace is not None:
+            started_in = self.session.run_workspace.name
             self._after_run()  # shows the workspace opened meanwhile
             self.messages.show_message(
                 f"The run you started in “{started_in}” finished ({outcome.summary}) and "
@@ -380,8 +351,9 @@ class TrainPage(QWidget):
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
-        self.worker = None
-        started_in = self._run_workspace.name if self._waiting_workspace is not None else None
+        session = self.session
+        started_in = session.run_workspace.name if session.waiting_workspace is not None \
+            else None
         if isinstance(error, TrainingCancelled):
             self.progress.reset("Training cancelled. Nothing was saved.")
             self._after_run()
@@ -396,15 +368,16 @@ class TrainPage(QWidget):
         self.messages.show_message(where + explain(error), "error")
 
     def _after_run(self) -> None:
-        if self._waiting_workspace is not None:  # with what the Augment page sent since
-            self._show_workspace(self._waiting_workspace, self.augmentation)
+        waiting = self.session.take_waiting()
+        if waiting is not None:  # with what the Augment page sent since
+            self._show_workspace(waiting, self.augmentation)
         else:
             self._check_photos()
         self._update_buttons()
         self.readiness_changed.emit(self.readiness())
 
     def _update_buttons(self) -> None:
-        running = self.worker is not None
+        running = self.session.is_training
         blocked = self.report is not None and bool(self.report.problems_for_training())
         self.start_button.setEnabled(not running and self.workspace is not None and not blocked)
         self.cancel_button.setEnabled(running)
@@ -413,7 +386,7 @@ class TrainPage(QWidget):
     # --- results ------------------------------------------------------------------------
     @Slot(object, object)
     def _show_saved_run(self, run: SavedRun, evaluation: dict | None) -> None:
-        if self.worker is not None:
+        if self.session.is_training:
             return  # the live charts stay while training
         self._shown_run = run.path
         title = f"Run of {run_date(run.created)}"
@@ -428,7 +401,7 @@ class TrainPage(QWidget):
 
     @Slot(object)
     def _use_run(self, path: Path) -> None:
-        if self._waiting_workspace is not None:
+        if self.session.waiting_workspace is not None:
             return  # a run of the workspace left behind: the Test page has the new one
         self.run_chosen.emit(path)
         self.test_requested.emit(path)
@@ -441,7 +414,7 @@ class TrainPage(QWidget):
             self.charts.clear()
         if path == self._last_run:  # the step bar names the newest run left, once listed
             self._last_score, self._last_run = None, None
-            if self.worker is None:
+            if not self.session.is_training:
                 self.progress.reset(READY_TEXT)
         self.messages.show_message(f"The run {path.name} was deleted.", "info")
         self.run_deleted.emit(path)

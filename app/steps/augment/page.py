@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.pages.augment_renderer import AugmentRenderer, RenderRequest, RenderResult
 from app.settings import AppPaths
+from app.step_page import StepPage
+from app.steps.augment.renderer import AugmentRenderer, RenderRequest, RenderResult
+from app.steps.augment.widgets.controls import AugmentControls
+from app.steps.augment.widgets.grid import AugmentGrid
+from app.steps.augment.widgets.photo_strip import PhotoStrip
 from app.thumbnail_cache import ThumbnailCache
-from app.widgets.augment_controls import AugmentControls
-from app.widgets.augment_grid import AugmentGrid
 from app.widgets.message_bar import MessageBar
 from app.widgets.photo_grid import local_files
-from app.widgets.photo_strip import PhotoStrip
 from core.augment_config import AugmentConfig, load_augment_config, save_augment_config
 from core.dataset import find_class_names
 from core.errors import CoreError
@@ -71,10 +72,9 @@ def single_photo(paths: list[Path]) -> Path | None:
     return path if path.is_file() and path.suffix.lower() in IMAGE_SUFFIXES else None
 
 
-class AugmentPage(QWidget):
+class AugmentPage(StepPage):
     """The original photo, nine augmented versions, and the controls that make them."""
 
-    readiness_changed = Signal(str)
     config_changed = Signal(object)
     preview_shown = Signal(object)  # RenderResult: a new grid is on screen
 

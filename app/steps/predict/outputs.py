@@ -14,17 +14,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from app.pages.test_jobs import CopyReport, copy_into_class_folders_job, csv_job, export_job
+from app.job import Job
 from app.settings import AppPaths
-from app.worker import Job, Worker
+from app.steps.predict.jobs import CopyReport, copy_into_class_folders_job, csv_job, export_job
+from app.worker import OneAtATime
 from core.dataset import find_class_names
 from core.errors import CoreError
 from core.photo_files import copy_photo
 
 if TYPE_CHECKING:
-    from app.pages.test_page import TestPage
+    from app.steps.predict.results import PredictionResults
     from core.model_files import LoadedModel
     from core.prediction import Prediction
 
@@ -33,26 +34,45 @@ EXPORT_TITLES = {"keras": "Keras model", "tflite": "TensorFlow Lite model",
                  "savedmodel": "TensorFlow SavedModel folder"}
 
 
-class TestOutputs(QObject):
-    """One file-writing task at a time; `task_done(result)` when it has finished."""
+class PredictOutputs(QObject):
+    """One file-writing task at a time, on the answers in `results`.
 
-    __test__ = False
-    task_done = Signal(object)
-    task_failed = Signal(object)
+    It knows the page only by what it is given: the widget its dialogs belong to,
+    the answers, and two getters (the model answering, the workspace open).
+    """
 
-    def __init__(self, page: TestPage, paths: AppPaths) -> None:
-        super().__init__(page)
-        self._page = page
+    message = Signal(str, str)  # a sentence for the page's message bar, "info" or "error"
+    photos_pasted = Signal(object)  # list[Path]: photos from the clipboard, to be tested
+    # Copies made into the workspace's class folders ("This is wrong", copy by answer).
+    workspace_photos_added = Signal(object)
+    task_done = Signal(object)  # the result of a finished task
+    task_failed = Signal(object)  # the error of a failed task (after it was shown)
+
+    def __init__(self, dialogs_parent: QWidget, paths: AppPaths, results: PredictionResults,
+                 model: Callable[[], LoadedModel | None],
+                 workspace: Callable[[], Path | None]) -> None:
+        super().__init__(dialogs_parent)
+        self._parent = dialogs_parent
         self._paths = paths
-        self._task: Worker | None = None
+        self._results = results
+        self._model = model
+        self._workspace = workspace
+        self._tasks = OneAtATime(self)
+
+    @property
+    def busy(self) -> bool:
+        """An export or copy is still running."""
+        return self._tasks.busy
+
+    def _say(self, text: str, kind: str) -> None:
+        self.message.emit(text, kind)
 
     @property
     def _documents(self) -> Path:
         return self._paths.documents_dir or self._paths.home_dir
 
     def shutdown(self) -> None:
-        if self._task is not None:
-            self._task.stop()
+        self._tasks.shutdown()
 
     # --- photos in -------------------------------------------------------------------------
     def paste(self) -> None:
@@ -61,12 +81,12 @@ class TestOutputs(QObject):
         files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()] \
             if mime is not None and mime.hasUrls() else []
         if files:
-            self._page.add_photos(files)
+            self.photos_pasted.emit(files)
             return
         image = QApplication.clipboard().image()
         if image.isNull():
-            self._page.messages.show_message("The clipboard holds no picture to test. Copy a "
-                                             "picture or a photo file first.", "info")
+            self._say("The clipboard holds no picture to test. Copy a "
+                      "picture or a photo file first.", "info")
             return
         folder = self._paths.cache_dir / "pasted"
         folder.mkdir(parents=True, exist_ok=True)
@@ -75,20 +95,19 @@ class TestOutputs(QObject):
         while path.exists():
             path, number = folder / f"Pasted {stamp} ({number}).png", number + 1
         if not image.save(str(path), "PNG"):
-            self._page.messages.show_message(f"The pasted picture could not be saved in "
-                                             f"{folder}.", "error")
+            self._say(f"The pasted picture could not be saved in "
+                      f"{folder}.", "error")
             return
-        self._page.add_photos([path])
+        self.photos_pasted.emit([path])
 
     # --- answers out -----------------------------------------------------------------------
     def export_csv(self, path: Path | None = None) -> None:
-        page = self._page
-        if page.loaded is None or page.results.rowCount() == 0:
+        if self._model() is None or self._results.rowCount() == 0:
             return
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                page, "Save the answers as a CSV file", str(self._documents / "answers.csv"),
-                "CSV files (*.csv)")
+                self._parent, "Save the answers as a CSV file",
+                str(self._documents / "answers.csv"), "CSV files (*.csv)")
             if not chosen:
                 return
             path = Path(chosen)
@@ -97,11 +116,11 @@ class TestOutputs(QObject):
             # The file dialog asked about the name as typed, not about this one.
             if os.path.lexists(path) and not self._confirm_replace(
                     f"{path.name} already exists in {path.parent}. Replace it?"):
-                page.messages.show_message(f"The answers were not saved; {path.name} was left "
-                                           "as it was.", "info")
+                self._say(f"The answers were not saved; {path.name} was left "
+                          "as it was.", "info")
                 return
-        predictions = page.results.predictions()
-        self._run(csv_job(predictions, page.loaded.class_names, path),
+        predictions = self._results.predictions()
+        self._run(csv_job(predictions, self._model().class_names, path),
                   lambda saved: f"Saved {len(predictions)} answers in {saved}.")
 
     def copy_into_class_folders(self, destination: Path | None = None) -> None:
@@ -110,24 +129,24 @@ class TestOutputs(QObject):
         Into the workspace itself photos go only into the class folders it has
         (a new folder there would be a new class); anywhere else inside it is refused.
         """
-        page = self._page
-        answered = [p for p in page.results.predictions() if p.ok]
+        answered = [p for p in self._results.predictions() if p.ok]
         if not answered:
             return
         if destination is None:
             chosen = QFileDialog.getExistingDirectory(
-                page, "Copy the photos into a folder per class, inside…", str(self._documents))
+                self._parent, "Copy the photos into a folder per class, inside…",
+                str(self._documents))
             if not chosen:
                 return
             destination = Path(chosen)
         destination = Path(destination)
-        workspace = page.workspace
+        workspace = self._workspace()
         if workspace is None or not destination.resolve().is_relative_to(workspace.resolve()):
-            page.messages.show_message(f"Copying {len(answered)} photos…", "info")
+            self._say(f"Copying {len(answered)} photos…", "info")
             self._run(copy_into_class_folders_job(answered, destination), self._copied)
             return
         if destination.resolve() != workspace.resolve():
-            page.messages.show_message(
+            self._say(
                 f"{destination} is inside your workspace, where every photo trains as the class "
                 "of the folder it is in. Choose the workspace itself (the photos then go into "
                 "its class folders) or a folder outside it. Nothing was copied.", "error")
@@ -138,12 +157,12 @@ class TestOutputs(QObject):
         fitting = [p for p in answered if p.label in classes]
         left_out = [p for p in answered if p.label not in classes]
         if not fitting:
-            page.messages.show_message(
+            self._say(
                 f"Nothing was copied: your workspace has no class {_quoted(_labels(left_out))} "
                 f"(its classes are {_quoted(classes, 'and')}), and a new folder there would be "
                 "a new class.", "error")
             return
-        page.messages.show_message(f"Copying {len(fitting)} photos into your workspace…", "info")
+        self._say(f"Copying {len(fitting)} photos into your workspace…", "info")
         self._run(copy_into_class_folders_job(fitting, destination, make_folders=False),
                   lambda report: self._copied_into_workspace(report, left_out))
 
@@ -155,7 +174,7 @@ class TestOutputs(QObject):
 
     def _copied_into_workspace(self, report: CopyReport, left_out: list[Prediction]) -> str:
         if report.copied:
-            self._page.workspace_photos_added.emit(list(report.copied))
+            self.workspace_photos_added.emit(list(report.copied))
         text = (f"Copied {len(report.copied)} photos into the class folders of your workspace, "
                 "by the model's answers: they join the next training. Your original photos "
                 "were not changed.")
@@ -167,9 +186,9 @@ class TestOutputs(QObject):
     def _workspace_classes(self) -> tuple[str, ...] | None:
         """The class folders of the workspace, or None (with the reason shown)."""
         try:
-            return find_class_names(self._page.workspace)
+            return find_class_names(self._workspace())
         except CoreError as error:
-            self._page.messages.show_message(f"The workspace cannot be read: {error}", "error")
+            self._say(f"The workspace cannot be read: {error}", "error")
             return None
 
     def mark_wrong(self, row: int, right_class: str | None = None) -> Path | None:
@@ -178,18 +197,17 @@ class TestOutputs(QObject):
         With two classes that is the other one; with more, the user is asked.
         Returns the copy, or None when nothing was copied.
         """
-        page = self._page
-        prediction = page.results.prediction(row)
-        if page.loaded is None or not prediction.ok:
+        prediction = self._results.prediction(row)
+        if self._model() is None or not prediction.ok:
             return None
-        if page.workspace is None:
-            page.messages.show_message("Open a workspace first (step 1): the photo is copied "
-                                       "into one of its class folders.", "error")
+        if self._workspace() is None:
+            self._say("Open a workspace first (step 1): the photo is copied "
+                      "into one of its class folders.", "error")
             return None
         classes = self._workspace_classes()
         if classes is None:
             return None
-        others = [name for name in page.loaded.class_names if name != prediction.label]
+        others = [name for name in self._model().class_names if name != prediction.label]
         if right_class is None and len(others) == 1:
             right_class = others[0]
         elif right_class is None:
@@ -199,54 +217,54 @@ class TestOutputs(QObject):
                 self._not_a_workspace_class(prediction, others, classes)
                 return None
             right_class, ok = QInputDialog.getItem(
-                page, "This is wrong", f"What is in {prediction.path.name}?", choices, 0, False)
+                self._parent, "This is wrong", f"What is in {prediction.path.name}?", choices,
+                0, False)
             if not ok:
                 return None
         if right_class not in classes:
             self._not_a_workspace_class(prediction, [right_class], classes)
             return None
         try:
-            copy = copy_photo(prediction.path, page.workspace / right_class).destination
+            copy = copy_photo(prediction.path, self._workspace() / right_class).destination
         except CoreError as error:
-            page.messages.show_message(f"The photo could not be copied into “{right_class}”: "
-                                       f"{error}", "error")
+            self._say(f"The photo could not be copied into “{right_class}”: "
+                      f"{error}", "error")
             return None
-        page.results.mark_corrected(row, right_class)
-        page.messages.show_message(f"A copy of {prediction.path.name} is now in “{right_class}” "
-                                   "in your workspace, so it joins the next training.", "info")
-        page.workspace_photos_added.emit([copy])
+        self._results.mark_corrected(row, right_class)
+        self._say(f"A copy of {prediction.path.name} is now in “{right_class}” "
+                  "in your workspace, so it joins the next training.", "info")
+        self.workspace_photos_added.emit([copy])
         return copy
 
     def _not_a_workspace_class(self, prediction: Prediction, names: Sequence[str],
                                classes: Sequence[str]) -> None:
-        self._page.messages.show_message(
+        self._say(
             f"{prediction.path.name} was not copied: your workspace has no class "
             f"{_quoted(names)} (its classes are {_quoted(classes, 'and')}). This model's "
             "classes are not those of your workspace, and a photo is only ever added to a class "
             "the workspace already has.", "error")
 
     def export_model(self, format: str, out: Path | None = None) -> None:
-        page = self._page
-        if page.loaded is None:
+        if self._model() is None:
             return
         if out is None:
-            name = page.loaded.path.parent.name if page.loaded.path.name == "model.keras" \
-                else page.loaded.path.stem
+            name = self._model().path.parent.name if self._model().path.name == "model.keras" \
+                else self._model().path.stem
             suggestion = self._documents / f"{name}{EXPORT_SUFFIX[format]}"
             suffix = EXPORT_SUFFIX[format]
             # Not the dialog's question: ours names the labels and metadata files too.
             chosen, _ = QFileDialog.getSaveFileName(
-                page, f"Export as {EXPORT_TITLES[format]}", str(suggestion),
+                self._parent, f"Export as {EXPORT_TITLES[format]}", str(suggestion),
                 f"{EXPORT_TITLES[format]} (*{suffix})" if suffix else "Folder name (*)",
                 options=QFileDialog.Option.DontConfirmOverwrite)
             if not chosen:
                 return
             out = Path(chosen)
-        self._export(page.loaded, format, Path(out), overwrite=False)
+        self._export(self._model(), format, Path(out), overwrite=False)
 
     def _export(self, loaded: LoadedModel, format: str, out: Path, overwrite: bool) -> None:
-        self._page.messages.show_message(f"Exporting the model as {EXPORT_TITLES[format]}…",
-                                         "info")
+        self._say(f"Exporting the model as {EXPORT_TITLES[format]}…",
+                  "info")
         self._run(export_job(loaded, format, out, overwrite=overwrite),
                   lambda result: f"Exported the model to {result.path}, with the class names "
                                  f"in {result.labels.name}.",
@@ -267,13 +285,13 @@ class TestOutputs(QObject):
                                  f"Replace {'it' if one else 'them'}?"):
             self._export(loaded, format, out, overwrite=True)
         else:
-            self._page.messages.show_message(
+            self._say(
                 "Nothing was exported, and what was already there was left as it was.", "info")
         return True
 
     def _confirm_replace(self, question: str) -> bool:
         answer = QMessageBox.question(
-            self._page, "Replace existing files?", question,
+            self._parent, "Replace existing files?", question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
@@ -282,27 +300,20 @@ class TestOutputs(QObject):
     def _run(self, job: Job, describe: Callable[[object], str],
              on_failed: Callable[[BaseException], bool] | None = None) -> None:
         """Run `job`; say `describe(result)`, or why it failed unless `on_failed` dealt with it."""
-        if self._task is not None:
-            self._page.messages.show_message("Wait a moment: the last export or copy is still "
-                                             "running.", "info")
-            return
-        self._task = worker = Worker(job, self)
-        worker.finished.connect(lambda result: self._done(result, describe))
-        worker.failed.connect(lambda error: self._failed(error, on_failed))
-        worker.start()
+        if self._tasks.start(job, lambda result: self._done(result, describe),
+                             failure=lambda error: self._failed(error, on_failed)) is None:
+            self._say("Wait a moment: the last export or copy is still running.", "info")
 
     def _done(self, result: object, describe: Callable[[object], str]) -> None:
-        self._task = None
-        self._page.messages.show_message(describe(result), "info")
+        self._say(describe(result), "info")
         self.task_done.emit(result)
 
     def _failed(self, error: BaseException,
                 on_failed: Callable[[BaseException], bool] | None = None) -> None:
-        self._task = None
         if on_failed is not None and on_failed(error):
             return
         text = str(error) if isinstance(error, CoreError) else f"That did not work: {error}"
-        self._page.messages.show_message(text, "error")
+        self._say(text, "error")
         self.task_failed.emit(error)
 
 

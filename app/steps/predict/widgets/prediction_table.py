@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from app.prediction_results import CONFIDENCE_COLUMN, PREDICTION_ROLE, SORT_ROLE
+from app.steps.predict.results import CONFIDENCE_COLUMN, PREDICTION_ROLE, SORT_ROLE
 
 ICON_SIZE = 32
 

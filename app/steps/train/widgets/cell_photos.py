@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.thumbnail_cache import pil_to_qimage
 from app.widgets.preview import PhotoPreview
-from app.worker import Worker
+from app.worker import OneAtATime
 from core.errors import ImageError
 from core.thumbnails import make_thumbnail
 
@@ -68,9 +68,9 @@ class CellPhotos(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
         self.list.currentRowChanged.connect(self._show_row)
-        self._worker = Worker(self._thumbnail_job([p.path for p in photos], cache_dir), self)
-        self._worker.progress.connect(self._set_icon)
-        self._worker.start()
+        self._thumbnails = OneAtATime(self)
+        self._thumbnails.start(self._thumbnail_job([p.path for p in photos], cache_dir),
+                               progress=self._set_icon)
         if photos:
             self.list.setCurrentRow(0)
 
@@ -104,11 +104,11 @@ class CellPhotos(QDialog):
             self.preview.show_photo(self.photos[row].path)
 
     def done(self, result: int) -> None:
-        self._worker.stop()
+        self._thumbnails.shutdown()
         self.preview.shutdown()
         super().done(result)
 
     def closeEvent(self, event) -> None:
-        self._worker.stop()
+        self._thumbnails.shutdown()
         self.preview.shutdown()
         super().closeEvent(event)

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.pages.train_jobs import make_delete_job, make_list_job, make_read_job
-from app.widgets.run_list import RunList, run_date
-from app.worker import Worker
+from app.steps.train.jobs import make_delete_job, make_list_job, make_read_job
+from app.steps.train.widgets.run_list import RunList, run_date
+from app.worker import NewestWins, OneAtATime
 from core.run_index import SavedRun
 
 
@@ -32,7 +32,9 @@ class RunHistory(QObject):
         self.runs: list[SavedRun] = []
         self.runs_dir: Path | None = None
         self._augmentation: dict | None = None
-        self._workers: set[Worker] = set()
+        self._listing = NewestWins(self)
+        self._reading = NewestWins(self)
+        self._deleting = OneAtATime(self)
         self._select: Path | None = None
         self.list.run_selected.connect(self.open_run)
         self.list.use_requested.connect(self.use_requested)
@@ -56,12 +58,12 @@ class RunHistory(QObject):
             return
         self._select = select
         runs_dir = self.runs_dir
-        self._start(make_list_job(runs_dir),
-                    lambda runs: self._on_listed(runs, runs_dir))
+        self._listing.start(make_list_job(runs_dir), lambda runs: self._on_listed(runs, runs_dir),
+                            failure=self._on_failed)
 
     @Slot(object)
     def open_run(self, path: Path) -> None:
-        self._start(make_read_job(path), self._on_read)
+        self._reading.start(make_read_job(path), self._on_read, failure=self._on_failed)
 
     @Slot(object)
     def ask_delete(self, path: Path) -> None:
@@ -73,22 +75,13 @@ class RunHistory(QObject):
             "your photos are not touched.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
-            self._start(make_delete_job(path), self._on_deleted)
+        if answer == QMessageBox.StandardButton.Yes and self._deleting.start(
+                make_delete_job(path), self._on_deleted, failure=self._on_failed) is None:
+            self.problem.emit("Wait a moment: another run is still being deleted.")
 
     def shutdown(self) -> None:
-        for worker in list(self._workers):
-            worker.stop()
-        self._workers.clear()
-
-    def _start(self, job, on_done) -> None:
-        worker = Worker(job, self)
-        self._workers.add(worker)
-        worker.finished.connect(on_done)
-        worker.finished.connect(lambda _result, w=worker: self._workers.discard(w))
-        worker.failed.connect(self._on_failed)
-        worker.failed.connect(lambda _error, w=worker: self._workers.discard(w))
-        worker.start()
+        for jobs in (self._listing, self._reading, self._deleting):
+            jobs.shutdown()
 
     def _on_listed(self, runs: list[SavedRun], runs_dir: Path) -> None:
         if runs_dir != self.runs_dir:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.widgets.line_chart import LineChart, Series
+from app.steps.train.widgets.line_chart import LineChart, Series
 
 TRAIN_COLOUR = QColor(31, 119, 180)
 VALIDATION_COLOUR = QColor(230, 115, 0)

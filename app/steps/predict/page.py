@@ -2,7 +2,7 @@
 
 The model is loaded once, in a worker, and kept; every drop is predicted in a
 worker too. Writing files (CSV, copies, "This is wrong", model export) lives in
-`app.pages.test_outputs`.
+`app.steps.predict.outputs`.
 """
 
 from __future__ import annotations
@@ -23,18 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.pages.test_jobs import PredictedChunk, PredictionQueue, predict_job
-from app.pages.test_model_loader import ModelLoader
-from app.pages.test_model_picker import ModelPicker
-from app.pages.test_outputs import TestOutputs
-from app.prediction_results import PredictionResults
 from app.settings import AppPaths
+from app.step_page import StepPage
+from app.steps.predict.jobs import PredictedChunk, PredictionQueue, predict_job
+from app.steps.predict.model_loader import ModelLoader
+from app.steps.predict.model_picker import ModelPicker
+from app.steps.predict.outputs import PredictOutputs
+from app.steps.predict.results import PredictionResults
+from app.steps.predict.widgets.prediction_card import PredictionCardView
+from app.steps.predict.widgets.prediction_table import PredictionTable
+from app.steps.predict.widgets.threshold_slider import ThresholdSlider
 from app.thumbnail_cache import ThumbnailCache
 from app.widgets.message_bar import MessageBar
-from app.widgets.prediction_card import PredictionCardView
-from app.widgets.prediction_table import PredictionTable
-from app.widgets.threshold_slider import ThresholdSlider
-from app.worker import Worker
+from app.worker import OneAtATime, Worker
 
 if TYPE_CHECKING:
     from core.model_files import LoadedModel
@@ -44,12 +45,9 @@ PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff);;All
 PROGRESS_DELAY_MS = 400
 
 
-class TestPage(QWidget):
+class PredictPage(StepPage):
     """Cards and a table of answers, the model chooser, the threshold and the outputs."""
 
-    __test__ = False  # a page, not a pytest test class
-
-    readiness_changed = Signal(str)
     model_loaded = Signal(object)  # the LoadedModel now answering
     answers_added = Signal(int)  # how many new answers just appeared
     # Copies made into the workspace's class folders by "This is wrong".
@@ -60,7 +58,7 @@ class TestPage(QWidget):
         super().__init__(parent)
         self._paths = paths
         self._settings = settings
-        self._predict_worker: Worker | None = None
+        self._predicting = OneAtATime(self)
         self.queue = PredictionQueue()
         self.thumbnails = ThumbnailCache(paths.thumbnail_dir, self)
         self.results = PredictionResults(self.thumbnails, self)
@@ -73,7 +71,8 @@ class TestPage(QWidget):
         self.cards.setModel(self.results)
         self.table = PredictionTable()
         self.table.set_results(self.results)
-        self.outputs = TestOutputs(self, paths)
+        self.outputs = PredictOutputs(self, paths, self.results, lambda: self.loaded,
+                                      lambda: self.workspace)
         self._build_layout()
         self._connect()
         self._update_status()
@@ -123,6 +122,9 @@ class TestPage(QWidget):
         self.models.failed.connect(lambda text: self.messages.show_message(text, "error"))
         self.models.status_changed.connect(self._update_status)
         self.picker.export_requested.connect(self.outputs.export_model)
+        self.outputs.message.connect(self.messages.show_message)
+        self.outputs.photos_pasted.connect(self.add_photos)
+        self.outputs.workspace_photos_added.connect(self.workspace_photos_added)
         self.threshold.threshold_changed.connect(self.results.set_threshold)
         self.open_button.clicked.connect(self.open_photos)
         self.paste_button.clicked.connect(self.outputs.paste)
@@ -186,8 +188,7 @@ class TestPage(QWidget):
 
     def shutdown(self) -> None:
         self.queue.clear()
-        if self._predict_worker is not None:
-            self._predict_worker.stop()
+        self._predicting.shutdown()
         self.models.shutdown()
         self.outputs.shutdown()
         self.thumbnails.shutdown()
@@ -225,6 +226,11 @@ class TestPage(QWidget):
         self.readiness_changed.emit(self.readiness())
 
     # --- predicting ------------------------------------------------------------------------
+    @property
+    def is_predicting(self) -> bool:
+        """Photos are being answered right now."""
+        return self._predicting.busy
+
     def open_photos(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self, "Photos to test", str(self._paths.pictures_dir or self._paths.home_dir),
@@ -248,19 +254,16 @@ class TestPage(QWidget):
                                        "answered then.", "info")
 
     def _start_predicting(self) -> None:
-        if self._predict_worker is not None or self.loaded is None \
-                or not self.queue.has_pending():
+        if self._predicting.busy or self.loaded is None or not self.queue.has_pending():
             return
-        self._predict_worker = worker = Worker(predict_job(self.loaded, self.queue), self)
-        worker.progress.connect(self._on_answers)
-        worker.finished.connect(self._on_predicting_done)
-        worker.failed.connect(self._on_predicting_failed)
-        worker.start()
+        worker = self._predicting.start(predict_job(self.loaded, self.queue),
+                                        self._on_predicting_done, progress=self._on_answers,
+                                        failure=self._on_predicting_failed)
         # With `self` as context the timer dies with the page.
         QTimer.singleShot(PROGRESS_DELAY_MS, self, lambda w=worker: self._show_busy(w))
 
     def _show_busy(self, worker: Worker) -> None:
-        if worker is self._predict_worker and not self.progress_row.isVisible():
+        if worker is self._predicting.current and not self.progress_row.isVisible():
             self.progress_label.setText("Looking at your photos…")
             self.progress.setRange(0, 0)
             self.progress_row.show()
@@ -281,25 +284,22 @@ class TestPage(QWidget):
         self.answers_added.emit(len(chunk.predictions))
 
     def _on_predicting_done(self, _result: object) -> None:
-        self._predict_worker = None
         self.progress_row.hide()
         self._start_predicting()  # photos dropped while the last ones were answered
 
     def _on_predicting_failed(self, error: BaseException) -> None:
-        self._predict_worker = None
         self.progress_row.hide()
         self.queue.clear()
         self.messages.show_message(f"The model could not answer: {error}", "error")
 
     def cancel_predicting(self, quiet: bool = False) -> None:
-        worker, self._predict_worker = self._predict_worker, None
+        running = self._predicting.busy
+        self._predicting.cancel()  # the answers already shown stay
         self.queue.clear()
         self.progress_row.hide()
-        if worker is not None:
-            worker.cancel()  # the answers already shown stay
-            if not quiet:
-                self.messages.show_message("Stopped. The photos answered so far are shown; "
-                                           "the rest were left out.", "info")
+        if running and not quiet:
+            self.messages.show_message("Stopped. The photos answered so far are shown; "
+                                       "the rest were left out.", "info")
 
     def clear(self) -> None:
         self.cancel_predicting(quiet=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.engine import engine_loaded
-from app.worker import Job
+from app.job import Job
 
 if TYPE_CHECKING:
     from core.model_files import LoadedModel

@@ -8,18 +8,15 @@ saved runs are read with the TF-free `core.run_index`. Results are plain data.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from app.job import Job
 from core.errors import TrainingCancelled
 from core.run_index import delete_saved_run, list_saved_runs, read_run_evaluation
 from core.train_config import TrainConfig
 from core.train_progress import TrainProgress
 
-Job = Callable[[Callable[[Any], None], Callable[[], bool]], Any]
 PHASE_SAVING = "saving"
 PHASE_WAITING = "waiting"
 
@@ -77,29 +74,6 @@ def make_training_job(data_dir: Path, config: TrainConfig, runs_dir: Path) -> Jo
             total_seconds=result.total_seconds)
 
     return job
-
-
-def one_at_a_time(job: Job, previous_done: threading.Event | None,
-                   done: threading.Event) -> Job:
-    """`job`, started only once `previous_done` is set; sets `done` when it ends in any way.
-
-    A cancelled run can still be inside a step that cannot be interrupted (loading
-    MobileNetV2); the page is usable at once and the next run waits for it here.
-    """
-
-    def guarded(on_progress, should_stop):
-        try:
-            if previous_done is not None and not previous_done.is_set():
-                on_progress(Progress("stage", PHASE_WAITING,
-                                     "Waiting for the cancelled run to stop"))
-                while not previous_done.wait(0.05):
-                    if should_stop():
-                        raise TrainingCancelled("Training was cancelled; no model was saved.")
-            return job(on_progress, should_stop)
-        finally:
-            done.set()
-
-    return guarded
 
 
 def make_list_job(runs_dir: Path) -> Job:

@@ -2,16 +2,43 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
+from app.photo_model import PhotoListModel
+from app.thumbnail_cache import ThumbnailCache
 from core.photo_files import FileOperation, PhotoFileError
 
-if TYPE_CHECKING:
-    from app.pages.sort_board import SortBoard
+
+class SortBoard(Protocol):
+    """What the commands need of the board they change (`app.steps.sort.board.SortBoard`)."""
+
+    tray: PhotoListModel
+    thumbnails: ThumbnailCache
+
+    def transfer(self, photos: list[Path], source: str | None, target: str | None,
+                 copy: bool) -> tuple[list[tuple[Path, FileOperation]], list[PhotoFileError]]:
+        ...
+
+    def transfer_back(self, operations: list[tuple[FileOperation, int]], source: str | None,
+                      target: str | None) -> tuple[list[Path | None], list[PhotoFileError]]:
+        ...
+
+    def create_class_folder(self, name: str) -> str: ...
+
+    def remove_class_folder(self, name: str) -> None: ...
+
+    def rename_class_folder(self, old: str, new: str) -> str: ...
+
+    def run_class_change(self, change: Callable[[], object]) -> None: ...
+
+    def report(self, failures: list[PhotoFileError], what: str) -> None: ...
+
+    def changed(self) -> None: ...
 
 
 @dataclass

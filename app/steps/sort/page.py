@@ -17,16 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.pages.health_check import HealthCheck
-from app.pages.sort_board import SortBoard
 from app.settings import AppPaths
+from app.step_page import StepPage
+from app.steps.sort.board import SortBoard
+from app.steps.sort.health_check import HealthCheck
+from app.steps.sort.widgets.class_buttons import ClassButtons
+from app.steps.sort.widgets.class_pane import ClassPane
+from app.steps.sort.widgets.workspace_bar import WorkspaceBar
 from app.thumbnail_cache import THUMBNAIL_SIZE, ThumbnailCache
-from app.widgets.class_buttons import ClassButtons
-from app.widgets.class_pane import ClassPane
 from app.widgets.message_bar import MessageBar
 from app.widgets.photo_grid import PhotoGrid
 from app.widgets.preview import PhotoPreview
-from app.widgets.workspace_bar import WorkspaceBar
 from core.errors import CoreError
 from core.workspace import propose_workspace_path
 
@@ -44,10 +45,9 @@ def class_keys(names: list[str]) -> dict[str, list[str]]:
     return keys
 
 
-class SortPage(QWidget):
+class SortPage(StepPage):
     """The tray, a big preview, a pane per class and the health of the photos."""
 
-    readiness_changed = Signal(str)
     workspace_changed = Signal(object)
 
     def __init__(self, paths: AppPaths, settings: QSettings, parent: QWidget | None = None):

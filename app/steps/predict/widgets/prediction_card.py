@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.prediction_results import CORRECTED_ROLE, PREDICTION_ROLE
+from app.steps.predict.results import CORRECTED_ROLE, PREDICTION_ROLE
 from app.thumbnail_cache import THUMBNAIL_SIZE
 from app.widgets.photo_delegate import draw_fitted
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from app.pages.sort_board import SortBoard
-from app.widgets.health_panel import HealthPanel
-from app.worker import Worker
+from app.steps.sort.board import SortBoard
+from app.steps.sort.widgets.health_panel import HealthPanel
+from app.worker import NewestWins
 from core.dataset import CheckProgress, DatasetReport, check_dataset
 from core.errors import CoreError
 
@@ -23,7 +23,7 @@ class HealthCheck(QObject):
         self.board = board
         self.panel = HealthPanel()
         self.report: DatasetReport | None = None
-        self._worker: Worker | None = None
+        self._checks = NewestWins(self)
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self.run)
         board.photos_changed.connect(self._timer.start)
@@ -33,25 +33,18 @@ class HealthCheck(QObject):
         workspace = self.board.workspace
         if workspace is None:
             return
-        if self._worker is not None:
-            self._worker.cancel()
         names = self.board.class_names
 
         def job(on_progress, should_stop):
             return check_dataset(workspace, names, on_progress=on_progress,
                                  should_stop=should_stop)
 
-        self._worker = Worker(job, self)
-        self._worker.progress.connect(self._on_progress)
-        self._worker.finished.connect(self._on_finished)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.start()
+        self._checks.start(job, self._on_finished, progress=self._on_progress,
+                           failure=self._on_failed)
 
     def shutdown(self) -> None:
         self._timer.stop()
-        if self._worker is not None:
-            self._worker.stop()
-            self._worker = None
+        self._checks.shutdown()
 
     @Slot(object)
     def _on_progress(self, event: CheckProgress) -> None:
@@ -60,14 +53,12 @@ class HealthCheck(QObject):
 
     @Slot(object)
     def _on_finished(self, report: DatasetReport) -> None:
-        self._worker = None
         self.report = report
         self.panel.show_report(report)
         self.checked.emit(report)
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
-        self._worker = None
         if isinstance(error, CoreError):
             self.panel.show_error(str(error))
         else:

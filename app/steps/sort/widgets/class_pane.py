@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from app.photo_model import PhotoListModel
-from app.widgets.elided_label import ElidedLabel
+from app.steps.sort.widgets.elided_label import ElidedLabel
 from app.widgets.photo_grid import PhotoGrid
 
 PANE_ICON_SIZE = 64

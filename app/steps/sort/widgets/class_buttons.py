@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.widgets.flow_layout import FlowLayout
+from app.steps.sort.widgets.flow_layout import FlowLayout
 
 # A longer class name is shortened on its button (the tooltip has it in full), so that
 # one long name cannot make the window wider than the screen.

@@ -1,1 +1,0 @@
-"""The four steps of Alpaca Studio, one page each."""
