@@ -143,9 +143,16 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         edit_menu = self.menuBar().addMenu("&Edit")
-        undo = self._undo_group.createUndoAction(self, "&Undo")
+        # Our own actions, not the group's: the board's undo and redo leave the history
+        # where it was when a change cannot be undone or redone (and say why).
+        board = self.sort_page.board
+        undo = self._history_action("&Undo", board.undo, self._undo_group.canUndoChanged,
+                                    self._undo_group.undoTextChanged,
+                                    self._undo_group.canUndo, self._undo_group.undoText)
         undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        redo = self._undo_group.createRedoAction(self, "&Redo")
+        redo = self._history_action("&Redo", board.redo, self._undo_group.canRedoChanged,
+                                    self._undo_group.redoTextChanged,
+                                    self._undo_group.canRedo, self._undo_group.redoText)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
@@ -155,6 +162,20 @@ class MainWindow(QMainWindow):
                          lambda _checked=False, i=index: self.go_to_step(i))
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About Alpaca Studio", None, self._about)
+
+    def _history_action(self, prefix: str, slot, enabled_changed, text_changed, enabled,
+                        text) -> QAction:
+        action = QAction(prefix, self)
+        action.triggered.connect(lambda _checked=False: slot())
+
+        def update(*_args) -> None:
+            action.setEnabled(enabled())
+            action.setText(f"{prefix} {text()}" if enabled() and text() else prefix)
+
+        enabled_changed.connect(update)
+        text_changed.connect(update)
+        update()
+        return action
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)

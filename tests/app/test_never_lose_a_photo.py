@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import random
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -95,9 +96,45 @@ def test_an_undo_that_fails_leaves_the_photo_in_place_and_says_so(tray_of_six, q
         raise PermissionError(errno.EACCES, "Permission denied")
 
     monkeypatch.setattr(photo_files.os, "link", failing_link)
-    page.board.undo_stack.undo()
+    page.board.undo()
     assert everything(window, tmp_path) == before
     assert moved.exists() and "IMG_0000.jpg" in page.messages.text
+
+
+def test_a_failed_undo_changes_nothing_keeps_the_history_and_can_be_tried_again(
+        tray_of_six, qtbot, tmp_path, monkeypatch):
+    window, photos = tray_of_six
+    page = window.sort_page
+    board = page.board
+    page.workspace_bar.move_check.setChecked(True)
+    grid = page.tray_pane.grid
+    qtbot.keyClick(grid, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(grid, Qt.Key.Key_1)  # all six moved into 'alpaca' in one change
+    assert sorted(tree(board.workspace / "alpaca")) == [p.name for p in photos]
+    sorted_state = everything(window, tmp_path)
+    history = board.undo_stack.index()
+    real_link = os.link
+
+    def camera_became_read_only_for_one(source, destination, *args, **kwargs):
+        if Path(destination).parent == tmp_path / "camera" and "IMG_0003" in str(source):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real_link(source, destination, *args, **kwargs)
+
+    monkeypatch.setattr(photo_files.os, "link", camera_became_read_only_for_one)
+    undo = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(window, Qt.Key.Key_Z, undo)
+    assert everything(window, tmp_path) == sorted_state, "all or nothing: none went back"
+    assert board.tray.rowCount() == 0
+    assert "IMG_0003.jpg" in page.messages.text and "nothing was undone" in page.messages.text
+    assert board.undo_stack.index() == history and board.undo_stack.canUndo(), \
+        "the change is still there to undo"
+
+    monkeypatch.setattr(photo_files.os, "link", real_link)  # the folder is writable again
+    qtbot.keyClick(window, Qt.Key.Key_Z, undo)
+    assert sorted(tree(tmp_path / "camera")) == [p.name for p in photos]
+    assert tree(board.workspace / "alpaca") == {} and board.tray.rowCount() == 6
+    qtbot.keyClick(window, Qt.Key.Key_Z, undo | Qt.KeyboardModifier.ShiftModifier)
+    assert everything(window, tmp_path) == sorted_state, "and redo works after it"
 
 
 def test_sorting_200_photos_by_keyboard(window, qtbot, tmp_path):

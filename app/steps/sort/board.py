@@ -19,6 +19,7 @@ from app.steps.sort.commands import (
     RemoveFromTrayCommand,
     RenameClassCommand,
     SortPhotosCommand,
+    UndoableCommand,
 )
 from app.thumbnail_cache import ThumbnailCache
 from core.errors import CoreError
@@ -273,12 +274,45 @@ class SortBoard(QObject):
         self._sort_classes()
         return cleaned
 
-    def run_class_change(self, change: Callable[[], object]) -> None:
-        """Run an undo or redo of a class change; a refusal is shown, never raised."""
+    def run_class_change(self, change: Callable[[], object]) -> bool:
+        """Run an undo or redo of a class change; a refusal is shown (False), never raised."""
         try:
             change()
         except CoreError as error:
-            self.problem.emit(str(error))
+            self.problem.emit(f"{error} Nothing was changed.")
+            return False
+        return True
+
+    # --- undo and redo that fail as a whole -------------------------------------------------
+    def undo(self) -> bool:
+        """Undo the last change; when it cannot be undone, nothing changes and it says why.
+
+        The undo stays where it was (the next Ctrl+Z tries again), so a failed undo
+        never leaves the history counting a change as undone that is still there.
+        """
+        stack = self.undo_stack
+        if not stack.canUndo():
+            return False
+        command = stack.command(stack.index() - 1)
+        stack.undo()
+        if isinstance(command, UndoableCommand) and command.failed:
+            command.skip_next = True
+            stack.redo()  # back to where it was: only the index moves
+            return False
+        return True
+
+    def redo(self) -> bool:
+        """Redo the change last undone; when it cannot be redone, nothing changes."""
+        stack = self.undo_stack
+        if not stack.canRedo():
+            return False
+        command = stack.command(stack.index())
+        stack.redo()
+        if isinstance(command, UndoableCommand) and command.failed:
+            command.skip_next = True
+            stack.undo()
+            return False
+        return True
 
     def _report_unreadable(self, reasons: dict[Path, str], source: str | None) -> None:
         where = "Unsorted" if source is None else f"“{source}”"

@@ -34,7 +34,7 @@ class SortBoard(Protocol):
 
     def rename_class_folder(self, old: str, new: str) -> str: ...
 
-    def run_class_change(self, change: Callable[[], object]) -> None: ...
+    def run_class_change(self, change: Callable[[], object]) -> bool: ...
 
     def report(self, failures: list[PhotoFileError], what: str) -> None: ...
 
@@ -48,8 +48,47 @@ class _Sorted:
     operation: FileOperation
 
 
-class SortPhotosCommand(QUndoCommand):
-    """Copy or move photos from one grid (tray or class) to another; undo restores both."""
+class UndoableCommand(QUndoCommand):
+    """A command whose undo or redo can fail as a whole: then it changes nothing.
+
+    `failed` is set when the last undo or redo could not be carried out; the board
+    then moves the undo stack back to where it was (`skip_next`), so the change can
+    be tried again once the reason is gone (`SortBoard.undo`/`redo` in `board`).
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.failed = False
+        self.skip_next = False  # the stack only moves its index; the files are as they were
+
+    def redo(self) -> None:
+        if self.skip_next:
+            self.skip_next = False
+            return
+        self.failed = False
+        self.do_redo()
+
+    def undo(self) -> None:
+        if self.skip_next:
+            self.skip_next = False
+            return
+        self.failed = False
+        self.do_undo()
+
+    def do_redo(self) -> None:
+        raise NotImplementedError
+
+    def do_undo(self) -> None:
+        raise NotImplementedError
+
+
+class SortPhotosCommand(UndoableCommand):
+    """Copy or move photos from one grid (tray or class) to another; undo restores both.
+
+    The first time, what can be sorted is sorted and the rest is named. An undo or a
+    redo later is all or nothing: when one photo cannot be put back (its folder became
+    read-only, it was removed), those already put back return, and nothing changes.
+    """
 
     def __init__(self, board: SortBoard, photos: list[tuple[Path, int]],
                  source: str | None, target: str | None, copy: bool) -> None:
@@ -60,31 +99,54 @@ class SortPhotosCommand(QUndoCommand):
         self._source, self._target, self._copy = source, target, copy
         self._done: list[_Sorted] = []
         self.failures: list[PhotoFileError] = []
+        self._first = True
 
-    def redo(self) -> None:
-        requests = ([(s.photo, s.row) for s in self._done] if self._done or self.failures
-                    else self._requests)
-        first_time = not self._done and not self.failures
+    def do_redo(self) -> None:
+        first, self._first = self._first, False
+        requests = self._requests if first else [(s.photo, s.row) for s in self._done]
         rows = dict(requests)
         done, failures = self._board.transfer([photo for photo, _ in requests], self._source,
                                               self._target, self._copy)
-        self._done = [_Sorted(photo, rows[photo], operation) for photo, operation in done]
-        if first_time:
+        if first:
+            self._done = [_Sorted(photo, rows[photo], operation) for photo, operation in done]
             self.failures = failures
             if not done:
                 self.setObsolete(True)
-        self._board.report(failures, "could not be sorted")
+            self._board.report(failures, "could not be sorted")
+        elif failures:  # all or nothing: what did move goes back
+            self.failed = True
+            done.sort(key=lambda pair: rows[pair[0]])
+            back, _ = self._board.transfer_back(
+                [(operation, rows[photo]) for photo, operation in done], self._source,
+                self._target)
+            moved_back = dict(zip([photo for photo, _ in done], back))
+            for item in self._done:
+                if moved_back.get(item.photo) is not None:
+                    item.photo = moved_back[item.photo]
+            self._board.report(failures, "could not be sorted again, so nothing was redone")
+        else:
+            self._done = [_Sorted(photo, rows[photo], operation) for photo, operation in done]
         self._board.changed()
 
-    def undo(self) -> None:
+    def do_undo(self) -> None:
         # Ascending rows, so each photo returns to exactly the place it had.
         items = sorted(self._done, key=lambda s: s.row)
         restored, failures = self._board.transfer_back(
             [(item.operation, item.row) for item in items], self._source, self._target)
-        for item, path in zip(items, restored):
-            if path is not None:
+        if failures:  # all or nothing: what was put back is sorted again
+            self.failed = True
+            back = [(item, path) for item, path in zip(items, restored) if path is not None]
+            if back:
+                again, _ = self._board.transfer([path for _, path in back], self._source,
+                                                self._target, self._copy)
+                operations = dict(again)
+                for item, path in back:
+                    if path in operations:
+                        item.operation = operations[path]
+            self._board.report(failures, "could not be put back, so nothing was undone")
+        else:
+            for item, path in zip(items, restored):
                 item.photo = path
-        self._board.report(failures, "could not be put back")
         self._board.changed()
 
     @property
@@ -125,37 +187,35 @@ class RemoveFromTrayCommand(QUndoCommand):
         self._board.changed()
 
 
-class AddClassCommand(QUndoCommand):
+class AddClassCommand(UndoableCommand):
     """Created after the folder was made; undo removes it while it is still empty."""
 
     def __init__(self, board: SortBoard, name: str) -> None:
         super().__init__(f"add class '{name}'")
         self._board, self._name = board, name
-        self._skip_first_redo = True
+        self.skip_next = True  # the folder exists already
 
-    def redo(self) -> None:
-        if self._skip_first_redo:
-            self._skip_first_redo = False
-            return
-        self._board.run_class_change(lambda: self._board.create_class_folder(self._name))
+    def do_redo(self) -> None:
+        self.failed = not self._board.run_class_change(
+            lambda: self._board.create_class_folder(self._name))
 
-    def undo(self) -> None:
-        self._board.run_class_change(lambda: self._board.remove_class_folder(self._name))
+    def do_undo(self) -> None:
+        self.failed = not self._board.run_class_change(
+            lambda: self._board.remove_class_folder(self._name))
 
 
-class RenameClassCommand(QUndoCommand):
+class RenameClassCommand(UndoableCommand):
     """Created after the folder was renamed; undo gives it its old name back."""
 
     def __init__(self, board: SortBoard, old: str, new: str) -> None:
         super().__init__(f"rename class '{old}' to '{new}'")
         self._board, self._old, self._new = board, old, new
-        self._skip_first_redo = True
+        self.skip_next = True  # renamed already
 
-    def redo(self) -> None:
-        if self._skip_first_redo:
-            self._skip_first_redo = False
-            return
-        self._board.run_class_change(lambda: self._board.rename_class_folder(self._old, self._new))
+    def do_redo(self) -> None:
+        self.failed = not self._board.run_class_change(
+            lambda: self._board.rename_class_folder(self._old, self._new))
 
-    def undo(self) -> None:
-        self._board.run_class_change(lambda: self._board.rename_class_folder(self._new, self._old))
+    def do_undo(self) -> None:
+        self.failed = not self._board.run_class_change(
+            lambda: self._board.rename_class_folder(self._new, self._old))
