@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
-    QUndoGroup,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine import engine_loaded, freeze_if_engine_loaded
+from app.history import History
 from app.settings import AppPaths, app_settings
 from app.step_bar import STEPS, StepBar
 from app.step_page import StepPage
@@ -50,6 +50,31 @@ from resources import app_icon
 DEFAULT_SIZE = (1280, 820)
 
 
+class _HistoryAction(QAction):
+    """Undo or Redo, named after the change it would take back or make again."""
+
+    def __init__(self, prefix: str, slot, possible: bool, change: str, parent) -> None:
+        super().__init__(prefix, parent)
+        self._prefix, self._possible, self._change = prefix, possible, change
+        self.triggered.connect(lambda _checked=False: slot())
+        self._show()
+
+    @Slot(bool)
+    def set_possible(self, possible: bool) -> None:
+        self._possible = possible
+        self._show()
+
+    @Slot(str)
+    def set_change(self, change: str) -> None:
+        self._change = change
+        self._show()
+
+    def _show(self) -> None:
+        self.setEnabled(self._possible)
+        self.setText(f"{self._prefix} {self._change}" if self._possible and self._change
+                     else self._prefix)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, paths: AppPaths | None = None, settings: QSettings | None = None):
         super().__init__()
@@ -58,10 +83,11 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.settings = settings or app_settings()
         self.paths = paths or AppPaths.for_user()
-        self.sort_page = SortPage(self.paths, self.settings)
+        self.history = History(self)  # every file change of every step, for Ctrl+Z
+        self.sort_page = SortPage(self.paths, self.settings, self.history)
         self.augment_page = AugmentPage(self.paths, self.settings)
-        self.train_page = TrainPage(self.paths, self.settings)
-        self.predict_page = PredictPage(self.paths, self.settings)
+        self.train_page = TrainPage(self.paths, self.settings, self.history)
+        self.predict_page = PredictPage(self.paths, self.settings, self.history)
         self.pages: list[StepPage] = [self.sort_page, self.augment_page, self.train_page,
                                       self.predict_page]
         self.step_bar = StepBar()
@@ -108,11 +134,6 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(index)
         self.step_bar.set_current(index)
 
-    @Slot(int)
-    def _share_undo(self, index: int) -> None:
-        on_sort = self.stack.widget(index) is self.sort_page
-        self._undo_group.setActiveStack(self.sort_page.board.undo_stack if on_sort else None)
-
     def preload_engine(self) -> None:
         """Import the training engine (and TensorFlow) in the background; nothing waits."""
         def job(_on_progress, _should_stop):
@@ -130,12 +151,6 @@ class MainWindow(QMainWindow):
                 f"The training engine failed to load: {error}"))
 
     def _build_menus(self) -> None:
-        # Undo and redo change files on disk: they act only while the Sort page shows what
-        # they change (an undo group without an active stack disables both).
-        self._undo_group = QUndoGroup(self)
-        self._undo_group.addStack(self.sort_page.board.undo_stack)
-        self.stack.currentChanged.connect(self._share_undo)
-        self._share_undo(self.stack.currentIndex())
         file_menu = self.menuBar().addMenu("&File")
         self._action(file_menu, "&Open workspace…", QKeySequence.StandardKey.Open,
                      self.sort_page.choose_workspace)
@@ -143,17 +158,20 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         edit_menu = self.menuBar().addMenu("&Edit")
-        # Our own actions, not the group's: the board's undo and redo leave the history
-        # where it was when a change cannot be undone or redone (and say why).
-        board = self.sort_page.board
-        undo = self._history_action("&Undo", board.undo, self._undo_group.canUndoChanged,
-                                    self._undo_group.undoTextChanged,
-                                    self._undo_group.canUndo, self._undo_group.undoText)
+        # One history for every step: Ctrl+Z works wherever the person is, and the status
+        # bar names what it took back.
+        history = self.history
+        stack = history.stack
+        undo = _HistoryAction("&Undo", history.undo, stack.canUndo(), stack.undoText(), self)
+        stack.canUndoChanged.connect(undo.set_possible)
+        stack.undoTextChanged.connect(undo.set_change)
         undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        redo = self._history_action("&Redo", board.redo, self._undo_group.canRedoChanged,
-                                    self._undo_group.redoTextChanged,
-                                    self._undo_group.canRedo, self._undo_group.redoText)
+        redo = _HistoryAction("&Redo", history.redo, stack.canRedo(), stack.redoText(), self)
+        stack.canRedoChanged.connect(redo.set_possible)
+        stack.redoTextChanged.connect(redo.set_change)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        history.undone.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        history.redone.connect(lambda text: self.statusBar().showMessage(text, 6000))
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         go_menu = self.menuBar().addMenu("&Go")
@@ -162,20 +180,6 @@ class MainWindow(QMainWindow):
                          lambda _checked=False, i=index: self.go_to_step(i))
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About Alpaca Studio", None, self._about)
-
-    def _history_action(self, prefix: str, slot, enabled_changed, text_changed, enabled,
-                        text) -> QAction:
-        action = QAction(prefix, self)
-        action.triggered.connect(lambda _checked=False: slot())
-
-        def update(*_args) -> None:
-            action.setEnabled(enabled())
-            action.setText(f"{prefix} {text()}" if enabled() and text() else prefix)
-
-        enabled_changed.connect(update)
-        text_changed.connect(update)
-        update()
-        return action
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)

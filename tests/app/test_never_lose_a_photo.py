@@ -96,7 +96,7 @@ def test_an_undo_that_fails_leaves_the_photo_in_place_and_says_so(tray_of_six, q
         raise PermissionError(errno.EACCES, "Permission denied")
 
     monkeypatch.setattr(photo_files.os, "link", failing_link)
-    page.board.undo()
+    window.history.undo()
     assert everything(window, tmp_path) == before
     assert moved.exists() and "IMG_0000.jpg" in page.messages.text
 

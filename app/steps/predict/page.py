@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.history import History
 from app.settings import AppPaths
 from app.step_page import StepPage
 from app.steps.predict.jobs import PredictedChunk, PredictionQueue, predict_job
@@ -53,10 +54,11 @@ class PredictPage(StepPage):
     # Copies made into the workspace's class folders by "This is wrong".
     workspace_photos_added = Signal(object)
 
-    def __init__(self, paths: AppPaths, settings: QSettings,
+    def __init__(self, paths: AppPaths, settings: QSettings, history: History | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._paths = paths
+        self.history = history or History(self)  # the window's undo history
         self._settings = settings
         self._predicting = OneAtATime(self)
         self.queue = PredictionQueue()

@@ -1,4 +1,6 @@
-"""The state behind the Sort page: the workspace, its class folders, the tray and undo.
+"""The state behind the Sort page: the workspace, its class folders and the tray.
+
+Every change goes on the window's one undo history (`app.history.History`).
 
 No widgets here: the page shows this state and forwards what the person does.
 """
@@ -9,8 +11,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtGui import QGuiApplication
 
+from app.history import History
 from app.photo_model import PhotoListModel
 from app.settings import AppPaths
 from app.steps.sort.commands import (
@@ -19,7 +22,6 @@ from app.steps.sort.commands import (
     RemoveFromTrayCommand,
     RenameClassCommand,
     SortPhotosCommand,
-    UndoableCommand,
 )
 from app.thumbnail_cache import ThumbnailCache
 from core.errors import CoreError
@@ -47,12 +49,13 @@ class SortBoard(QObject):
     photos_changed = Signal()
     problem = Signal(str)
 
-    def __init__(self, paths: AppPaths, thumbnails: ThumbnailCache,
+    def __init__(self, paths: AppPaths, thumbnails: ThumbnailCache, history: History,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
         self.thumbnails = thumbnails
-        self.undo_stack = QUndoStack(self)
+        self.history = history
+        self.undo_stack = history.stack
         self.workspace: Path | None = None
         self.tray = PhotoListModel(None, thumbnails, self)
         self.class_models: dict[str, PhotoListModel] = {}
@@ -182,7 +185,7 @@ class SortBoard(QObject):
         if busy:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.undo_stack.push(command)
+            self.history.push(command)
         finally:
             if busy:
                 QGuiApplication.restoreOverrideCursor()
@@ -280,37 +283,6 @@ class SortBoard(QObject):
             change()
         except CoreError as error:
             self.problem.emit(f"{error} Nothing was changed.")
-            return False
-        return True
-
-    # --- undo and redo that fail as a whole -------------------------------------------------
-    def undo(self) -> bool:
-        """Undo the last change; when it cannot be undone, nothing changes and it says why.
-
-        The undo stays where it was (the next Ctrl+Z tries again), so a failed undo
-        never leaves the history counting a change as undone that is still there.
-        """
-        stack = self.undo_stack
-        if not stack.canUndo():
-            return False
-        command = stack.command(stack.index() - 1)
-        stack.undo()
-        if isinstance(command, UndoableCommand) and command.failed:
-            command.skip_next = True
-            stack.redo()  # back to where it was: only the index moves
-            return False
-        return True
-
-    def redo(self) -> bool:
-        """Redo the change last undone; when it cannot be redone, nothing changes."""
-        stack = self.undo_stack
-        if not stack.canRedo():
-            return False
-        command = stack.command(stack.index())
-        stack.redo()
-        if isinstance(command, UndoableCommand) and command.failed:
-            command.skip_next = True
-            stack.undo()
             return False
         return True
 

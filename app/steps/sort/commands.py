@@ -9,6 +9,7 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
+from app.history import UndoableCommand
 from app.photo_model import PhotoListModel
 from app.thumbnail_cache import ThumbnailCache
 from core.photo_files import FileOperation, PhotoFileError
@@ -46,40 +47,6 @@ class _Sorted:
     photo: Path  # where the photo was before
     row: int  # its row in the grid it came from
     operation: FileOperation
-
-
-class UndoableCommand(QUndoCommand):
-    """A command whose undo or redo can fail as a whole: then it changes nothing.
-
-    `failed` is set when the last undo or redo could not be carried out; the board
-    then moves the undo stack back to where it was (`skip_next`), so the change can
-    be tried again once the reason is gone (`SortBoard.undo`/`redo` in `board`).
-    """
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self.failed = False
-        self.skip_next = False  # the stack only moves its index; the files are as they were
-
-    def redo(self) -> None:
-        if self.skip_next:
-            self.skip_next = False
-            return
-        self.failed = False
-        self.do_redo()
-
-    def undo(self) -> None:
-        if self.skip_next:
-            self.skip_next = False
-            return
-        self.failed = False
-        self.do_undo()
-
-    def do_redo(self) -> None:
-        raise NotImplementedError
-
-    def do_undo(self) -> None:
-        raise NotImplementedError
 
 
 class SortPhotosCommand(UndoableCommand):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.history import History
 from app.settings import AppPaths
 from app.step_page import StepPage
 from app.steps.sort.board import SortBoard
@@ -50,11 +51,12 @@ class SortPage(StepPage):
 
     workspace_changed = Signal(object)
 
-    def __init__(self, paths: AppPaths, settings: QSettings, parent: QWidget | None = None):
+    def __init__(self, paths: AppPaths, settings: QSettings, history: History | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self._settings = settings
         self.thumbnails = ThumbnailCache(paths.thumbnail_dir, self)
-        self.board = SortBoard(paths, self.thumbnails, self)
+        self.board = SortBoard(paths, self.thumbnails, history or History(self), self)
         self._paths = paths
         self.messages = MessageBar()
         self.workspace_bar = WorkspaceBar()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.history import History
 from app.settings import AppPaths
 from app.step_page import StepPage
 from app.steps.train.errors import explain, is_out_of_memory
@@ -78,10 +79,11 @@ class TrainPage(StepPage):
     run_deleted = Signal(object)
     image_size_changed = Signal(int)  # the size training will use: the Augment page shows it
 
-    def __init__(self, paths: AppPaths, settings: QSettings,
+    def __init__(self, paths: AppPaths, settings: QSettings, history: History | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._paths = paths
+        self.history = history or History(self)  # the window's undo history
         self.session = TrainSession(self)
         self.workspace: Path | None = None
         self.augmentation = AugmentConfig()
