@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -13,7 +14,22 @@ def main() -> None:
     sys.exit(run_gui())
 
 
+def quiet_engine() -> None:
+    """Keep TensorFlow's start-up lines (CUDA, oneDNN, CPU features) out of the terminal.
+
+    They mean nothing to a person training on a laptop; ALPACA_STUDIO_DEBUG=1 shows them.
+    Python's own warnings and errors still reach the terminal.
+    """
+    if os.environ.get("ALPACA_STUDIO_DEBUG"):
+        return
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    from core.terminal import hide_native_log_lines
+
+    hide_native_log_lines()  # the training process inherits the filtered stderr
+
+
 def run_gui() -> int:
+    quiet_engine()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from app.engine import engine_loaded, freeze_if_engine_loaded
+from app.guide import show_about, show_how_it_works
 from app.history import History
 from app.settings import AppPaths, app_settings
 from app.step_bar import STEPS, StepBar
@@ -98,6 +98,11 @@ class MainWindow(QMainWindow):
                 lambda text, i=index: self.step_bar.set_status(i, text))
             self.step_bar.set_status(index, page.readiness())
         self.step_bar.step_chosen.connect(self.go_to_step)
+        self.step_bar.guide_requested.connect(lambda: show_how_it_works(self))
+        self.step_bar.show_welcome(not self.settings.value("app/welcome_dismissed", False,
+                                                           type=bool))
+        self.step_bar.welcome_dismissed.connect(
+            lambda: self.settings.setValue("app/welcome_dismissed", True))
         self._connect_steps()
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -179,7 +184,9 @@ class MainWindow(QMainWindow):
             self._action(go_menu, f"&{index + 1} {title}", f"Ctrl+{index + 1}",
                          lambda _checked=False, i=index: self.go_to_step(i))
         help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "&About Alpaca Studio", None, self._about)
+        self._action(help_menu, "&How it works", QKeySequence.StandardKey.HelpContents,
+                     lambda: show_how_it_works(self))
+        self._action(help_menu, "&About Alpaca Studio", None, lambda: show_about(self))
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -192,11 +199,6 @@ class MainWindow(QMainWindow):
     def _add_photos(self) -> None:
         self.go_to_step(0)
         self.sort_page.choose_photos()
-
-    def _about(self) -> None:
-        QMessageBox.about(self, "About Alpaca Studio",
-                          "<b>Alpaca Studio</b><p>Build your own image classifier from your "
-                          "own photos. Everything stays on this computer.</p>")
 
     def _share_workspace(self, workspace: Path) -> None:
         for page in self.pages[1:]:

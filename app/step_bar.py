@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.guide import WELCOME
+
 STEPS = ("Sort", "Augment", "Train", "Test")
 
 
@@ -48,9 +50,16 @@ class StepButton(QPushButton):
 
 
 class StepBar(QFrame):
-    """Emits `step_chosen(index)`; `set_current` and `set_status` keep it in sync."""
+    """Emits `step_chosen(index)`; `set_current` and `set_status` keep it in sync.
+
+    Below the steps: a short welcome for a first-time user (until "Got it"), and a
+    "How it works" link (`guide_requested`). Both sit under the steps, so showing or
+    hiding them never moves a step.
+    """
 
     step_chosen = Signal(int)
+    guide_requested = Signal()
+    welcome_dismissed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +75,17 @@ class StepBar(QFrame):
             self._group.addButton(button, index)
             layout.addWidget(button)
         layout.addStretch(1)
+        self.welcome = QLabel(WELCOME)
+        self.welcome.setWordWrap(True)
+        self.welcome.setTextFormat(Qt.TextFormat.RichText)
+        self.welcome_button = QPushButton("Got it")
+        self.welcome_button.clicked.connect(self.dismiss_welcome)
+        self.guide_button = QPushButton("How it works")
+        self.guide_button.setToolTip("The four steps explained (F1)")
+        self.guide_button.clicked.connect(self.guide_requested)
+        layout.addWidget(self.welcome)
+        layout.addWidget(self.welcome_button)
+        layout.addWidget(self.guide_button)
         self._group.idClicked.connect(self.step_chosen)
         self.buttons[0].setChecked(True)
         self.setStyleSheet(
@@ -75,6 +95,14 @@ class StepBar(QFrame):
             "#stepButton:checked { background: palette(highlight); }"
             "#stepButton:focus { outline: none; border: 2px solid palette(highlight); }"
             "#stepButton:checked:focus { border: 2px solid palette(highlighted-text); }")
+
+    def show_welcome(self, shown: bool) -> None:
+        self.welcome.setVisible(shown)
+        self.welcome_button.setVisible(shown)
+
+    def dismiss_welcome(self) -> None:
+        self.show_welcome(False)
+        self.welcome_dismissed.emit()
 
     def set_current(self, index: int) -> None:
         self.buttons[index].setChecked(True)

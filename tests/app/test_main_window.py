@@ -139,3 +139,38 @@ def test_the_train_page_hands_runs_to_the_test_step(window, tmp_path):
     window.predict_page.models.runs_stale = False
     window.train_page.run_deleted.emit(run)
     assert listed or window.predict_page.models.runs_stale, "the Test step lists its runs again"
+
+
+def test_a_first_launch_explains_the_four_steps_until_got_it(make_window, qtbot):
+    window = make_window()
+    bar = window.step_bar
+    assert bar.welcome.isVisible()
+    text = bar.welcome.text()
+    for step in ("1 Sort", "2 Augment", "3 Train", "4 Test"):
+        assert step in text
+    steps_at = [button.geometry() for button in bar.buttons]
+    qtbot.mouseClick(bar.welcome_button, Qt.MouseButton.LeftButton)
+    assert not bar.welcome.isVisible() and bar.guide_button.isVisible()
+    assert [button.geometry() for button in bar.buttons] == steps_at, "no step moved"
+    window.close()
+    again = make_window()  # the app started again
+    assert not again.step_bar.welcome.isVisible() and again.step_bar.guide_button.isVisible()
+
+
+def test_help_explains_how_it_works_and_names_the_version(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
+    monkeypatch.setattr(QMessageBox, "about",
+                        lambda _parent, title, text: shown.append(f"{title}: {text}"))
+    help_menu = window.menuBar().actions()[3].menu()
+    titles = [action.text() for action in help_menu.actions()]
+    assert titles == ["&How it works", "&About Alpaca Studio"]
+    help_menu.actions()[0].trigger()
+    assert "<b>Sort.</b>" in shown[0] and "<b>Test.</b>" in shown[0]
+    qtbot.mouseClick(window.step_bar.guide_button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 2 and shown[1] == shown[0]
+    help_menu.actions()[1].trigger()
+    from importlib.metadata import version
+    assert f"<b>Alpaca Studio</b> {version('alpaca-studio')}" in shown[2]
