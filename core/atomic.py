@@ -38,6 +38,9 @@ JOURNAL_FILE = "journal.json"
 # The longest hidden name a place needs beside it (`check_place` creates one of these).
 _LEFTOVER = re.compile(r"\.(?P<kind>saving|old|trash)-(?P<pid>\d+)-(?P<tag>[0-9a-f]{8})")
 
+# Hidden folders this process is working in right now (never recovered from under it).
+_IN_FLIGHT: set[str] = set()
+
 # Fault injection: tests set this to a function called with the name of each step
 # of a swap ("aside", "placed", "replaced-1", …), which may raise or end the process.
 STEP_HOOK: Callable[[str], None] | None = None
@@ -72,8 +75,12 @@ def hidden_sibling(target: str | Path, kind: str) -> Path:
 
 
 def make_staging_folder(target: str | Path) -> Path:
-    """Create the hidden folder beside `target` in which its new content is built."""
+    """Create the hidden folder beside `target` in which its new content is built.
+
+    The caller removes it when done; until then `recover_place` leaves it alone.
+    """
     staging = hidden_sibling(target, STAGING)
+    _IN_FLIGHT.add(str(staging))
     staging.mkdir()
     return staging
 
@@ -136,19 +143,26 @@ def place_folder(staged: Path, target: Path,
         _fsync_folder(target.parent)
         return
     aside = hidden_sibling(target, ASIDE)
-    os.rename(target, aside)
+    _IN_FLIGHT.add(str(aside))
     try:
-        _step("aside")
-        if check_earlier is not None:
-            check_earlier(aside)
-        os.rename(staged, target)
-    except BaseException:
-        if not os.path.lexists(target):
-            os.rename(aside, target)
-        raise
-    _fsync_folder(target.parent)
-    _step("placed")
-    _delete_folder(aside, target)
+        os.rename(target, aside)
+        try:
+            _step("aside")
+            if check_earlier is not None:
+                check_earlier(aside)
+            os.rename(staged, target)
+        except BaseException:
+            if not os.path.lexists(target):
+                os.rename(aside, target)
+            raise
+        _fsync_folder(target.parent)
+        try:
+            _step("placed")
+            _delete_folder(aside, target)
+        except Exception:
+            pass  # the new folder is in place; what is left aside goes the next time
+    finally:
+        _IN_FLIGHT.discard(str(aside))
 
 
 def _delete_folder(folder: Path, target: Path) -> None:
@@ -237,9 +251,8 @@ def recover_place(target: str | Path) -> None:
     of a swap of `target` is deleted (their owner is gone: we hold the lock).
     """
     target = Path(target)
-    # This process's own folders are in use (or removed by their own `finally`).
-    mine = f"-{os.getpid()}-"
-    found = [p for p in leftovers(target) if mine not in p.name[len(target.name) + 1:]]
+    # This process's own folders in use are left to their own `finally`.
+    found = [p for p in leftovers(target) if str(p) not in _IN_FLIGHT]
     if not found:
         return
     for folder in found:
