@@ -5,8 +5,11 @@
     alpaca-studio predict RUN_DIR_OR_MODEL PATH... [--csv FILE] [--json]
     alpaca-studio export RUN_DIR_OR_MODEL --format keras|savedmodel|tflite --out PATH
 
-Progress goes to stderr; with ``--json`` stdout carries exactly one JSON document.
-On failure the exit status is 1 and stderr ends with one line saying why.
+Progress goes to stderr; with ``--json`` stdout carries exactly one JSON document,
+valid UTF-8 whatever the file names (bytes that are not UTF-8 are written ``\\xNN``;
+`core.safe_text`). On failure the exit status is 1 (2 for a wrong argument) and
+stderr ends with one line saying why; with ``--json`` stdout then holds
+``{"error": "…"}``. A closed stdout is a quiet failure, never a traceback.
 """
 
 from __future__ import annotations

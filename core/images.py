@@ -95,8 +95,13 @@ def open_rgb(path: str | Path, size: tuple[int, int] | None = None, *,
             giant = _GIANT if width * height > GIANT_PIXELS else contextlib.nullcontext()
             with giant:
                 image.load()
-                image = ImageOps.exif_transpose(image)
-                rgb = _to_rgb(image, size, fit)
+                upright = ImageOps.exif_transpose(image)
+                rgb = _to_rgb(upright, size, fit)
+                # Freed before the next giant may start, not when this function returns.
+                for decoded in {id(image): image, id(upright): upright}.values():
+                    if decoded is not rgb:
+                        decoded.close()
+                del upright
     except ImageError:
         raise
     except Image.DecompressionBombError as error:

@@ -259,3 +259,13 @@ def test_a_lock_is_free_again_once_released_and_held_twice_is_refused(tmp_path):
     assert again is not None
     again.release()
     assert _hidden(tmp_path) == []
+
+
+def test_a_folder_of_someone_elses_files_is_never_claimed_for_a_run(tmp_path):
+    desktop = tmp_path / "Desktop"
+    desktop.mkdir()
+    (desktop / "thesis.txt").write_text("important", encoding="utf-8")
+    for overwrite in (False, True):
+        with pytest.raises(CoreError, match=r"already holds other files \(thesis.txt\)"):
+            claim_run_dir(desktop, overwrite=overwrite)
+    assert sorted(os.listdir(desktop)) == ["thesis.txt"] and _hidden(tmp_path) == []
