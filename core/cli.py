@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from core.errors import CoreError, TrainingCancelled
-from core.safe_text import json_safe, safe_text
+from core.safe_text import json_safe, label_text, safe_text
 from core.terminal import Background, ProgressBar, hide_native_log_lines, process_seconds
 from core.train_progress import PHASE_FROZEN
 
@@ -231,7 +231,7 @@ def run_check(args: argparse.Namespace, out) -> int:
         _print_json(out, {**report.to_dict(), "trainable": not problems, "problems": problems})
     else:
         lines = [f"{report.root}: {len(report.photos)} photos in {len(report.class_names)} classes"]
-        lines += [f"  {name}: {count}" for name, count in report.counts.items()]
+        lines += [f"  {label_text(name)}: {count}" for name, count in report.counts.items()]
         if report.skipped:
             lines.append(f"Skipped {len(report.skipped)} file(s):")
             lines += [f"  {s.path}: {s.reason}" for s in report.skipped]
