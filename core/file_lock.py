@@ -145,18 +145,6 @@ def acquire(target: str | Path, what: str = "run") -> PlaceLock:
     return lock
 
 
-def is_free(target: str | Path) -> bool:
-    """True when no living process holds the lock of `target` (checking takes it briefly)."""
-    try:
-        lock = try_acquire(target)
-    except OSError:
-        return False  # cannot tell (a read-only folder): assume someone is there
-    if lock is None:
-        return False
-    lock.release()
-    return True
-
-
 def _same_file(handle: int, path: Path) -> bool:
     try:
         now = os.stat(path)
