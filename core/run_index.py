@@ -219,14 +219,15 @@ def incomplete_run_reason(folder: Path, values: dict) -> str:
 
     A run of format 2 is complete when its `COMPLETE_FILE`, written after every other
     file, is there and the files it lists are; a run saved before that (format 1)
-    when its model, metadata and labels are there. (Sizes are listed too, but not
+    when its model and metadata are there. (Sizes are listed too, but not
     held against the files: a person may edit a metadata file by hand.)
     """
     marker = folder / COMPLETE_FILE
     if not os.path.lexists(marker):
         if values.get("format_version", 1) >= 2:
             return f"it has no {COMPLETE_FILE}: its saving did not finish"
-        missing = [name for name in (MODEL_FILE, METADATA_FILE, LABELS_FILE)
+        # As read before the marker existed: the model and its metadata make a run.
+        missing = [name for name in (MODEL_FILE, METADATA_FILE)
                    if not (folder / name).is_file()]
         return f"{', '.join(missing)} missing" if missing else ""
     try:
