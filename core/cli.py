@@ -5,14 +5,18 @@
     alpaca-studio predict RUN_DIR_OR_MODEL PATH... [--csv FILE] [--json]
     alpaca-studio export RUN_DIR_OR_MODEL --format keras|savedmodel|tflite --out PATH
 
-Progress goes to stderr; with ``--json`` stdout carries exactly one JSON document.
-On failure the exit status is 1 and stderr ends with one line saying why.
+Progress goes to stderr; with ``--json`` stdout carries exactly one JSON document,
+valid UTF-8 whatever the file names (bytes that are not UTF-8 are written ``\\xNN``;
+`core.safe_text`). On failure the exit status is 1 (2 for a wrong argument) and
+stderr ends with one line saying why; with ``--json`` stdout then holds
+``{"error": "…"}``. A closed stdout is a quiet failure, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import json
 import os
 import sys
@@ -21,19 +25,47 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from core.errors import CoreError, TrainingCancelled
+from core.safe_text import json_safe, label_text, safe_text
 from core.terminal import Background, ProgressBar, hide_native_log_lines, process_seconds
 from core.train_progress import PHASE_FROZEN
 
 PROG = "alpaca-studio"
 
 
+class _ArgumentError(Exception):
+    """An argument the parser refused: reported as one line (and as JSON with --json)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse would print and exit; we report it ourselves
+        error = _ArgumentError(message)
+        error.usage = self.format_usage().rstrip()
+        raise error
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one subcommand; returns the process exit status."""
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if sys.stderr is None:  # started with stderr closed (2>&-): say nothing, but never crash
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    if sys.stdout is None:  # started with stdout closed (>&-): nowhere for the answer to go
+        print(f"{PROG}: error: the output (stdout) is closed; nothing was done.",
+              file=sys.stderr)
+        return 1
+    out = _SafeText(sys.stdout)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except _ArgumentError as error:
+        message = safe_text(str(error))
+        print(error.usage, file=sys.stderr)
+        print(f"{PROG}: error: {message}", file=sys.stderr)
+        if "--json" in argv:
+            with contextlib.suppress(OSError, ValueError):
+                _print_json(out, {"error": message})
+        return 2
     restore = hide_native_log_lines() if not os.environ.get("ALPACA_STUDIO_DEBUG") else None
-    out = sys.stdout
     try:
         # Libraries print (Keras' download notice, for one): keep stdout for our output.
         with contextlib.redirect_stdout(sys.stderr):
@@ -46,9 +78,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(args, out, "interrupted; nothing was saved.", 130, prefix="")
     except BrokenPipeError:
         # The reader went away (`| head`): nothing more to say, and no one to say it to.
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
         return 141
+    except _OutputClosed as error:
+        print(f"{PROG}: error: the answer could not be written: {error}", file=sys.stderr)
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
+        return 1
     except (CoreError, ValueError) as error:
         return _fail(args, out, _one_line(error), 1)
     except OSError as error:  # a full disk, a name too long, a folder that went away
@@ -62,18 +99,58 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _fail(args: argparse.Namespace, out, reason: str, status: int,
           prefix: str = "error: ") -> int:
     """Say why on stderr in one line; with --json, stdout still gets its one document."""
+    reason = safe_text(reason)
     print(f"{PROG}: {prefix}{reason}", file=sys.stderr)
     if getattr(args, "json", False):
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, ValueError, _OutputClosed):
             _print_json(out, {"error": reason})
     return status
 
 
+class _OutputClosed(Exception):
+    """stdout cannot be written (closed, or not a file one can write to)."""
+
+
+class _SafeText:
+    """stdout that gets valid UTF-8 text only (`core.safe_text`) and says when it is closed."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(safe_text(text))
+        except BrokenPipeError:
+            raise
+        except (OSError, ValueError) as error:  # EBADF: closed; ValueError: closed file
+            raise _OutputClosed(_plain_os_reason(error)) from error
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except (OSError, ValueError) as error:
+            raise _OutputClosed(_plain_os_reason(error)) from error
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+
+def _plain_os_reason(error: Exception) -> str:
+    if isinstance(error, OSError) and error.errno == errno.EBADF:
+        return "the output (stdout) is closed."
+    if isinstance(error, OSError) and error.strerror:
+        return f"{error.strerror}."
+    return "the output (stdout) is closed."
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG, description="Build your own image classifier. Without a command, "
         "the Alpaca Studio window opens.")
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True,
+                                     parser_class=_Parser)
 
     check = commands.add_parser("check", help="check a folder of class folders")
     check.add_argument("directory", type=Path, help="a folder with one subfolder per class")
@@ -154,7 +231,7 @@ def run_check(args: argparse.Namespace, out) -> int:
         _print_json(out, {**report.to_dict(), "trainable": not problems, "problems": problems})
     else:
         lines = [f"{report.root}: {len(report.photos)} photos in {len(report.class_names)} classes"]
-        lines += [f"  {name}: {count}" for name, count in report.counts.items()]
+        lines += [f"  {label_text(name)}: {count}" for name, count in report.counts.items()]
         if report.skipped:
             lines.append(f"Skipped {len(report.skipped)} file(s):")
             lines += [f"  {s.path}: {s.reason}" for s in report.skipped]
@@ -178,7 +255,11 @@ def run_train(args: argparse.Namespace, out) -> int:
         image_size=args.image_size, batch_size=args.batch_size,
         validation_split=args.validation_split, seed=args.seed,
         augmentation=augmentation, weights=weights, augmented_versions=args.augmented_versions)
-    _check_run_dir(args.out, args.directory, args.overwrite)  # before minutes of training
+    if weights not in (None, "imagenet"):
+        _check_weights_file(Path(weights))
+    # Before minutes of training: RUN_DIR is checked, and held for this run until it
+    # is saved (a second `train` into it is refused at once).
+    args.claim = _claim_run_dir(args.out, args.directory, args.overwrite)
     bar = ProgressBar("Checking photos", enabled=True)
     stop = threading.Event()  # Ctrl+C: the photo check stops too, not only this thread
     try:
@@ -188,6 +269,7 @@ def run_train(args: argparse.Namespace, out) -> int:
         raise
     finally:
         bar.close()
+        args.claim.release()
 
 
 def _train(args: argparse.Namespace, out, config, bar: ProgressBar,
@@ -216,7 +298,7 @@ def _train(args: argparse.Namespace, out, config, bar: ProgressBar,
                      f"{event.val_accuracy:.3f} (loss {event.val_loss:.3f})")
 
     result = train_classifier(report, config, on_progress=progress)
-    model_path = save_run(result, args.out)
+    model_path = save_run(result, args.out, claim=args.claim)
     bar.close()
     total = process_seconds()
     report, evaluation = result.report, result.evaluation
@@ -319,35 +401,32 @@ def run_export(args: argparse.Namespace, out) -> int:
 
 
 # -- helpers -------------------------------------------------------------------------------
-def _check_run_dir(run_dir: Path, data: Path, overwrite: bool) -> None:
-    """Refuse a RUN_DIR that cannot or should not get the run, before any work."""
-    from core.run_index import RUN_FILES  # no TensorFlow: this check comes first
+def _claim_run_dir(run_dir: Path, data: Path, overwrite: bool):
+    """Refuse a RUN_DIR that cannot or should not get the run, before any work; else claim it."""
+    from core.run_place import claim_run_dir  # no TensorFlow: this check comes first
 
-    target = run_dir.expanduser().absolute()
-    if target.exists() and not target.is_dir():
-        raise CoreError(f"{run_dir} is a file; --out needs a folder for the run.")
-    with contextlib.suppress(OSError):
-        if target.resolve().is_relative_to(data.expanduser().resolve()):
-            raise CoreError(f"{run_dir} is inside {data}, where it would become a class "
-                            "folder; save the run somewhere else.")
-    in_the_way = [name for name in RUN_FILES if (target / name).exists()]
-    if in_the_way and not overwrite:
-        raise CoreError(f"{run_dir} already holds a saved run ({', '.join(in_the_way)}); "
-                        "choose another folder, or add --overwrite to replace it.")
-    # The run is written in its folder when that exists, else beside it (`save_run`).
-    existing = next(p for p in (target, *target.parents) if p.exists())
-    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
-        raise CoreError(f"The run cannot be saved in {run_dir}: {existing} is not a folder "
-                        "you can write in.")
+    return claim_run_dir(run_dir, data, overwrite=overwrite)
+
+
+def _check_weights_file(path: Path) -> None:
+    from core.errors import WeightsError
+    from core.file_kinds import not_a_file_reason
+
+    kind = not_a_file_reason(path)
+    if kind:
+        raise WeightsError(f"The weights file {path} is {kind}. Choose the MobileNetV2 "
+                           "ImageNet weights file (.h5).")
+    if not path.is_file():
+        raise WeightsError(f"The weights file {path} does not exist. Choose the MobileNetV2 "
+                           "ImageNet weights file (.h5) again.")
 
 
 def _check_csv(csv_path: Path, inputs: Sequence[Path], overwrite: bool) -> None:
-    """Refuse a CSV path that is one of the photos, or an existing file without --overwrite."""
-    from core.prediction import collect_photos
+    """Refuse a CSV path that is a photo (any picture, by content), or an existing file."""
+    from core.prediction import check_csv_target, collect_photos
 
     target = csv_path.expanduser()
-    if target.is_dir():
-        raise CoreError(f"{csv_path} is a folder; --csv needs a file name.")
+    check_csv_target(target)  # a folder, a device, a picture: never, even with --overwrite
     if not target.exists() and not target.is_symlink():
         return
     photos = {os.path.realpath(path) for path, _ in collect_photos(inputs)}
@@ -361,7 +440,8 @@ def _check_csv(csv_path: Path, inputs: Sequence[Path], overwrite: bool) -> None:
 
 def _print_json(out, document) -> None:
     # allow_nan=False: strict JSON readers refuse NaN; better an error here than there.
-    out.write(json.dumps(document, indent=2, ensure_ascii=False, default=str,
+    # json_safe: a name that is not UTF-8 is written with \xNN escapes (`core.safe_text`).
+    out.write(json.dumps(json_safe(document), indent=2, ensure_ascii=False, default=str,
                          allow_nan=False) + "\n")
     out.flush()
 

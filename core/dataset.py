@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from core.errors import DatasetError, ImageError, TrainingCancelled
-from core.images import file_digest, is_ignored_name, open_rgb
+from core.images import check_photo, file_digest, is_ignored_name, open_rgb
 
 DEFAULT_CLASS_NAMES = ("alpaca", "not alpaca")
 FEW_PHOTOS = 20
@@ -87,7 +87,9 @@ class DatasetReport:
         digest = hashlib.sha256()
         for photo in sorted(self.photos, key=lambda p: (p.class_name, str(p.path))):
             relative = photo.path.relative_to(self.root).as_posix()
-            digest.update(f"{photo.class_name}\0{relative}\0{photo.digest}\n".encode())
+            # surrogateescape: a name that is not UTF-8 counts with its exact bytes.
+            digest.update(f"{photo.class_name}\0{relative}\0{photo.digest}\n".encode(
+                "utf-8", "surrogateescape"))
         return digest.hexdigest()
 
     def problems_for_training(self) -> list[str]:
@@ -184,8 +186,11 @@ def check_dataset(
     def inspect(item: tuple[Path, str, int]):
         path = item[0]
         try:
-            pixels = open_rgb(path, size)
-            array = np.asarray(pixels, dtype=np.uint8) if size else None
+            if size:
+                array = np.asarray(open_rgb(path, size), dtype=np.uint8)
+            else:
+                check_photo(path)  # every byte decoded, nothing kept
+                array = None
             return file_digest(path), array, None
         except ImageError as error:
             return None, None, error.reason

@@ -6,16 +6,21 @@ gives class probabilities, and comes with a labels file, one class per line.
 
 from __future__ import annotations
 
-import json
 import os
+import shutil
 import stat
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.atomic import replace_together, write_text_atomic
+from core.atomic import (
+    claimed,
+    make_staging_folder,
+    place_folder,
+    replace_together,
+    write_text_atomic,
+)
 from core.errors import CoreError
-from core.model_files import LABELS_FILE, METADATA_FILE, LoadedModel
+from core.model_files import LABELS_FILE, METADATA_FILE, LoadedModel, labels_text, metadata_json
 
 FORMATS = ("keras", "savedmodel", "tflite")
 _SUFFIX = {"keras": ".keras", "tflite": ".tflite"}
@@ -68,48 +73,60 @@ def export_model(loaded: LoadedModel, format: str, out: str | Path, *,
         raise ValueError(f"format must be one of {FORMATS}. Received: format={format!r}")
     out = _export_path(format, out)
     if format == "savedmodel":
-        labels, metadata = out / LABELS_FILE, out / METADATA_FILE
+        labels_path, metadata_path = out / LABELS_FILE, out / METADATA_FILE
         targets: tuple[Path, ...] = (out,)
-        files = (out, labels)
+        files = (out, labels_path)
     else:
-        labels = out.with_name(out.stem + ".labels.txt")
-        metadata = out.with_suffix(".json")
-        targets = files = (out, labels, metadata)
+        labels_path = out.with_name(out.stem + ".labels.txt")
+        metadata_path = out.with_suffix(".json")
+        targets = files = (out, labels_path, metadata_path)
+    # Before the lock: nothing is created for an export that is refused anyway.
     _check_targets(format, out, targets, overwrite)
-
-    labels_text = "\n".join(loaded.class_names) + "\n"
-    metadata_text = json.dumps(loaded.metadata.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    labels = labels_text(loaded.class_names)
+    metadata = metadata_json(loaded.metadata)
     created: list[Path] = []
     try:
         _make_folders(out.parent, created)
-        with tempfile.TemporaryDirectory(prefix=".export-", dir=out.parent,
-                                         ignore_cleanup_errors=True) as work:
-            work = Path(work)
-            staged = work / "new"
-            staged.mkdir()
-            if format == "savedmodel":
-                folder = staged / "savedmodel"
-                _save_savedmodel(loaded, folder)
-                write_text_atomic(folder / LABELS_FILE, labels_text)
-                write_text_atomic(folder / METADATA_FILE, metadata_text)
-                replace_together([(folder, out)], work, _check_earlier_savedmodel)
-            else:
-                model = staged / ("model" + _SUFFIX[format])
-                if format == "keras":
-                    loaded.predictor.save(model)
-                else:
-                    model.write_bytes(_tflite_bytes(loaded, work))
-                write_text_atomic(staged / "labels.txt", labels_text)
-                write_text_atomic(staged / "metadata.json", metadata_text)
-                replace_together([(model, out), (staged / "labels.txt", labels),
-                          (staged / "metadata.json", metadata)], work, None)
+        # Held while the export is written: a second export to the same name waits its
+        # turn or is refused, and what a killed export left half-done is put right first.
+        with claimed(out, "export"):
+            _check_targets(format, out, targets, overwrite)  # again: we now hold the place
+            staging = make_staging_folder(out)
+            try:
+                _write_export(loaded, format, out, staging, labels, metadata,
+                              labels_path, metadata_path)
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
     except BaseException as error:
         _remove_empty_folders(created)
-        if isinstance(error, ExportError) or not isinstance(error, Exception):
+        if isinstance(error, CoreError) or not isinstance(error, Exception):
             raise
         raise ExportError(f"The model could not be exported to {out}: "
                           f"{_reason(error)}. Nothing was changed.") from error
-    return ExportResult(format, out, labels, files)
+    return ExportResult(format, out, labels_path, files)
+
+
+def _write_export(loaded: LoadedModel, format: str, out: Path, staging: Path, labels: str,
+                  metadata: str, labels_path: Path, metadata_path: Path) -> None:
+    """Build the export in `staging` (beside `out`, ours), then put it in place all at once."""
+    if format == "savedmodel":
+        folder = staging / "savedmodel"
+        _save_savedmodel(loaded, folder)
+        write_text_atomic(folder / LABELS_FILE, labels)
+        write_text_atomic(folder / METADATA_FILE, metadata)
+        # One rename swaps a whole earlier export out, checked again once aside.
+        place_folder(folder, out, lambda earlier: _check_earlier_savedmodel(earlier, out))
+        return
+    model = staging / ("model" + _SUFFIX[format])
+    if format == "keras":
+        loaded.predictor.save(model)
+    else:
+        model.write_bytes(_tflite_bytes(loaded, staging))
+    write_text_atomic(staging / "labels.txt", labels)
+    write_text_atomic(staging / "metadata.json", metadata)
+    replace_together([(model, out), (staging / "labels.txt", labels_path),
+                      (staging / "metadata.json", metadata_path)], staging)
+
 
 
 def _export_path(format: str, out: str | Path) -> Path:

@@ -9,6 +9,7 @@ import keras
 
 from core.augment import AugmentConfig, build_augmentation
 from core.errors import WeightsError
+from core.file_kinds import not_a_file_reason
 from core.train_config import DEFAULT_DROPOUT, DEFAULT_IMAGE_SIZE, IMAGE_SIZES
 
 BASE_NAME = "mobilenetv2"
@@ -79,6 +80,10 @@ def load_base(image_size: int, weights: str | os.PathLike | None = "imagenet") -
         weights = os.environ[WEIGHTS_ENV]
     if weights != "imagenet":
         path = Path(weights).expanduser()
+        kind = not_a_file_reason(path)
+        if kind:
+            raise WeightsError(f"The weights file {path} is {kind}. "
+                               "Choose the MobileNetV2 ImageNet weights file (.h5).")
         if not path.is_file():
             raise WeightsError(f"The weights file {path} does not exist. "
                                "Choose the MobileNetV2 ImageNet weights file (.h5) again.")

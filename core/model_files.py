@@ -6,6 +6,7 @@ turns every way a file can be wrong into a `ModelFileError` a person can act on.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
@@ -17,12 +18,24 @@ from pathlib import Path
 
 import keras
 
-from core.atomic import write_text_atomic
+from core.atomic import settle, write_text_atomic
 from core.errors import ModelFileError
+from core.file_kinds import not_a_file_reason
 from core.model import inference_model
-from core.run_index import FORMAT_NAME, LABELS_FILE, METADATA_FILE, MODEL_FILE
-
-FORMAT_VERSION = 1
+from core.model_archive import check_keras_archive
+from core.run_index import (
+    COMPLETE_FILE,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    LABELS_FILE,
+    METADATA_FILE,
+    MODEL_FILE,
+    complete_marker,
+    incomplete_run_reason,
+    read_json,
+    validate_metadata,
+)
+from core.safe_text import json_safe, label_text
 
 
 @dataclass(frozen=True)
@@ -57,18 +70,11 @@ class ModelMetadata:
 
     @classmethod
     def from_dict(cls, values: dict, source: Path) -> ModelMetadata:
-        try:
-            names = tuple(str(name) for name in values["class_names"])
-            size = int(values["image_size"])
-            threshold = float(values.get("threshold", 0.5))
-        except (KeyError, TypeError, ValueError) as error:
-            raise ModelFileError(f"The metadata file {source} is incomplete or damaged "
-                                 f"(missing or bad {error}).") from error
-        if len(names) < 2:
-            raise ModelFileError(f"The metadata file {source} names fewer than two classes.")
-        return cls(names, size, threshold, str(values.get("created", "")),
-                   dict(values.get("training", {})), dict(values.get("metrics", {})),
-                   dict(values.get("dataset", {})), dict(values.get("versions", {})))
+        """The metadata in `values`, checked field by field (`ModelFileError` naming it)."""
+        values = validate_metadata(values, source)
+        return cls(tuple(values["class_names"]), values["image_size"], values["threshold"],
+                   values["created"], values["training"], values["metrics"],
+                   values["dataset"], values["versions"])
 
 
 @dataclass(frozen=True)
@@ -107,7 +113,7 @@ def now_iso() -> str:
 
 
 def save_model(model: keras.Model, metadata: ModelMetadata, out_dir: str | Path) -> Path:
-    """Write ``model.keras``, ``metadata.json`` and ``labels.txt`` into `out_dir`.
+    """Write ``model.keras``, ``metadata.json``, ``labels.txt`` and, last, the completion marker.
 
     Returns the model's path.
 
@@ -121,17 +127,35 @@ def save_model(model: keras.Model, metadata: ModelMetadata, out_dir: str | Path)
         temporary = out_dir / f".model-{uuid.uuid4().hex}.keras"
         try:
             model.save(temporary)
+            # Gone before any file changes, written last: meanwhile not a complete run.
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(out_dir / COMPLETE_FILE)
             os.replace(temporary, model_path)
         finally:
             if os.path.exists(temporary):
                 os.unlink(temporary)
-        write_text_atomic(out_dir / METADATA_FILE,
-                          json.dumps(metadata.to_dict(), indent=2, ensure_ascii=False) + "\n")
-        write_text_atomic(out_dir / LABELS_FILE, "\n".join(metadata.class_names) + "\n")
+        write_text_atomic(out_dir / METADATA_FILE, metadata_json(metadata))
+        write_text_atomic(out_dir / LABELS_FILE, labels_text(metadata.class_names))
+        write_text_atomic(out_dir / COMPLETE_FILE, complete_marker(out_dir))
     except OSError as error:
         raise ModelFileError(f"The model could not be saved in {out_dir}: "
                              f"{error.strerror or error}.") from error
     return model_path
+
+
+def metadata_json(metadata: ModelMetadata) -> str:
+    """The metadata file's text: strict JSON, valid UTF-8 whatever the names."""
+    return json.dumps(json_safe(metadata.to_dict()), indent=2, ensure_ascii=False,
+                      allow_nan=False) + "\n"
+
+
+def labels_text(class_names: tuple[str, ...]) -> str:
+    """A labels file: one class per line, each written by `core.safe_text.label_text`."""
+    labels = [label_text(name) for name in class_names]
+    if len(set(labels)) != len(labels):
+        raise ModelFileError("Two class names become the same label once written to a labels "
+                             f"file ({', '.join(labels)}); rename one of the class folders.")
+    return "\n".join(labels) + "\n"
 
 
 def load_model(path: str | Path, class_names: tuple[str, ...] | None = None) -> LoadedModel:
@@ -145,13 +169,21 @@ def load_model(path: str | Path, class_names: tuple[str, ...] | None = None) -> 
         ModelFileError: the file is missing, damaged, unsafe, or not an image classifier.
     """
     path = Path(path).expanduser()
+    settle(path)  # a run or export a killed save left renamed aside comes back first
     model_path = path / MODEL_FILE if path.is_dir() else path
-    if not model_path.exists():
+    if not os.path.lexists(model_path) or (
+            model_path.is_symlink() and not model_path.exists()):
         where = f"in the folder {path}" if path.is_dir() else f"at {path}"
         raise ModelFileError(f"No model found {where}. Choose a run folder or a .keras file.")
+    kind = not_a_file_reason(model_path)
+    if kind:
+        raise ModelFileError(f"{model_path} is {kind}, not a model file. Choose a run folder "
+                             "or a .keras file.")
+    _check_run_folder(model_path)
     if model_path.suffix != ".keras" or not zipfile.is_zipfile(model_path):
         raise ModelFileError(f"{model_path} is not a Keras model file (.keras), "
                              "or it is damaged.")
+    check_keras_archive(model_path)
     try:
         model = keras.saving.load_model(model_path, compile=False, safe_mode=True)
     except ValueError as error:
@@ -164,7 +196,54 @@ def load_model(path: str | Path, class_names: tuple[str, ...] | None = None) -> 
         raise ModelFileError(f"{model_path} could not be loaded: it is damaged or was made "
                              f"by an incompatible program ({_first_line(error)}).") from error
     metadata, has_metadata = _metadata_for(model_path, model, class_names)
+    check_probability_output(model, model_path)
     return LoadedModel(model, metadata, model_path, has_metadata, inference_model(model))
+
+
+def check_probability_output(model: keras.Model, model_path: Path) -> None:
+    """Refuse a model whose last layer does not give probabilities (sigmoid or softmax).
+
+    A model that ends in a plain layer gives scores of any size ("logits"); shown
+    as probabilities they would read 228.1. Its output is also checked on every
+    prediction (`core.prediction.predict_arrays`).
+    """
+    layer = _output_layer(model)
+    activation = getattr(layer, "activation", None)
+    name = getattr(activation, "__name__", "") if activation is not None else ""
+    if type(layer).__name__ == "Softmax" or name in ("sigmoid", "softmax"):
+        return
+    if activation is None:
+        return  # a layer of another kind: what it gives is checked on each prediction
+    raise ModelFileError(
+        f"{model_path} does not give probabilities: its last layer "
+        f"({getattr(layer, 'name', '?')}) ends in a '{name or 'linear'}' activation, not "
+        "sigmoid or softmax, so its answers would not be between 0 and 1. Add a sigmoid "
+        "(one output) or softmax (several) layer and save it again.")
+
+
+def _output_layer(model: keras.Model):
+    try:
+        return model.outputs[0]._keras_history.operation
+    except (AttributeError, IndexError, TypeError):
+        return model.layers[-1] if model.layers else None
+
+
+def _check_run_folder(model_path: Path) -> None:
+    """A run folder whose saving did not finish is not a model to use."""
+    metadata = model_path.parent / METADATA_FILE
+    if model_path.name != MODEL_FILE or not metadata.is_file():
+        return
+    try:
+        values = read_json(metadata)
+    except OSError:
+        return
+    if not isinstance(values, dict) or values.get("format") != FORMAT_NAME:
+        return
+    values = validate_metadata(values, metadata)
+    reason = incomplete_run_reason(model_path.parent, values)
+    if reason:
+        raise ModelFileError(f"{model_path.parent} is not a complete run ({reason}); "
+                             "train again or choose another run.")
 
 
 def _metadata_for(model_path: Path, model: keras.Model,
@@ -183,10 +262,12 @@ def _metadata_for(model_path: Path, model: keras.Model,
     for candidate in candidates:
         if candidate.is_file():
             try:
-                values = json.loads(candidate.read_text(encoding="utf-8"))
-            except (OSError, ValueError) as error:
-                raise ModelFileError(f"The metadata file {candidate} is damaged "
-                                     f"({_first_line(error)}).") from error
+                values = read_json(candidate)
+            except OSError as error:
+                raise ModelFileError(f"The metadata file {candidate} cannot be read "
+                                     f"({error.strerror or error}).") from error
+            if not isinstance(values, dict):
+                validate_metadata(values, candidate)  # says what it holds instead
             if values.get("format") != FORMAT_NAME:
                 continue
             metadata = ModelMetadata.from_dict(values, candidate)

@@ -108,12 +108,19 @@ def undo_operation(operation: FileOperation) -> FileOperation | None:
     Returns the move that put the photo back (None for a copy).
 
     Raises:
-        PhotoFileError: the photo is left where it is, with the reason.
+        PhotoFileError: naming the photo and why it could not be put back; every file
+            is then exactly where it was before the call.
     """
     if operation.kind == "copy":
         _remove_own_copy(operation)
         return None
-    return move_photo(operation.destination, operation.source.parent, operation.source.name)
+    try:
+        return move_photo(operation.destination, operation.source.parent,
+                          operation.source.name)
+    except PhotoFileError as error:
+        raise PhotoFileError(operation.destination,
+                             f"it could not be put back in {operation.source.parent}: "
+                             f"{error.reason}") from error
 
 
 def unique_name(folder: Path, name: str) -> Iterator[Path]:
@@ -223,12 +230,32 @@ def _reason(error: OSError, source: Path, folder: Path) -> str:
         return f"the disk is full (no room in {folder})"
     if error.errno == errno.EROFS:
         return f"the folder {folder} is read-only"
-    if isinstance(error, PermissionError):
-        where = error.filename or folder
-        return f"permission denied ({where})"
+    if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM):
+        return _permission_reason(error, source, folder)
     if isinstance(error, FileNotFoundError):
         if not source.exists():
             return "the photo no longer exists (it was moved or deleted)"
         return f"the folder {folder} no longer exists"
     return f"the file system refused: {error.strerror or error}"
 
+
+def _permission_reason(error: OSError, source: Path, folder: Path) -> str:
+    """Blame the side that refused: the destination folder, or the photo's own folder."""
+    names = [Path(n) for n in (error.filename, getattr(error, "filename2", None)) if n]
+    in_destination = any(_inside(name, folder) for name in names) or (
+        not names and not os.access(folder, os.W_OK))
+    if in_destination or not os.access(folder, os.W_OK | os.X_OK):
+        return f"the folder {folder} cannot be written in (permission denied)"
+    if not os.access(source.parent, os.W_OK | os.X_OK):
+        return (f"the photo cannot be taken out of {source.parent} (permission denied); "
+                "it was left where it is")
+    where = names[0] if names else folder
+    return f"permission denied ({where})"
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return os.path.abspath(path) == os.path.abspath(folder) or \
+            os.path.abspath(path.parent) == os.path.abspath(folder)
+    except (OSError, ValueError):
+        return False

@@ -18,14 +18,18 @@ import numpy as np
 
 from core.atomic import write_text_atomic
 from core.dataset import walk_files
-from core.errors import CoreError, ImageError, TrainingCancelled
+from core.errors import CoreError, ImageError, ModelFileError, TrainingCancelled
 from core.evaluation import class_probabilities, decide
-from core.images import IMAGE_SUFFIXES, load_array
+from core.file_kinds import not_a_file_reason
+from core.images import IMAGE_SUFFIXES, load_array, picture_format
+from core.safe_text import exact_bytes_b64, safe_text
 
 if TYPE_CHECKING:  # importing it would import TensorFlow; the app uses this module early
     from core.model_files import LoadedModel
 
 DEFAULT_BATCH_SIZE = 32
+# float32 sigmoid/softmax outputs are within this of [0, 1].
+_TOLERANCE = 1e-4
 
 
 @dataclass(frozen=True)
@@ -41,9 +45,15 @@ class Prediction:
         return self.error is None
 
     def to_dict(self) -> dict:
+        """``path`` is valid text (bytes that are not UTF-8 as ``\\xNN``); such a name also
+        gets ``path_bytes_b64``, its exact bytes in base64 (`core.safe_text`)."""
+        record: dict = {"path": safe_text(str(self.path))}
+        exact = exact_bytes_b64(str(self.path))
+        if exact is not None:
+            record["path_bytes_b64"] = exact
         if self.error is not None:
-            return {"path": str(self.path), "error": self.error}
-        return {"path": str(self.path), "label": self.label,
+            return {**record, "error": safe_text(self.error)}
+        return {**record, "label": safe_text(self.label or ""),
                 "probability": round(self.probability, 6)}
 
 
@@ -152,8 +162,31 @@ def check_threshold(threshold: float, num_classes: int) -> None:
 
 def predict_arrays(loaded: LoadedModel, images: np.ndarray) -> np.ndarray:
     """Class probabilities (one column per class) for a batch of RGB 0–255 images."""
-    outputs = loaded.predictor.predict_on_batch(np.asarray(images, dtype=np.float32))
-    return class_probabilities(np.asarray(outputs))
+    outputs = np.asarray(loaded.predictor.predict_on_batch(np.asarray(images, dtype=np.float32)))
+    check_probabilities(outputs, loaded.path)
+    return class_probabilities(outputs)
+
+
+def check_probabilities(outputs: np.ndarray, model_path: str | Path) -> None:
+    """Raise `ModelFileError` unless `outputs` are probabilities (0–1; several sum to 1).
+
+    A model whose last layer gives plain scores ("logits") would otherwise show a
+    "probability" of 228.1.
+    """
+    values = np.asarray(outputs, dtype=np.float64)
+    problem = ""
+    if not np.all(np.isfinite(values)):
+        problem = "some of its answers are not numbers (NaN or infinite)"
+    elif values.size and (values.min() < -_TOLERANCE or values.max() > 1 + _TOLERANCE):
+        worst = values.max() if values.max() > 1 + _TOLERANCE else values.min()
+        problem = f"it answers values outside 0–1 (such as {worst:.1f})"
+    elif values.ndim == 2 and values.shape[1] > 1 and values.size and not np.allclose(
+            values.sum(axis=1), 1.0, atol=1e-3):
+        problem = "its answers for the classes of a photo do not add up to 1"
+    if problem:
+        raise ModelFileError(f"{model_path} does not give probabilities: {problem}. Its "
+                             "last layer needs a sigmoid (one output) or softmax (several); "
+                             "Alpaca Studio does not show such scores as probabilities.")
 
 
 def relabel(prediction: Prediction, class_names: Sequence[str], threshold: float) -> Prediction:
@@ -166,23 +199,55 @@ def relabel(prediction: Prediction, class_names: Sequence[str], threshold: float
 
 
 def predictions_csv(predictions: Sequence[Prediction], class_names: Sequence[str]) -> str:
-    """CSV text: path, label, probability, one probability column per class, error."""
+    """CSV text: path, label, probability, one probability column per class, error, path bytes.
+
+    Valid UTF-8 whatever the names: bytes of a file name that are not UTF-8 are
+    written as ``\\xNN`` in ``path``, and the exact name is in ``path_bytes_b64``
+    (base64), empty for every other name (`core.safe_text`).
+    """
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(["path", "label", "probability",
-                     *[f"p({name})" for name in class_names], "error"])
+                     *[f"p({safe_text(name)})" for name in class_names], "error",
+                     "path_bytes_b64"])
     for p in predictions:
+        path, exact = safe_text(str(p.path)), exact_bytes_b64(str(p.path)) or ""
         if p.ok:
-            writer.writerow([str(p.path), p.label, f"{p.probability:.6f}",
-                             *[f"{v:.6f}" for v in p.probabilities or ()], ""])
+            writer.writerow([path, safe_text(p.label or ""), f"{p.probability:.6f}",
+                             *[f"{v:.6f}" for v in p.probabilities or ()], "", exact])
         else:
-            writer.writerow([str(p.path), "", "", *[""] * len(class_names), p.error])
+            writer.writerow([path, "", "", *[""] * len(class_names), safe_text(p.error or ""),
+                             exact])
     return stream.getvalue()
+
+
+def check_csv_target(path: str | Path) -> None:
+    """Refuse a CSV destination that is a folder, a device or pipe, or any picture (by content).
+
+    Raises:
+        CoreError: naming the file and what it is; nothing was written.
+    """
+    path = Path(path).expanduser()
+    kind = not_a_file_reason(path)
+    if kind == "a folder":
+        raise CoreError(f"{path} is a folder; the CSV needs a file name.")
+    if kind:
+        raise CoreError(f"{path} is {kind}; the CSV needs the name of a file.")
+    picture = picture_format(path)
+    if picture:
+        raise CoreError(f"{path} is a picture ({picture}); the CSV never replaces a "
+                        "picture. Choose another name.")
 
 
 def write_csv(predictions: Sequence[Prediction], class_names: Sequence[str],
               path: str | Path) -> Path:
+    """Write `predictions_csv` to `path` in one piece; never over a picture (`check_csv_target`).
+
+    Raises:
+        CoreError: the path is refused, or the file could not be written.
+    """
     path = Path(path).expanduser()
+    check_csv_target(path)
     try:
         write_text_atomic(path, predictions_csv(predictions, class_names))
     except OSError as error:

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import uuid
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core.atomic import replace_together, write_text_atomic
+from core.atomic import make_staging_folder, write_text_atomic
 from core.errors import ModelFileError
 from core.model_files import (
     MODEL_FILE,
@@ -20,14 +18,17 @@ from core.model_files import (
     save_model,
 )
 from core.run_index import (
+    COMPLETE_FILE,
     EVALUATION_FILE,
-    RUN_FILES,
     SavedRun,
+    complete_marker,
     delete_saved_run,
     list_saved_runs,
     read_run_evaluation,
     read_saved_run,
 )
+from core.run_place import RunClaim, claim_run_dir, place_run
+from core.safe_text import json_safe, label_text, safe_text
 
 if TYPE_CHECKING:
     from core.training import TrainResult
@@ -40,7 +41,7 @@ def metadata_for(result: TrainResult) -> ModelMetadata:
     evaluation = result.evaluation
     report = result.report
     return ModelMetadata(
-        class_names=result.class_names,
+        class_names=tuple(label_text(n) for n in result.class_names),
         image_size=result.config.image_size,
         threshold=evaluation.threshold,
         created=now_iso(),
@@ -55,7 +56,7 @@ def metadata_for(result: TrainResult) -> ModelMetadata:
                  "summary": evaluation.summary(),
                  "per_class": evaluation.to_dict()["per_class"],
                  "confusion_matrix": evaluation.to_dict()["confusion_matrix"]},
-        dataset={"root": str(report.root), "fingerprint": report.fingerprint,
+        dataset={"root": safe_text(str(report.root)), "fingerprint": report.fingerprint,
                  "counts": report.counts, "train": int(len(result.split.train)),
                  "validation": int(len(result.split.validation)),
                  "skipped": len(report.skipped)},
@@ -63,46 +64,55 @@ def metadata_for(result: TrainResult) -> ModelMetadata:
     )
 
 
-def save_run(result: TrainResult, out_dir: str | Path) -> Path:
+def save_run(result: TrainResult, out_dir: str | Path, *,
+             claim: RunClaim | None = None) -> Path:
     """Save a finished run: model, metadata, labels and the per-photo validation results.
 
-    All of it is written in a hidden folder beside `out_dir` first and then put in
-    place, so a full disk or a crash never leaves half a run (a model without its
-    labels) where the app or the command line would find it. Other files already in
-    `out_dir` are left alone.
+    All of it is written in a hidden folder beside `out_dir`, ends with
+    `COMPLETE_FILE`, and is then put in place by one rename (an earlier run is
+    swapped out whole: `core.atomic.place_folder`), so a full disk, a crash or a
+    kill never leaves half a run, or a mix of two, where it would be found.
+
+    Args:
+        claim: the claim on `out_dir` taken before training (`claim_run_dir`), which
+            says whether an earlier run there may be replaced. Without one, `out_dir`
+            is claimed now and must not hold a run.
 
     Raises:
         ModelFileError: the run could not be written; nothing of it was left behind,
             and an earlier run in `out_dir` is as it was.
+        CoreError: `out_dir` cannot be claimed (it holds a run, or is in use).
     """
     out_dir = Path(out_dir)
     metadata = metadata_for(result)
     try:  # strict JSON before anything is written: a diverged run has NaN in its numbers
         json.dumps(metadata.to_dict(), allow_nan=False)
-        evaluation = json.dumps(result.evaluation.to_dict(), indent=2, ensure_ascii=False,
-                                allow_nan=False)
+        evaluation = json.dumps(json_safe(result.evaluation.to_dict()), indent=2,
+                                ensure_ascii=False, allow_nan=False)
     except ValueError as error:
         raise ModelFileError("The run was not saved: training went wrong (some of its "
                              "numbers are not numbers, NaN). Try a smaller learning "
                              "rate.") from error
-    # Inside the run folder when it exists (one folder to be allowed to write in),
-    # else beside it, to be renamed into place.
-    place = out_dir if out_dir.is_dir() else out_dir.parent
-    staging = place / f".{out_dir.name}.saving-{uuid.uuid4().hex[:8]}"
+    own_claim = claim is None
+    if claim is None:
+        claim = claim_run_dir(out_dir)
+    staging = None
     try:
+        staging = make_staging_folder(claim.target)
         save_model(result.model, metadata, staging)
         write_text_atomic(staging / EVALUATION_FILE, evaluation)
-        if out_dir.is_dir():
-            replace_together([(staging / name, out_dir / name) for name in RUN_FILES], staging)
-        else:
-            os.rename(staging, out_dir)
+        write_text_atomic(staging / COMPLETE_FILE, complete_marker(staging))  # last
+        place_run(claim, staging)
     except ModelFileError as error:  # from save_model, naming the hidden folder
         raise ModelFileError(str(error).replace(str(staging), str(out_dir))) from error
     except OSError as error:
         raise ModelFileError(f"The model could not be saved in {out_dir}: "
                              f"{error.strerror or error}.") from error
     finally:
-        shutil.rmtree(staging, ignore_errors=True)  # our own folder; gone once renamed
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)  # our own folder; gone once renamed
+        if own_claim:
+            claim.release()
     return out_dir / MODEL_FILE
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from core.dataset import DEFAULT_CLASS_NAMES, find_class_names
 from core.errors import CoreError
 from core.images import IMAGE_SUFFIXES, is_ignored_name
+from core.safe_text import safe_text
 
 UNSORTED_FOLDER = ".unsorted"
 MAX_CLASS_NAME_LENGTH = 80
@@ -78,9 +79,12 @@ def check_class_name(name: str, existing: Sequence[str]) -> str:
     if cleaned.startswith("."):
         raise WorkspaceError(f"A class name cannot start with '.' (such folders are hidden and "
                              f"ignored). Received: name={name!r}")
-    if any(ord(c) < 32 for c in cleaned):
-        raise WorkspaceError(f"A class name cannot contain control characters. "
-                             f"Received: name={name!r}")
+    if any(ord(c) < 32 or ord(c) == 127 for c in cleaned):
+        raise WorkspaceError(f"A class name cannot contain a line break or other control "
+                             f"characters. Received: name={safe_text(repr(name))}")
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in cleaned):
+        raise WorkspaceError(f"A class name must be valid text (UTF-8), not bytes of "
+                             f"another encoding. Received: name='{safe_text(name)}'")
     if len(cleaned) > MAX_CLASS_NAME_LENGTH:
         raise WorkspaceError(f"A class name can have at most {MAX_CLASS_NAME_LENGTH} characters. "
                              f"Received: name={name!r} ({len(cleaned)} characters)")

@@ -408,20 +408,26 @@ def test_train_refuses_a_bad_run_folder_before_any_work(tmp_path):
 def test_train_keeps_an_earlier_run_unless_told_to_replace_it(cli_run, tmp_path):
     earlier = tmp_path / "earlier run"
     shutil.copytree(cli_run.run_dir, earlier)
-    (earlier / "my notes.txt").write_text("keep me", encoding="utf-8")
     kept = snapshot(earlier)
     status, out, err = _run("train", cli_run.root, "--out", earlier, "--weights", "none",
                             "--json")
     _assert_one_line_error(status, err, "already holds a saved run", "--overwrite")
     assert "--overwrite" in json.loads(out)["error"]
     assert snapshot(earlier) == kept
+    # A folder swapped whole never takes a person's own file with it: refused, kept.
+    (earlier / "my notes.txt").write_text("keep me", encoding="utf-8")
+    status, _, err = _run("train", cli_run.root, "--out", earlier, "--weights", "none",
+                          "--overwrite")
+    _assert_one_line_error(status, err, "my notes.txt", "nothing else")
+    assert "Epoch" not in err, "refused before training, not after"
+    assert (earlier / "my notes.txt").read_text(encoding="utf-8") == "keep me"
+    (earlier / "my notes.txt").unlink()
     status, _, err = _run("train", cli_run.root, "--out", earlier, "--weights", "none",
                           "--frozen-epochs", 1, "--fine-tune-epochs", 0, "--overwrite")
     assert status == 0, err
-    assert (earlier / "my notes.txt").read_text(encoding="utf-8") == "keep me"
     assert snapshot(earlier)["model.keras"] != kept["model.keras"]
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")], \
-        "no hidden saving folder is left behind"
+        "no hidden saving folder or lock is left behind"
 
 
 def test_predict_never_writes_its_csv_over_a_photo_or_an_earlier_file(tiny_model, tmp_path):
@@ -429,10 +435,20 @@ def test_predict_never_writes_its_csv_over_a_photo_or_an_earlier_file(tiny_model
     photo = sorted(photos.iterdir())[0]
     before = photo.read_bytes()
     status, _, err = _run("predict", tiny_model, photos, "--csv", photo)
-    _assert_one_line_error(status, err, "is one of the photos")
+    _assert_one_line_error(status, err, "is a picture")
     status, _, err = _run("predict", tiny_model, photos, "--csv", photo, "--overwrite")
-    _assert_one_line_error(status, err, "is one of the photos")
+    _assert_one_line_error(status, err, "is a picture")
     assert photo.read_bytes() == before
+    # A photo that is not among the ones predicted, under any name: judged by its content.
+    other = tmp_path / "b.jpg"
+    other.write_bytes(photo.read_bytes())
+    disguised = tmp_path / "notes.csv"
+    disguised.write_bytes(photo.read_bytes())
+    for target in (other, disguised):
+        status, _, err = _run("predict", tiny_model, photos / photo.name, "--csv", target,
+                              "--overwrite")
+        _assert_one_line_error(status, err, str(target), "never replaces a picture")
+        assert target.read_bytes() == before
     answers = tmp_path / "answers.csv"
     answers.write_text("last week's answers", encoding="utf-8")
     status, _, err = _run("predict", tiny_model, photos, "--csv", answers)
@@ -485,26 +501,37 @@ def test_train_refuses_a_folder_with_a_labels_file_of_its_own(tmp_path):
     assert (desktop / "labels.txt").read_text(encoding="utf-8") == "my labels"
 
 
-def test_a_run_replaced_halfway_comes_back_whole(cli_run, tmp_path, monkeypatch):
+@pytest.mark.parametrize("step", ["aside", "placed"])
+def test_a_run_replaced_halfway_comes_back_whole(cli_run, tmp_path, monkeypatch, step):
     import core.runs
+    from core import atomic
     from core.errors import ModelFileError
+    from core.run_place import claim_run_dir
 
     earlier = tmp_path / "run"
     shutil.copytree(cli_run.run_dir, earlier)
     before = snapshot(earlier)
-    real_replace, calls = os.replace, []
 
-    def failing_replace(source, target):
-        calls.append(target)
-        if len(calls) == 7:  # part-way through putting the new run in place: the disk is full
+    def full_disk(at: str) -> None:  # the disk fills at this step of the swap
+        if at == step:
             raise OSError(28, "No space left on device")
-        return real_replace(source, target)
 
-    monkeypatch.setattr(core.runs.os, "replace", failing_replace)
+    monkeypatch.setattr(atomic, "STEP_HOOK", full_disk)
     binary = shared_binary_result(cli_run)
-    with pytest.raises(ModelFileError, match="No space left"):
-        core.runs.save_run(binary, earlier)
-    assert snapshot(earlier) == before, "the earlier run is exactly as it was"
+    with claim_run_dir(earlier, overwrite=True) as claim:
+        if step == "aside":
+            with pytest.raises(ModelFileError, match="No space left"):
+                core.runs.save_run(binary, earlier, claim=claim)
+            assert snapshot(earlier) == before, "the earlier run is exactly as it was"
+        else:  # the new run is in place: only removing the earlier one was left undone
+            core.runs.save_run(binary, earlier, claim=claim)
+            assert snapshot(earlier) != before
+            assert [p.name for p in tmp_path.iterdir() if ".run.old-" in p.name]
+    monkeypatch.setattr(atomic, "STEP_HOOK", None)
+    from core.run_index import list_saved_runs
+
+    assert [run.path for run in list_saved_runs(tmp_path)] == [earlier]
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
 
 
 def test_a_diverged_run_is_not_saved_and_says_why(cli_run, tmp_path):

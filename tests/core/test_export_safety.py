@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from core import atomic
 from core.export import ExportError, export_model
 from core.model_files import LoadedModel, ModelMetadata, load_model, save_model
 from tests.core.tiny_runs import snapshot
@@ -123,18 +124,16 @@ def test_an_earlier_savedmodel_export_survives_a_failed_replacement_and_is_repla
     target = tmp_path / "exports" / "classifier"
     export_model(model_a, "savedmodel", target)
     before = snapshot(target.parent)
-    real_replace = os.replace
 
-    def full_disk_when_moving_the_new_export_in(source, destination):
-        if Path(destination) == target and Path(source).name == "savedmodel":
+    def full_disk_once_the_earlier_export_is_aside(step):
+        if step == "aside":
             raise OSError(28, "No space left on device")
-        real_replace(source, destination)
 
-    monkeypatch.setattr(os, "replace", full_disk_when_moving_the_new_export_in)
+    monkeypatch.setattr(atomic, "STEP_HOOK", full_disk_once_the_earlier_export_is_aside)
     message = _refusal(lambda: export_model(model_b, "savedmodel", target, overwrite=True))
     assert "no space left" in message.lower()
     assert snapshot(target.parent) == before, "the earlier export is kept as it was"
-    monkeypatch.setattr(os, "replace", real_replace)
+    monkeypatch.setattr(atomic, "STEP_HOOK", None)
 
     result = export_model(model_b, "savedmodel", target, overwrite=True)
     assert result.path == target

@@ -23,10 +23,11 @@ from core.model_files import (
     save_model,
 )
 from core.prediction import predict_arrays
+from core.run_index import COMPLETE_FILE
 from core.runs import EVALUATION_FILE, delete_run, list_runs, read_evaluation
 from tests.core.tiny_runs import binary_run, snapshot
 
-RUN_FILES = {MODEL_FILE, METADATA_FILE, LABELS_FILE, EVALUATION_FILE}
+RUN_FILES = {MODEL_FILE, METADATA_FILE, LABELS_FILE, EVALUATION_FILE, COMPLETE_FILE}
 
 
 @pytest.fixture(scope="module")
@@ -103,7 +104,8 @@ def test_the_metadata_describes_the_run(run):
 
 def test_saving_again_over_a_run_leaves_no_temporary_files(tiny_run: Path):
     save_model(_tiny_classifier(), ModelMetadata(("alpaca", "not alpaca"), 8), tiny_run)
-    assert {p.name for p in tiny_run.iterdir()} == {MODEL_FILE, METADATA_FILE, LABELS_FILE}
+    assert {p.name for p in tiny_run.iterdir()} == {MODEL_FILE, METADATA_FILE, LABELS_FILE,
+                                                    COMPLETE_FILE}
     assert load_model(tiny_run).class_names == ("alpaca", "not alpaca")
 
 

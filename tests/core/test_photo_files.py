@@ -172,3 +172,63 @@ def test_a_read_only_destination_is_reported_with_the_photo_name(places):
     finally:
         target.chmod(0o700)
     assert list(target.iterdir()) == []
+
+
+def _refuse_writing_in(monkeypatch, folder: Path) -> None:
+    """`folder` behaves as read-only (the tests run as root, where chmod does not bind)."""
+    real_link, real_mkstemp = os.link, photo_files.tempfile.mkstemp
+
+    def link(source, destination, *args, **kwargs):
+        if Path(destination).parent == folder:
+            raise PermissionError(errno.EACCES, "Permission denied", str(source),
+                                  None, str(destination))
+        return real_link(source, destination, *args, **kwargs)
+
+    def mkstemp(*args, dir=None, **kwargs):
+        if dir is not None and Path(dir) == folder:
+            raise PermissionError(errno.EACCES, "Permission denied",
+                                  str(Path(dir) / ".alpaca-partial-x"))
+        return real_mkstemp(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(photo_files.os, "link", link)
+    monkeypatch.setattr(photo_files.tempfile, "mkstemp", mkstemp)
+
+
+@pytest.mark.parametrize("operation", [copy_photo, move_photo])
+def test_a_read_only_class_folder_is_blamed_not_the_photo(places, monkeypatch, operation):
+    source_dir, target = places
+    before = snapshot(source_dir, target)
+    _refuse_writing_in(monkeypatch, target)
+    with pytest.raises(PhotoFileError) as caught:
+        operation(source_dir / "IMG_1.jpg", target)
+    reason = caught.value.reason
+    assert f"the folder {target} cannot be written in" in reason, reason
+    assert str(source_dir) not in reason and ".alpaca-partial" not in reason, reason
+    assert snapshot(source_dir, target) == before
+
+
+def test_undo_of_a_move_whose_folder_is_gone_says_so_and_changes_nothing(places):
+    source_dir, target = places
+    operation = move_photo(source_dir / "IMG_1.jpg", target)
+    for leftover in source_dir.iterdir():
+        leftover.unlink()
+    source_dir.rmdir()
+    before = snapshot(target)
+    with pytest.raises(PhotoFileError) as caught:
+        undo_operation(operation)
+    assert caught.value.path == operation.destination
+    assert f"could not be put back in {source_dir}" in str(caught.value)
+    assert "no longer exists" in caught.value.reason
+    assert snapshot(target) == before and not source_dir.exists()
+
+
+def test_undo_of_a_move_into_a_read_only_folder_blames_it_and_changes_nothing(places,
+                                                                            monkeypatch):
+    source_dir, target = places
+    operation = move_photo(source_dir / "IMG_1.jpg", target)
+    before = snapshot(source_dir, target)
+    _refuse_writing_in(monkeypatch, source_dir)
+    with pytest.raises(PhotoFileError) as caught:
+        undo_operation(operation)
+    assert f"the folder {source_dir} cannot be written in" in caught.value.reason
+    assert snapshot(source_dir, target) == before
