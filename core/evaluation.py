@@ -49,7 +49,8 @@ def validation_share_text(validation: int, photos: int, share: float) -> str:
     is a target (stable per photo when others are added), not an exact fraction.
     """
     return (f"{validation} of {photos} photos kept aside for validation "
-            f"(about {share:.0%}; each photo's side is fixed by its content)")
+            f"(about {share:.0%}: each photo's side is decided by its content, so the "
+            "share is not exact)")
 
 
 @dataclass(frozen=True)
