@@ -275,6 +275,7 @@ def run_train(args: argparse.Namespace, out) -> int:
 def _train(args: argparse.Namespace, out, config, bar: ProgressBar,
            stop: threading.Event) -> int:
     from core.dataset import check_dataset
+    from core.evaluation import validation_share_text
 
     # Decode the photos on the other core while TensorFlow is imported (seconds of
     # single-threaded Python): each photo is still decoded exactly once.
@@ -305,6 +306,10 @@ def _train(args: argparse.Namespace, out, config, bar: ProgressBar,
     if args.json:
         _print_json(out, {
             "val_accuracy": evaluation.accuracy,
+            # The 95% Wilson interval: a score on few photos is a range, not a point.
+            "val_accuracy_low": evaluation.accuracy_low,
+            "val_accuracy_high": evaluation.accuracy_high,
+            "val_correct": evaluation.correct,
             "val_accuracy_frozen": result.val_accuracy_frozen,
             "seconds_frozen": round(result.seconds_frozen, 3),
             "seconds_fine_tune": round(result.seconds_fine_tune, 3),
@@ -323,9 +328,13 @@ def _train(args: argparse.Namespace, out, config, bar: ProgressBar,
             "run_dir": str(Path(args.out)),
         })
     else:
-        lines = [evaluation.summary() + f" (after the frozen phase: "
-                 f"{result.val_accuracy_frozen:.0%})" if result.val_accuracy_frozen is not None
-                 else evaluation.summary()]
+        score = evaluation.summary_with_range()
+        if result.val_accuracy_frozen is not None:
+            score += f"; after the frozen phase: {result.val_accuracy_frozen:.0%}"
+        lines = [score, "  " + validation_share_text(
+            len(result.split.validation), len(report.photos), config.validation_split) + "."]
+        if evaluation.caution():
+            lines.append("  " + evaluation.caution())
         for i, name in enumerate(result.class_names):
             lines.append(f"  {name}: precision {evaluation.precision[i]:.0%}, "
                          f"recall {evaluation.recall[i]:.0%}")

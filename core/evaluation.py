@@ -2,11 +2,55 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from statistics import NormalDist
 
 import numpy as np
+
+# Below this many validation photos one photo moves the score by more than 3 points,
+# and the likely range spans 30 points or more: a score to read with care.
+FEW_VALIDATION_PHOTOS = 30
+CONFIDENCE = 0.95
+
+
+def wilson_interval(correct: int, total: int,
+                    confidence: float = CONFIDENCE) -> tuple[float, float]:
+    """The range the true accuracy likely lies in, after `correct` of `total` right answers.
+
+    Wilson's score interval for a binomial proportion: unlike ``p ± z·√(p(1-p)/n)``
+    it stays inside [0, 1] and is not zero-wide at 0 or `total` right, which
+    matters on the few dozen photos a person keeps aside. No photos: (0, 1).
+    """
+    if not 0 <= correct <= total:
+        raise ValueError(f"correct must be from 0 to total ({total}). Received: correct={correct}")
+    if not 0.0 < confidence < 1.0:
+        raise ValueError(f"confidence must be between 0 and 1 (exclusive). "
+                         f"Received: confidence={confidence}")
+    if total == 0:
+        return 0.0, 1.0
+    z = NormalDist().inv_cdf(0.5 + confidence / 2)
+    p = correct / total
+    spread = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total))
+    centre = p + z * z / (2 * total)
+    scale = 1 + z * z / total
+    # At 0 or `total` right the formula gives that end exactly, but for rounding.
+    low = 0.0 if correct == 0 else (centre - spread) / scale
+    high = 1.0 if correct == total else (centre + spread) / scale
+    return low, high
+
+
+def validation_share_text(validation: int, photos: int, share: float) -> str:
+    """"12 of 60 photos kept aside for validation (about 20%)", without arithmetic that jars.
+
+    Each photo's side is decided by its content, not counted out, so the share
+    is a target (stable per photo when others are added), not an exact fraction.
+    """
+    return (f"{validation} of {photos} photos kept aside for validation "
+            f"(about {share:.0%}: each photo's side is decided by its content, so the "
+            "share is not exact)")
 
 
 @dataclass(frozen=True)
@@ -68,9 +112,41 @@ class Evaluation:
         """The wrong answers, the most confidently wrong first."""
         return sorted((p for p in self.predictions if not p.correct), key=lambda p: -p.confidence)
 
+    @property
+    def accuracy_interval(self) -> tuple[float, float]:
+        """Where the accuracy on photos like these likely lies (95% Wilson interval)."""
+        return wilson_interval(self.correct, self.total)
+
+    @property
+    def accuracy_low(self) -> float:
+        return self.accuracy_interval[0]
+
+    @property
+    def accuracy_high(self) -> float:
+        return self.accuracy_interval[1]
+
+    @property
+    def few_photos(self) -> bool:
+        """True when so few photos were scored that the score can move a lot."""
+        return self.total < FEW_VALIDATION_PHOTOS
+
     def summary(self) -> str:
+        # Saved as it is in run files (core.runs); the range is in `summary_with_range`.
         return (f"{self.correct} of {self.total} validation photos right — "
                 f"{self.accuracy:.0%}")
+
+    def summary_with_range(self) -> str:
+        """"53 of 60 validation photos right — 88% (likely 78–94%)"."""
+        low, high = self.accuracy_interval
+        return f"{self.summary()} (likely {low * 100:.0f}–{high:.0%})"
+
+    def caution(self) -> str:
+        """A plain warning when the score rests on few photos; "" otherwise."""
+        if not self.few_photos:
+            return ""
+        return (f"Only {self.total} photos were kept aside to score the model, so this score "
+                "can move a lot from one run to another. Sort more photos into each class "
+                "for a score you can trust.")
 
     def to_dict(self) -> dict:
         return {

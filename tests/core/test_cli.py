@@ -145,6 +145,9 @@ def test_train_json_reports_accuracy_times_counts_and_skipped(cli_run):
     assert TRAIN_KEYS <= set(document)
     assert 0.0 <= document["val_accuracy"] <= 1.0
     assert 0.0 <= document["val_accuracy_frozen"] <= 1.0
+    assert document["val_accuracy_low"] < document["val_accuracy_high"]
+    assert document["val_accuracy_low"] <= document["val_accuracy"] <= document["val_accuracy_high"]
+    assert document["val_correct"] == round(document["val_accuracy"] * document["validation"])
     assert document["seconds_frozen"] > 0 and document["seconds_fine_tune"] > 0
     assert document["total_seconds"] >= document["seconds_frozen"] + document["seconds_fine_tune"]
     assert document["counts"] == {"alpaca": PER_CLASS + PHOTOS_IN_FOLDER_JPG,
@@ -175,6 +178,9 @@ def test_train_without_json_prints_a_summary_a_person_can_read(tmp_path):
     assert "Epoch 3/3 (fine-tuning the last layers)" in err
     lines = out.splitlines()
     assert "validation photos right" in lines[0] and "after the frozen phase" in lines[0]
+    assert "% (likely " in lines[0]  # a score on few photos is a range
+    assert "kept aside for validation (about 20%" in lines[1]
+    assert "can move a lot" in out  # the tiny set has far fewer than 30 validation photos
     assert any(line.startswith("  alpaca: precision ") for line in lines)
     kept = next(line for line in lines if line.startswith("Kept the model of epoch "))
     assert " of 3: the lowest validation loss (" in kept
