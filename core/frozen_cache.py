@@ -98,6 +98,7 @@ class FrozenOutputs:
         self.memory_bytes = 0
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cache-writer")
         self.pending: list[Future] = []
+        self.computed = 0  # photos `fetch` computed rather than found
 
     def keys(self, digest: str, draw: Draw) -> tuple[str, str]:
         common = (self.identity, self.image_size, PIXELS_VERSION, digest, draw)
@@ -141,6 +142,7 @@ class FrozenOutputs:
             pooled[rows] = computed_pooled
             if flat is not None:
                 flat[rows] = computed
+        self.computed += len(missing)
         return (self._parts(flat) if flat is not None else None), pooled, len(missing)
 
     def flush(self) -> None:

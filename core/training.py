@@ -86,6 +86,9 @@ class TrainResult:
     seconds_frozen: float
     seconds_fine_tune: float
     total_seconds: float
+    # Photos (validation photos and augmented versions) that went through the frozen part
+    # in this run; the others came from the persistent cache.
+    frozen_passes: int = 0
 
     @property
     def val_accuracy(self) -> float:
@@ -190,7 +193,7 @@ class _Run:
             split=split, history=tuple(history), evaluation=evaluation,
             best_epoch=best.epoch, val_accuracy_frozen=val_accuracy_frozen,
             seconds_frozen=seconds_frozen, seconds_fine_tune=seconds_fine_tune,
-            total_seconds=self.progress.elapsed)
+            total_seconds=self.progress.elapsed, frozen_passes=self.frozen.computed)
 
     def _checked(self, data: str | Path | DatasetReport) -> DatasetReport:
         size = self.config.image_size
