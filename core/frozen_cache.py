@@ -94,7 +94,7 @@ class FrozenOutputs:
         self.sizes = [int(np.prod(s)) for s in self.shapes]
         self.feature_size = feature_size
         self.memory_budget = memory_budget
-        self.memory: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
+        self.memory: dict[str, np.ndarray] = {}  # bottom key → flat float16 bottom
         self.memory_bytes = 0
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cache-writer")
         self.pending: list[Future] = []
@@ -110,24 +110,30 @@ class FrozenOutputs:
         known: dict[str, bool] = {}
         for digest in digests:
             if digest not in known:
-                pooled_key, bottom_key = keys = self.keys(digest, draw)
-                known[digest] = keys in self.memory or (has_entry("pooled", pooled_key) and (
-                    not bottom or has_entry("bottom", bottom_key)))
+                pooled_key, bottom_key = self.keys(digest, draw)
+                known[digest] = has_entry("pooled", pooled_key) and (
+                    not bottom or bottom_key in self.memory or has_entry("bottom", bottom_key))
         return sum(not known[digest] for digest in digests)
 
-    def fetch(self, digests: Sequence[str], draw: Draw, compute: Compute,
-              bottom: bool = True) -> tuple[list[np.ndarray] | None, np.ndarray, int]:
-        """(bottom parts as float16 or None, pooled float32, photos computed) of `digests`."""
+    def fetch(self, digests: Sequence[str], draw: Draw, compute: Compute, *,
+              pooled: bool = True, bottom: bool = True
+              ) -> tuple[list[np.ndarray] | None, np.ndarray | None, int]:
+        """(bottom parts as float16, pooled float32, photos computed) of `digests`.
+
+        Only what is asked for is read (the other comes back as None); a photo
+        missing either is computed whole, and both are stored.
+        """
         n = len(digests)
         flat = np.empty((n, sum(self.sizes)), np.float16) if bottom else None
-        pooled = np.empty((n, self.feature_size), np.float32)
+        features = np.empty((n, self.feature_size), np.float32) if pooled else None
         missing = []
         for row, digest in enumerate(digests):
-            found = self._lookup(digest, draw, bottom)
+            found = self._lookup(digest, draw, pooled, bottom)
             if found is None:
                 missing.append(row)
                 continue
-            pooled[row] = found[0]
+            if features is not None:
+                features[row] = found[0]
             if flat is not None:
                 flat[row] = found[1]
         if missing:
@@ -139,11 +145,12 @@ class FrozenOutputs:
             computed_pooled = np.asarray(computed_pooled, np.float32)
             for position, row in enumerate(rows):
                 self._store(digests[row], draw, computed[position], computed_pooled[position])
-            pooled[rows] = computed_pooled
+            if features is not None:
+                features[rows] = computed_pooled
             if flat is not None:
                 flat[rows] = computed
         self.computed += len(missing)
-        return (self._parts(flat) if flat is not None else None), pooled, len(missing)
+        return (self._parts(flat) if flat is not None else None), features, len(missing)
 
     def flush(self) -> None:
         """Wait until every computed entry is on disk (or failed to get there)."""
@@ -166,33 +173,33 @@ class FrozenOutputs:
             start += size
         return parts
 
-    def _lookup(self, digest: str, draw: Draw, bottom: bool):
-        keys = self.keys(digest, draw)
-        kept = self.memory.get(keys)
-        if kept is not None:
-            return kept
-        pooled = read_entry("pooled", keys[0])
-        if pooled is None or pooled.shape != (self.feature_size,):
-            return None
-        flat = None
-        if bottom:
-            flat = read_entry("bottom", keys[1])
-            if flat is None or flat.shape != (sum(self.sizes),) or flat.dtype != np.float16:
+    def _lookup(self, digest: str, draw: Draw, pooled: bool, bottom: bool):
+        pooled_key, bottom_key = self.keys(digest, draw)
+        features = flat = None
+        if pooled:
+            features = read_entry("pooled", pooled_key)
+            if features is None or features.shape != (self.feature_size,):
                 return None
-            self._remember(keys, pooled, flat)
-        return pooled, flat
+        if bottom:
+            flat = self.memory.get(bottom_key)
+            if flat is None:
+                flat = read_entry("bottom", bottom_key)
+                if flat is None or flat.shape != (sum(self.sizes),) or flat.dtype != np.float16:
+                    return None
+                self._remember(bottom_key, flat)
+        return features, flat
 
     def _store(self, digest: str, draw: Draw, flat: np.ndarray, pooled: np.ndarray) -> None:
         keys = self.keys(digest, draw)
         flat, pooled = flat.copy(), pooled.copy()
-        self._remember(keys, pooled, flat)
+        self._remember(keys[1], flat)
         self.pending.append(self.writer.submit(self._write, keys, flat, pooled))
 
-    def _remember(self, keys, pooled: np.ndarray, flat: np.ndarray) -> None:
-        size = flat.nbytes + pooled.nbytes
-        if keys not in self.memory and self.memory_bytes + size <= self.memory_budget:
-            self.memory[keys] = (pooled, flat)
-            self.memory_bytes += size
+    def _remember(self, bottom_key: str, flat: np.ndarray) -> None:
+        # Fine-tuning reads every bottom once per epoch: keep them, up to the budget.
+        if bottom_key not in self.memory and self.memory_bytes + flat.nbytes <= self.memory_budget:
+            self.memory[bottom_key] = flat
+            self.memory_bytes += flat.nbytes
 
     @staticmethod
     def _write(keys, flat: np.ndarray, pooled: np.ndarray) -> None:
@@ -264,7 +271,7 @@ def photo_features(
             def compute(missing: np.ndarray, rows=rows, images=images):
                 batch = np.stack([images[m] if m in images else
                                   checked_photo(paths[rows[m]], image_size)[1] for m in missing])
-                bottom, pooled = steps.features(tf.constant(batch, tf.float32))
+                bottom, pooled = steps.features(tf.constant(batch.astype(np.float32)))
                 return [part.numpy() for part in _as_list(bottom)], pooled.numpy()
 
             if rows:
