@@ -203,8 +203,12 @@ def checked_photo(path: str | Path, image_size: int | None = None
         OSError: the file vanished or became unreadable.
     """
     path = Path(path)
-    before = os.stat(path)
-    digest = file_digest(path)
+    try:
+        before = os.stat(path)
+        digest = file_digest(path)
+    except OSError:
+        open_rgb(path)  # the reason in plain words (missing, permission, link loop)
+        raise
     size = (image_size, image_size) if image_size else None
     key = entry_key("pixels", PIXELS_VERSION, digest, image_size)
     if size is not None:

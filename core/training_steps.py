@@ -70,11 +70,6 @@ class TrainingSteps:
             tf.TensorSpec((None, self.feature_size), tf.float32))
         self.fine_step = None
 
-    @property
-    def stored_bytes_per_photo(self) -> int:
-        """Memory of one photo's frozen-part output, stored in float16."""
-        return sum(int(np.prod(s)) for s in self.stored_shapes) * 2
-
     def unfreeze(self, learning_rate: float) -> None:
         """Make the layers from `fine_tune_at` on trainable and build their step."""
         # Layer by layer: a sub-model cut from MobileNetV2 does not pass `trainable`
