@@ -101,6 +101,7 @@ class FrozenOutputs:
         self.computed = 0  # photos `fetch` computed rather than found
 
     def keys(self, digest: str, draw: Draw) -> tuple[str, str]:
+        """The cache keys of a photo's (pooled, bottom) entries for `draw`."""
         common = (self.identity, self.image_size, PIXELS_VERSION, digest, draw)
         return (entry_key("pooled", *common),
                 entry_key("bottom", self.cut, *common))

@@ -84,6 +84,7 @@ def entry_key(*parts) -> str:
 
 
 def entry_path(kind: str, key: str) -> Path | None:
+    """Where the entry lives (a plain ``.npy`` a reader may memory-map); None when off."""
     root = cache_dir()
     return None if root is None else root / FORMAT / kind / key[:2] / f"{key}{_SUFFIX}"
 
