@@ -20,7 +20,8 @@ Bars (issue 2): validation accuracy ≥ 0.95; peak memory < 2.5 GB. Issue 13: co
 
 The ImageNet weights come from ``../shared/keras/models`` through a writable
 temporary ``KERAS_HOME`` (no network needed). Timings are only comparable within
-one run: the script prints the machine's load average before and after.
+one run: the script prints the machine's load average before and after, and each
+process's CPU time, which others' load changes far less than the wall time.
 """
 
 from __future__ import annotations
@@ -49,10 +50,12 @@ def keras_home(workdir: Path) -> Path:
     return home
 
 
-def run_measured(command: list[str], env: dict) -> tuple[dict, float, float]:
-    """Run `command`; return its JSON result, wall seconds and its own peak memory (GB).
+def run_measured(command: list[str], env: dict) -> tuple[dict, float, float, float]:
+    """Run `command`; return its JSON result, wall seconds, its own peak memory (GB) and CPU s.
 
-    The child is reaped with wait4, which reports that one process's peak RSS.
+    The child is reaped with wait4, which reports that one process's peak RSS and
+    CPU time (user + system): on a machine others are using too, the CPU time
+    changes far less with their load than the wall time does.
     """
     start = time.perf_counter()
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
@@ -67,7 +70,7 @@ def run_measured(command: list[str], env: dict) -> tuple[dict, float, float]:
     if process.returncode != 0:
         sys.exit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr[-3000:]}")
     peak_gb = usage.ru_maxrss * 1024 / 1e9  # Linux reports KiB
-    return _last_json(stdout), wall, peak_gb
+    return _last_json(stdout), wall, peak_gb, usage.ru_utime + usage.ru_stime
 
 
 def _last_json(stdout: str) -> dict:
@@ -114,14 +117,15 @@ def main() -> None:
         linked_copy(args.data, full)
         fewer = work / "photos-less-10"
         held_back = linked_copy(args.data, fewer, HELD_BACK_PER_CLASS)
+        # The recipe between our runs: the load of a shared machine drifts less in between.
         cold = ours(full, "cache-cold", "cold")
-        again = ours(full, "cache-cold", "again")
+        plain = run_measured(
+            [sys.executable, str(REPO / "benchmarks" / "plain_recipe.py"), str(args.data)], env)
         ours(fewer, "cache-warm", "before")  # warms its cache; not a figure
         for path in held_back:
             (fewer / path.parent.name / path.name).symlink_to(path)
         warm = ours(fewer, "cache-warm", "warm")
-        plain = run_measured(
-            [sys.executable, str(REPO / "benchmarks" / "plain_recipe.py"), str(args.data)], env)
+        again = ours(full, "cache-cold", "again")
     report(plain, cold, warm, again, load_before, os.getloadavg())
 
 
@@ -135,12 +139,14 @@ def report(plain, cold, warm, again, load_before, load_after) -> None:
         ("start to trained model (s)", lambda r: f"{r[0]['total_seconds']:.1f}"),
         ("  ratio to the recipe", lambda r: f"{r[0]['total_seconds'] / p_time:.2f}×"),
         ("wall time incl. exit (s)", lambda r: f"{r[1]:.1f}"),
+        ("CPU time, user + system (s)", lambda r: f"{r[3]:.1f}"),
+        ("  CPU time ratio to the recipe", lambda r: f"{r[3] / plain[3]:.2f}×"),
         ("validation accuracy, frozen phase", lambda r: f"{r[0]['val_accuracy_frozen']:.3f}"),
         ("validation accuracy, final", lambda r: f"{r[0]['val_accuracy']:.3f}"),
         ("peak memory (GB)", lambda r: f"{r[2]:.2f}"),
     ]
     for name, cell in rows:
-        first = "" if name.startswith("  ratio") else cell(plain)
+        first = "" if "ratio" in name else cell(plain)
         print(f"{name:<36}{first:>13}" + "".join(f"{cell(r):>13}" for r in runs.values()))
     cold_ratio = cold[0]["total_seconds"] / p_time
     warm_ratio = warm[0]["total_seconds"] / p_time
@@ -170,8 +176,8 @@ def report(plain, cold, warm, again, load_before, load_after) -> None:
           f"on {os.cpu_count()} cores")
     print(json.dumps({
         "plain": {"seconds": p_time, "wall": plain[1], "val_accuracy": plain[0]["val_accuracy"],
-                  "peak_gb": plain[2]},
-        **{name: {"seconds": r[0]["total_seconds"], "wall": r[1],
+                  "peak_gb": plain[2], "cpu": plain[3]},
+        **{name: {"seconds": r[0]["total_seconds"], "wall": r[1], "cpu": r[3],
                   "val_accuracy": r[0]["val_accuracy"], "peak_gb": r[2],
                   "ratio": r[0]["total_seconds"] / p_time} for name, r in runs.items()},
         "same_result": same, "load": [load_before[0], load_after[0]]}))
