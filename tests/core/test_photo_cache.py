@@ -106,6 +106,41 @@ def test_an_unfinished_write_of_another_run_is_never_read(photo_cache):
     assert read_entry("pooled", KEY_B) is None
 
 
+def test_runs_writing_and_trimming_at_once_never_read_half_an_entry(photo_cache):
+    import threading
+
+    versions = [np.full(50_000, value, np.float32) for value in range(4)]
+    stop = threading.Event()
+
+    def write():
+        n = 0
+        while not stop.is_set():
+            write_entry("pooled", KEY_A, versions[n % 4])
+            n += 1
+
+    def trim():
+        while not stop.is_set():
+            trim_cache(limit=0)
+
+    others = [threading.Thread(target=write), threading.Thread(target=write),
+              threading.Thread(target=trim)]
+    for thread in others:
+        thread.start()
+    seen = []
+    try:
+        deadline = time.time() + 1.5
+        while time.time() < deadline:
+            array = read_entry("pooled", KEY_A)
+            if array is not None:
+                seen.append(array[0])
+                assert any(np.array_equal(array, v) for v in versions)
+    finally:
+        stop.set()
+        for thread in others:
+            thread.join()
+    assert seen  # whole entries were read while the others wrote and deleted
+
+
 # -- size, eviction, clearing ------------------------------------------------------------------
 def test_the_least_recently_used_entries_go_first_when_the_cache_is_too_big(photo_cache):
     array = np.zeros(10_000, np.uint8)
