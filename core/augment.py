@@ -113,3 +113,48 @@ def _checked_image(image, n: int) -> np.ndarray:
         raise ValueError(f"image must be an RGB array of shape (height, width, 3). "
                          f"Received: shape={image.shape}")
     return image
+
+
+def augment_each(augmentation: keras.Sequential, images, seeds):
+    """Augment each image with its own seed: an image's version depends on its seed alone.
+
+    The same layers as `augment_batch` (each layer's own random draw and
+    transform, so the Augment page shows what trains), but each image draws from
+    its seed (``seeds``: one ``[seed, 0]`` int32 pair per image) instead of from
+    the layer's generator, so the result does not depend on which photos share
+    its batch, and a photo's augmented version can be computed once and kept.
+    Works eagerly and inside a `tf.function`.
+    """
+    layers = [layer for layer in augmentation.layers if hasattr(layer, "transform_single_image")]
+    if not layers:
+        return keras.ops.convert_to_tensor(images, dtype="float32")
+
+    def one(item):
+        image, seed = item
+        for number, layer in enumerate(layers):
+            # Layer by layer its own stream, as build_augmentation's seed + offset does.
+            offset = keras.ops.convert_to_tensor([0, 1000 * number], dtype=seed.dtype)
+            transformation = layer.get_random_transformation(
+                image, training=True, seed=_PhotoSeed(seed + offset))
+            image = layer.transform_single_image(image, transformation, training=True)
+        return image
+
+    return keras.ops.map(one, (keras.ops.convert_to_tensor(images, dtype="float32"),
+                               keras.ops.convert_to_tensor(seeds, dtype="int32")))
+
+
+class _PhotoSeed(keras.random.SeedGenerator):
+    """One image's seed where a layer expects a generator: each draw gets the next seed.
+
+    Stateless (no variable, unlike a real generator), so images in one batch never
+    share or advance each other's randomness. Keras takes any SeedGenerator as `seed`.
+    """
+
+    def __init__(self, seed) -> None:  # no super().__init__(): that would make a variable
+        self._seed = seed
+        self._draws = 0
+
+    def next(self, ordered: bool = True):
+        step = keras.ops.convert_to_tensor([0, self._draws], dtype=self._seed.dtype)
+        self._draws += 1
+        return self._seed + step

@@ -18,7 +18,8 @@ from pathlib import Path
 import numpy as np
 
 from core.errors import DatasetError, ImageError, TrainingCancelled
-from core.images import check_photo, file_digest, is_ignored_name, open_rgb
+from core.images import is_ignored_name
+from core.photo_cache import checked_photo
 
 DEFAULT_CLASS_NAMES = ("alpaca", "not alpaca")
 FEW_PHOTOS = 20
@@ -181,17 +182,12 @@ def check_dataset(
             else:
                 skipped.append(SkippedFile(path, reason))
 
-    size = (image_size, image_size) if image_size else None
-
     def inspect(item: tuple[Path, str, int]):
         path = item[0]
         try:
-            if size:
-                array = np.asarray(open_rgb(path, size), dtype=np.uint8)
-            else:
-                check_photo(path)  # every byte decoded, nothing kept
-                array = None
-            return file_digest(path), array, None
+            # Through the photo cache: bytes decoded before are not decoded again.
+            digest, array = checked_photo(path, image_size)
+            return digest, array, None
         except ImageError as error:
             return None, None, error.reason
         except OSError as error:  # the file vanished or became unreadable between steps

@@ -4,11 +4,15 @@ The plain Keras recipe runs every photo through all of MobileNetV2 in every
 epoch of both phases. Here the frozen lower part (layers below
 ``fine_tune_at``) runs once per photo per *augmented version*
 (``TrainConfig.augmented_versions``, 3 by default), and the epochs of both
-phases cycle through those versions: phase 1 stores what the frozen part made
-of each, phase 2 trains the unfrozen top on the stored activations. Validation
-photos are not augmented, so their frozen part runs once per run. Photos are
-decoded once per run (by the dataset check). The compiled pieces are built in
-`core.training_steps`; progress events come from `core.train_progress`.
+phases cycle through those versions: phase 1 trains the new top on the pooled
+features of each, phase 2 trains the unfrozen top on the stored output of the
+frozen part. Validation photos are not augmented. Each version of a photo is
+drawn from its own seed (the run's seed, the photo's digest, the version), so
+what the frozen part made of it is kept in the persistent cache
+(`core.frozen_cache`): a later run computes only the photos, versions and
+settings it has not seen, and gets the very same numbers for the others. The
+compiled pieces are built in `core.training_steps`; progress events come from
+`core.train_progress`.
 """
 
 from __future__ import annotations
@@ -31,8 +35,9 @@ from core.evaluation import (
     loss_and_accuracy,
     probabilities_from_logits,
 )
-from core.images import load_array
-from core.model import build_classifier
+from core.frozen_cache import FrozenOutputs, augmented_draw, photo_seeds, weights_identity
+from core.model import base_of, build_classifier
+from core.photo_cache import checked_photo
 from core.split import Split, require_both_sides, split_dataset
 from core.train_config import TrainConfig
 from core.train_progress import (  # noqa: F401  (re-exported: the engine's events)
@@ -49,8 +54,8 @@ from core.train_progress import (  # noqa: F401  (re-exported: the engine's even
 )
 from core.training_steps import TrainingSteps, as_list
 
-# Stored activations of the frozen part are kept in float16 up to this size;
-# augmented versions beyond it are recomputed in phase 2, as the plain recipe does.
+# Outputs of the frozen part a run keeps in memory (float16); beyond it they are read
+# back from the disk cache, or computed again when that cannot be written.
 CACHE_BUDGET_BYTES = 1_200_000_000
 # Relative cost of a fine-tuning step on stored activations vs. a frozen-part pass.
 _FINE_TUNE_COST = 0.6
@@ -81,6 +86,9 @@ class TrainResult:
     seconds_frozen: float
     seconds_fine_tune: float
     total_seconds: float
+    # Photos (validation photos and augmented versions) that went through the frozen part
+    # in this run; the others came from the persistent cache.
+    frozen_passes: int = 0
 
     @property
     def val_accuracy(self) -> float:
@@ -125,14 +133,17 @@ class _Run:
         problems = report.problems_for_training()
         if problems:
             raise DatasetError(" ".join(problems))
-        images = report.images
         split = split_dataset(report.photos, config.validation_split, config.seed)
         # Before any TensorFlow work: a class with nothing to learn from or to be scored
         # on would give an untrained model or a score of no photos (NaN).
         require_both_sides(report.photos, split, report.class_names)
         labels = report.labels
-        self.train_x, self.train_y = images[split.train], labels[split.train]
-        self.val_y = labels[split.validation]
+        self.images = report.images
+        self.split = split
+        self.digests = digests = [photo.digest for photo in report.photos]
+        self.train_digests = [digests[i] for i in split.train]
+        self.val_digests = [digests[i] for i in split.validation]
+        self.train_y, self.val_y = labels[split.train], labels[split.validation]
         num_classes = len(report.class_names)
 
         self.progress.stage(PHASE_PREPARING)
@@ -140,18 +151,18 @@ class _Run:
         model = build_classifier(num_classes, config.image_size, config.augmentation,
                                  config.weights, config.dropout, config.seed)
         self._prepare(model, num_classes)
-        n_train, n_val = len(split.train), len(split.validation)
-        computed = min(config.frozen_epochs, self.versions)
-        self.progress.expect(n_val + computed * n_train
-                             + config.fine_tune_epochs * n_train * _FINE_TUNE_COST
-                             + max(0, min(config.fine_tune_epochs, self.versions)
-                                   - min(computed, self.cached_draws)) * n_train)
+        try:
+            return self._train_and_evaluate(model, report)
+        finally:
+            self.frozen.close()
 
+    def _train_and_evaluate(self, model: keras.Model, report: DatasetReport) -> TrainResult:
+        config, split = self.config, self.split
+        self.progress.expect(self._work_ahead())
         history: list[EpochRecord] = []
         best = _Best()
         t_frozen = time.perf_counter()
-        self.val_bottom, val_pooled = self._validation_features(images[split.validation])
-        self.draws: dict[int, list[np.ndarray]] = {}  # version → stored frozen-part output
+        self.val_bottom, val_pooled = self._validation_features()
         self.pooled: dict[int, np.ndarray] = {}  # version → pooled features
         for epoch in range(config.frozen_epochs):
             record = self._frozen_epoch(epoch, val_pooled)
@@ -168,7 +179,6 @@ class _Run:
                 history.append(record)
                 best.offer(record, model)
         seconds_fine_tune = time.perf_counter() - t_fine
-        self.draws.clear()
         self.pooled.clear()
 
         self.progress.stage(PHASE_EVALUATING)
@@ -183,7 +193,7 @@ class _Run:
             split=split, history=tuple(history), evaluation=evaluation,
             best_epoch=best.epoch, val_accuracy_frozen=val_accuracy_frozen,
             seconds_frozen=seconds_frozen, seconds_fine_tune=seconds_fine_tune,
-            total_seconds=self.progress.elapsed)
+            total_seconds=self.progress.elapsed, frozen_passes=self.frozen.computed)
 
     def _checked(self, data: str | Path | DatasetReport) -> DatasetReport:
         size = self.config.image_size
@@ -191,11 +201,15 @@ class _Run:
             if data.images is not None and data.image_size == size:
                 return data
             self.progress.stage(PHASE_CHECKING)
-            arrays = []
+            arrays, photos = [], []
             for photo in data.photos:
                 self.progress.check_stop()
-                arrays.append(load_array(photo.path, (size, size)))
-            return replace(data, image_size=size, images=np.stack(arrays) if arrays else
+                digest, array = checked_photo(photo.path, size)
+                # A photo edited since the check is keyed by what it holds now.
+                photos.append(photo if digest == photo.digest else replace(photo, digest=digest))
+                arrays.append(array)
+            return replace(data, photos=tuple(photos), image_size=size,
+                           images=np.stack(arrays) if arrays else
                            np.zeros((0, size, size, 3), np.uint8))
         self.progress.stage(PHASE_CHECKING)
         return check_dataset(
@@ -209,10 +223,41 @@ class _Run:
                                    config.learning_rate, binary=num_classes == 2)
         self.binary = self.steps.binary
         epochs = max(config.frozen_epochs, config.fine_tune_epochs)
-        self.versions = min(epochs, config.augmented_versions)
-        per_draw = len(self.train_y) * self.steps.stored_bytes_per_photo
-        self.cached_draws = min(self.versions if config.fine_tune_epochs else 0,
-                                CACHE_BUDGET_BYTES // max(per_draw, 1))
+        # Without augmentation every version is the photo itself: one is enough.
+        self.versions = 1 if config.augmentation.is_identity else min(
+            epochs, config.augmented_versions)
+        self.frozen = FrozenOutputs(
+            weights_identity(base_of(model)), config.image_size, config.fine_tune_at,
+            self.steps.stored_shapes, self.steps.feature_size, CACHE_BUDGET_BYTES)
+
+    def _draw(self, version: int):
+        return augmented_draw(self.config.augmentation, self.config.seed, version)
+
+    def _work_ahead(self) -> float:
+        """Photo passes through the frozen part still to compute, plus fine-tuning steps."""
+        config = self.config
+        fine_versions = set() if not config.fine_tune_epochs else {
+            e % self.versions for e in range(config.fine_tune_epochs)}
+        versions = {e % self.versions for e in range(config.frozen_epochs)} | fine_versions
+        work = self.frozen.count_missing(self.val_digests, None)
+        for version in versions:
+            work += self.frozen.count_missing(self.train_digests, self._draw(version),
+                                              version in fine_versions)
+        return work + config.fine_tune_epochs * len(self.train_y) * _FINE_TUNE_COST
+
+    def _compute(self, photos: np.ndarray, version: int | None):
+        """What `FrozenOutputs.fetch` calls for the rows it lacks: (bottom parts, pooled)."""
+        def compute(rows: np.ndarray):
+            chosen = photos[rows]
+            batch = _float32(self.images[chosen])
+            if version is not None and self._draw(version) is not None:
+                seeds = photo_seeds(self.config.seed, [self.digests[i] for i in chosen],
+                                    version)
+                batch = self.steps.augment(batch, tf.constant(seeds))
+            bottom, pooled = self.steps.features(batch)
+            self.progress.advance(len(rows))
+            return [part.numpy() for part in as_list(bottom)], pooled.numpy()
+        return compute
 
     def _train(self, step, inputs, index: np.ndarray) -> tuple[float, float]:
         """One training step on the photos `index`: (loss, accuracy) of the batch."""
@@ -227,62 +272,39 @@ class _Run:
         version = epoch % self.versions
         pooled_all = self.pooled.get(version)
         fresh = pooled_all is None
-        n = len(self.train_y)
         if fresh:
-            pooled_all = np.empty((n, val_pooled.shape[1]), np.float32)
-        keep = fresh and version < self.cached_draws
-        draw = [np.empty((n, *s), np.float16) for s in self.steps.stored_shapes] if keep else None
+            pooled_all = np.empty((len(self.train_y), self.steps.feature_size), np.float32)
         batches = _batches(self._order(epoch), self.config.batch_size)
         running = RunningMean()
         for number, index in enumerate(batches, 1):
             if fresh:
-                bottom, pooled = self.steps.features(self._augmented(index))
-                pooled_all[index] = pooled.numpy()
-                if draw is not None:
-                    for store, part in zip(draw, as_list(bottom)):
-                        store[index] = part.numpy()
-                self.progress.advance(len(index))
+                _, pooled_all[index], _ = self.frozen.fetch(
+                    [self.train_digests[i] for i in index], self._draw(version),
+                    self._compute(self.split.train[index], version), bottom=False)
             loss, accuracy = self._train(self.steps.head_step, tf.constant(pooled_all[index]),
                                          index)
             running.add(loss, accuracy, len(index))
             self.progress.batch(PHASE_FROZEN, epoch, number, len(batches), running, loss)
             self.progress.check_stop()
         self.pooled[version] = pooled_all
-        if draw is not None:
-            self.draws[version] = draw
         val_loss, val_accuracy = self._score(self.steps.logits(val_pooled).numpy())
         return self._epoch_done(PHASE_FROZEN, epoch, running, val_loss, val_accuracy, t0)
-
-    def _augmented(self, index: np.ndarray):
-        return self.steps.augment(tf.constant(self.train_x[index], tf.float32))
 
     def _fine_tune_epoch(self, epoch: int) -> EpochRecord:
         t0 = time.perf_counter()
         version = epoch % self.versions
-        draw = self.draws.get(version)
-        keep = draw is None and version < self.cached_draws
-        if keep:
-            n = len(self.train_y)
-            draw = [np.empty((n, *s), np.float16) for s in self.steps.stored_shapes]
         batches = _batches(self._order(1000 + epoch), self.config.batch_size)
         running = RunningMean()
         for number, index in enumerate(batches, 1):
-            if draw is not None and not keep:
-                inputs = [tf.constant(part[index], tf.float32) for part in draw]
-            else:  # not stored: run the frozen part on a fresh augmented version
-                bottom, _ = self.steps.features(self._augmented(index))
-                inputs = as_list(bottom)
-                if keep:
-                    for store, part in zip(draw, inputs):
-                        store[index] = part.numpy()
-                self.progress.advance(len(index))
+            parts, _, _ = self.frozen.fetch(
+                [self.train_digests[i] for i in index], self._draw(version),
+                self._compute(self.split.train[index], version), pooled=False)
+            inputs = [_float32(part) for part in parts]
             loss, accuracy = self._train(self.steps.fine_step, inputs, index)
             running.add(loss, accuracy, len(index))
             self.progress.advance(len(index) * _FINE_TUNE_COST)
             self.progress.batch(PHASE_FINE_TUNE, epoch, number, len(batches), running, loss)
             self.progress.check_stop()
-        if keep:
-            self.draws[version] = draw
         val_loss, val_accuracy = self._score(self._val_outputs())
         return self._epoch_done(PHASE_FINE_TUNE, epoch, running, val_loss, val_accuracy, t0)
 
@@ -290,22 +312,25 @@ class _Run:
         """Validation logits through the current weights, from the stored frozen-part output."""
         outputs = []
         for start in range(0, len(self.val_y), self.config.batch_size):
-            part = [b[start:start + self.config.batch_size] for b in self.val_bottom]
+            part = [tf.constant(b[start:start + self.config.batch_size])
+                    for b in self.val_bottom]
             outputs.append(self.steps.val_logits(part).numpy())
         return np.concatenate(outputs) if outputs else np.zeros((0, 1), np.float32)
 
-    def _validation_features(self, images: np.ndarray):
-        """The frozen part's output and the pooled features of the (unaugmented) photos."""
+    def _validation_features(self) -> tuple[list[np.ndarray], np.ndarray]:
+        """The frozen part's output and the pooled features of the validation photos (float32)."""
+        photos = self.split.validation
         bottoms, pooled = [], []
-        for start in range(0, len(images), self.config.batch_size):
-            batch = tf.constant(images[start:start + self.config.batch_size], tf.float32)
-            bottom, pool = self.steps.features(batch)
-            bottoms.append([part.numpy() for part in as_list(bottom)])
-            pooled.append(pool.numpy())
-            self.progress.advance(len(batch))
+        for start in range(0, len(photos), self.config.batch_size):
+            index = np.arange(start, min(start + self.config.batch_size, len(photos)))
+            parts, pool, _ = self.frozen.fetch([self.val_digests[i] for i in index], None,
+                                               self._compute(photos[index], None))
+            bottoms.append(parts)
+            pooled.append(pool)
             self.progress.check_stop()
-        stored = [np.concatenate(parts) for parts in zip(*bottoms)] if bottoms else [
-            np.zeros((0, *shape), np.float32) for shape in self.steps.stored_shapes]
+        # float32 once, not at every epoch's scoring: the values are the stored float16 ones.
+        stored = [np.concatenate(parts).astype(np.float32) for parts in zip(*bottoms)] if (
+            bottoms) else [np.zeros((0, *shape), np.float32) for shape in self.steps.stored_shapes]
         return stored, (np.concatenate(pooled) if pooled else
                         np.zeros((0, self.steps.feature_size), np.float32))
 
@@ -340,6 +365,11 @@ class _Best:
     def restore(self, model: keras.Model) -> None:
         if self.weights is not None:
             model.set_weights(self.weights)
+
+
+def _float32(array: np.ndarray) -> tf.Tensor:
+    # NumPy converts float16 and uint8 many times faster than tf.constant(x, tf.float32).
+    return tf.constant(np.asarray(array, dtype=np.float32))
 
 
 def _batches(order: np.ndarray, batch_size: int) -> list[np.ndarray]:

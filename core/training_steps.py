@@ -12,13 +12,15 @@ import keras
 import numpy as np
 import tensorflow as tf
 
+from core.augment import augment_each
 from core.model import base_of, split_base
 
 
 class TrainingSteps:
     """The classifier's parts and compiled functions for both phases.
 
-    - `augment(images)`: one random augmented version of a batch of photos.
+    - `augment(images, seeds)`: an augmented version of each photo, drawn from its own
+      seed (`core.augment.augment_each`), so it can be kept and reused by later runs.
     - `features(images)`: (output of the frozen part below `fine_tune_at`, pooled
       features of the whole base): what phase 1 trains on and phase 2 stores.
     - `head_step(pooled, targets)`: one Adam step of the new top on pooled features.
@@ -44,11 +46,12 @@ class TrainingSteps:
         bottom, top = self.bottom, self.top
 
         images = tf.TensorSpec((None, image_size, image_size, 3), tf.float32)
+        seeds = tf.TensorSpec((None, 2), tf.int32)
         self.stored_spec = [tf.TensorSpec((None, *s), tf.float32) for s in self.stored_shapes]
 
-        @tf.function(input_signature=[images])
-        def augment(x):
-            return augmentation(x, training=True)
+        @tf.function(input_signature=[images, seeds])
+        def augment(x, photo_seeds):
+            return augment_each(augmentation, x, photo_seeds)
 
         @tf.function(input_signature=[images])
         def features(x):
@@ -66,11 +69,6 @@ class TrainingSteps:
             head, keras.optimizers.Adam(learning_rate),
             tf.TensorSpec((None, self.feature_size), tf.float32))
         self.fine_step = None
-
-    @property
-    def stored_bytes_per_photo(self) -> int:
-        """Memory of one photo's frozen-part output, stored in float16."""
-        return sum(int(np.prod(s)) for s in self.stored_shapes) * 2
 
     def unfreeze(self, learning_rate: float) -> None:
         """Make the layers from `fine_tune_at` on trainable and build their step."""

@@ -1,4 +1,5 @@
-"""Shared test set-up: offscreen Qt, quiet TensorFlow, and the ImageNet weights from ../shared.
+"""Shared test set-up: offscreen Qt, quiet TensorFlow, the ImageNet weights from ../shared,
+and a photo cache of the test session's own (never the person's real cache folder).
 
 Keras reads ``KERAS_HOME`` when it is first imported, so it is set here, before
 any test module imports it, to a writable temporary folder whose ``models/``
@@ -36,6 +37,17 @@ def _make_keras_home() -> Path:
 
 KERAS_HOME = _make_keras_home()
 os.environ["KERAS_HOME"] = str(KERAS_HOME)
+
+
+def _make_cache_home() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="alpaca-photo-cache-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
+# Set before any test runs, so that session-wide fixtures (shared training runs, the app's
+# window) write here too; tests/core gives every test its own, empty one on top of it.
+os.environ["ALPACA_STUDIO_CACHE"] = str(_make_cache_home())
 
 
 @pytest.fixture(scope="session")
