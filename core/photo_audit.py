@@ -144,6 +144,7 @@ def suggest_for_photos(root: str | Path, paths: Sequence[str | Path], *,
 
     Returns the answers in the order the photos were found (a file that cannot be
     read gets its reason) and warnings for the person (too few sorted photos).
+    Photos of `root` that are also asked about are left out of what is learnt.
 
     Raises:
         DatasetError: `root` has fewer than two classes with readable photos.
@@ -153,6 +154,9 @@ def suggest_for_photos(root: str | Path, paths: Sequence[str | Path], *,
     names, photos, _ = sorted_photos(root)
     items = collect_photos(paths)
     targets = [path for path, error in items if error is None]
+    # A photo asked about is never learnt from: its own folder would answer for it.
+    asked = {os.path.realpath(path) for path in targets}
+    photos = [p for p in photos if os.path.realpath(p.path) not in asked]
     # One pass through the network for both: the model is loaded once, batches stay full.
     features, failures = pooled_features([p.path for p in photos] + targets, image_size,
                                          on_progress, should_stop, weights=weights)

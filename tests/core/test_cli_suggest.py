@@ -152,6 +152,16 @@ def test_suggest_answers_each_photo_and_names_the_one_it_cannot_read(tmp_path, w
         assert 0.5 <= by_path[path]["probability"] <= 1.0
 
 
+def test_suggest_for_a_sorted_photo_does_not_learn_from_its_own_folder(tmp_path, workspace):
+    root = tmp_path / "ws"
+    shutil.copytree(workspace, root)
+    misfiled = root / GREEN / "red-misfiled.png"
+    shutil.move(root / RED / "red-004.png", misfiled)
+    status, text = run("suggest", root, misfiled, "--json")
+    assert status == 0
+    assert json.loads(text)[0]["label"] == RED
+
+
 def test_suggest_without_a_readable_photo_fails(tmp_path, workspace):
     (tmp_path / "bad.jpg").write_bytes(b"")
     status, text = run("suggest", workspace, tmp_path / "bad.jpg")

@@ -6,6 +6,10 @@ too: one random centre per class, photos scattered around it.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -171,3 +175,14 @@ def test_near_copies_share_a_split_key_whatever_their_order():
     assert group_key("a1", keys) == "a1"
     reordered = near_copy_keys(["b2", "c3"], [[1, 0]])
     assert group_key("c3", reordered) == "b2"
+
+
+def test_the_suggestion_modules_load_without_tensorflow():
+    """The app imports them before TensorFlow has loaded; features arrive as arrays."""
+    modules = ["core.suggest", "core.near_copies", "core.photo_audit", "core.cli_suggest"]
+    code = (f"import sys, importlib; [importlib.import_module(m) for m in {modules!r}]; "
+            "bad = [m for m in sys.modules if m.split('.')[0] in ('tensorflow', 'keras')]; "
+            "print(bad); sys.exit(1 if bad else 0)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parents[2],
+                            capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stdout + result.stderr
