@@ -69,7 +69,7 @@ def score_suspects(suspects, moved) -> tuple[float, float, int]:
     return hits / len(moved), hits / max(len(found), 1), len(found)
 
 
-def wrong_folders(name, features, mirrored, labels, classes, seeds) -> None:
+def wrong_folders(name, features, mirrored, thumbnails, labels, classes, seeds) -> None:
     from core.photo_audit import audit_features
 
     print(f"\n(a) {name}: {NOISE:.0%} of {len(labels)} photos moved to another class's folder")
@@ -77,7 +77,7 @@ def wrong_folders(name, features, mirrored, labels, classes, seeds) -> None:
     for seed in range(seeds):
         given, moved = misfile(labels, classes, seed)
         start = time.perf_counter()
-        suspects, _ = audit_features(features, mirrored, given, classes)
+        suspects, _ = audit_features(features, mirrored, given, classes, thumbnails=thumbnails)
         seconds = time.perf_counter() - start
         recall, precision, listed = score_suspects(suspects, moved)
         recalls.append(recall)
@@ -148,30 +148,40 @@ def make_copies(paths: list[Path], folder: Path, seed: int) -> list[tuple[Path, 
     return made
 
 
-def near_copies(name, paths, features, mirrored, workdir: Path, seeds: int) -> None:
-    from core.near_copies import NEAR_COPY_THRESHOLD, near_copy_groups
+def near_copies(name, paths, features, mirrored, thumbnails, workdir: Path, seeds: int) -> None:
+    from core.near_copies import (
+        LOOSE_THRESHOLD,
+        NEAR_COPY_THRESHOLD,
+        THUMBNAIL_THRESHOLD,
+        near_copy_groups,
+    )
     from core.photo_features import pooled_features_and_mirrored
 
     n = len(features)
     unit = features / np.linalg.norm(features, axis=1, keepdims=True)
     unit_m = mirrored / np.linalg.norm(mirrored, axis=1, keepdims=True)
     print(f"\n(b) {name}: 8 near-copies of 8 of its {n} photos added to them, for each of "
-          f"{seeds} seeds (threshold {NEAR_COPY_THRESHOLD})")
+          f"{seeds} seeds (features at >= {NEAR_COPY_THRESHOLD}, or >= {LOOSE_THRESHOLD} with "
+          f"thumbnails at >= {THUMBNAIL_THRESHOLD})")
     grouped_per_seed, others_per_seed = [], []
     for seed in range(1, seeds + 1):
         made = make_copies(paths, workdir / f"copies-{name}-{seed}", seed=seed)
-        copy_features, copy_mirrored, failures = pooled_features_and_mirrored(
+        copy_features, copy_mirrored, copy_thumbnails, failures = pooled_features_and_mirrored(
             [m[0] for m in made])
         assert not failures, failures
         copies = copy_features / np.linalg.norm(copy_features, axis=1, keepdims=True)
-        print(f"  seed {seed}: cosine of each copy to its original (or to its mirror image):")
+        print(f"  seed {seed}: each copy's feature cosine to its original (or its mirror "
+              "image), and its thumbnail's correlation:")
         for offset, (_, original, how) in enumerate(made):
             plain = float(copies[offset] @ unit[original])
             flipped = float(copies[offset] @ unit_m[original])
-            print(f"    {how:<34} {max(plain, flipped):.3f} "
-                  f"{'' if max(plain, flipped) >= NEAR_COPY_THRESHOLD else '  (missed)'}")
+            layout = copy_thumbnails[offset]
+            alike = max(float(layout @ thumbnails[original]), float(layout @ thumbnails[
+                original].reshape(16, 16)[:, ::-1].ravel()))
+            print(f"    {how:<34} {max(plain, flipped):.3f}  {alike:.3f}")
         groups = near_copy_groups(np.concatenate([features, copy_features]),
-                                  np.concatenate([mirrored, copy_mirrored]))
+                                  np.concatenate([mirrored, copy_mirrored]),
+                                  np.concatenate([thumbnails, copy_thumbnails]))
         grouped = sum(any(original in g and n + offset in g for g in groups)
                       for offset, (_, original, _) in enumerate(made))
         others = [g for g in groups if not any(n + k in g for k in range(len(made)))]
@@ -188,6 +198,12 @@ def near_copies(name, paths, features, mirrored, workdir: Path, seeds: int) -> N
     print("  pairs of distinct photos at or above: " + ", ".join(
         f"{t:.2f}: {int((np.triu(similarity, 1) >= t).sum())}"
         for t in (0.80, 0.85, 0.88, 0.90, 0.95)))
+    loose = np.triu(similarity >= LOOSE_THRESHOLD, 1)
+    flipped_layouts = thumbnails.reshape(-1, 16, 16)[:, :, ::-1].reshape(n, -1)
+    layout = np.maximum(thumbnails @ thumbnails.T, thumbnails @ flipped_layouts.T)[loose]
+    print(f"  the {int(loose.sum())} pairs of distinct photos at >= {LOOSE_THRESHOLD}: thumbnail "
+          "correlation " + ", ".join(f"p{q} {np.percentile(layout, q):.3f}"
+                                     for q in (50, 99, 100)))
     bar(f"near-copies grouped with their original ({name}, of 8, worst seed)",
         min(grouped_per_seed), ">= 7", min(grouped_per_seed) >= 7)
     bar(f"near-copies grouped with their original ({name}, of 8, mean)",
@@ -313,12 +329,13 @@ def set_features(paths: list[Path], cache: Path | None, name: str):
     stored = cache / f"{name}-160.npz" if cache else None
     if stored is not None and stored.is_file():
         data = np.load(stored)
-        return data["features"], data["mirrored"], {}
-    features, mirrored, failures = pooled_features_and_mirrored(paths)
+        if "thumbnails" in data:
+            return data["features"], data["mirrored"], data["thumbnails"], {}
+    features, mirrored, thumbnails, failures = pooled_features_and_mirrored(paths)
     if stored is not None and not failures:
         stored.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(stored, features=features, mirrored=mirrored)
-    return features, mirrored, failures
+        np.savez(stored, features=features, mirrored=mirrored, thumbnails=thumbnails)
+    return features, mirrored, thumbnails, failures
 
 
 def main() -> int:
@@ -343,17 +360,18 @@ def main() -> int:
             data = SHARED / "datasets" / name
             names, paths, labels = photos_of(data)
             start = time.perf_counter()
-            features, mirrored, failures = set_features(paths, args.features_cache, name)
+            features, mirrored, thumbnails, failures = set_features(
+                paths, args.features_cache, name)
             print(f"\n== {name}: {len(paths)} photos, {len(names)} classes; features and "
                   f"mirrored features in {time.perf_counter() - start:.1f} s "
                   f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)",
                   flush=True)
             keep = [i for i, p in enumerate(paths) if p not in failures]
             paths, labels = [paths[i] for i in keep], labels[keep]
-            wrong_folders(name, features, mirrored, labels, len(names), args.seeds)
+            wrong_folders(name, features, mirrored, thumbnails, labels, len(names), args.seeds)
             if not args.skip_commands:
                 audit_command(data, workdir, env)
-            near_copies(name, paths, features, mirrored, workdir, args.seeds)
+            near_copies(name, paths, features, mirrored, thumbnails, workdir, args.seeds)
             suggestions(name, features, labels, len(names), args.seeds)
             regularisation(name, features, labels, len(names))
             if not args.skip_commands and len(paths) - SORTED_PER_CLASS * len(names) >= 300:

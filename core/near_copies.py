@@ -3,8 +3,11 @@
 Exact copies share a content digest (`core.dataset`); near-copies do not, but
 the frozen network sees them almost alike. Two photos are near-copies when the
 cosine similarity of their pooled features, or of one photo's features and the
-other's mirrored features, reaches `NEAR_COPY_THRESHOLD`; groups are the
-connected sets of such pairs. NumPy only; the features come from
+other's mirrored features, reaches `NEAR_COPY_THRESHOLD`; or when it reaches
+`LOOSE_THRESHOLD` and their tiny grey thumbnails (`thumbnail`, mirrored too)
+correlate at `THUMBNAIL_THRESHOLD`: a small photo recompressed hard or halved
+loses the detail the network looks at, not its layout. Groups are the connected
+sets of such pairs. NumPy only; features and thumbnails come from
 `core.photo_features`.
 """
 
@@ -21,10 +24,36 @@ import numpy as np
 # each set one pair passes 0.88 (alpaca's is a burst of the same alpaca), 1 and 11 pass
 # 0.85, 3 and 102 pass 0.80. Lower would group different photos of one flower bed.
 NEAR_COPY_THRESHOLD = 0.88
+# Thumbnails decide between LOOSE_THRESHOLD and NEAR_COPY_THRESHOLD. On flowers, the 1,317
+# pairs of distinct photos at feature cosine >= 0.70 correlate at most 0.896 as 16 x 16
+# thumbnails; resized, recompressed, brightened or mirrored copies at 0.998-1.000.
+LOOSE_THRESHOLD = 0.70
+THUMBNAIL_THRESHOLD = 0.95
+THUMBNAIL_SIZE = 16
 _BLOCK = 1024
 
 
-def near_copy_groups(features: np.ndarray, mirrored: np.ndarray | None = None, *,
+def thumbnail(pixels: np.ndarray) -> np.ndarray:
+    """A photo's layout: its grey levels averaged to 16 x 16, less their mean, of length 1.
+
+    Args:
+        pixels: ``(height, width, 3)`` RGB, as `core.images.load_array` gives it;
+            height and width multiples of 16 (160 and 224 are).
+    """
+    grey = np.asarray(pixels, dtype=np.float32).mean(axis=2)
+    h, w = grey.shape
+    if h % THUMBNAIL_SIZE or w % THUMBNAIL_SIZE:
+        raise ValueError(f"pixels must be a multiple of {THUMBNAIL_SIZE} high and wide. "
+                         f"Received: shape={pixels.shape}")
+    small = grey.reshape(THUMBNAIL_SIZE, h // THUMBNAIL_SIZE, THUMBNAIL_SIZE,
+                         w // THUMBNAIL_SIZE).mean(axis=(1, 3))
+    small -= small.mean()  # brightness does not matter, nor (below) contrast
+    norm = float(np.linalg.norm(small))
+    return (small / norm if norm > 1e-6 else small).ravel()
+
+
+def near_copy_groups(features: np.ndarray, mirrored: np.ndarray | None = None,
+                     thumbnails: np.ndarray | None = None, *,
                      threshold: float = NEAR_COPY_THRESHOLD) -> list[list[int]]:
     """Groups of two or more photos that are near-copies of each other, as sorted indices.
 
@@ -32,7 +61,9 @@ def near_copy_groups(features: np.ndarray, mirrored: np.ndarray | None = None, *
         features: ``(n, dim)`` pooled features.
         mirrored: ``(n, dim)`` pooled features of each photo flipped left-right;
             with them a mirrored copy groups with its original.
-        threshold: cosine similarity at which two photos count as near-copies.
+        thumbnails: ``(n, 256)`` `thumbnail` of each photo; with them a copy that
+            lost detail (hard recompression, halving) still groups with its original.
+        threshold: feature cosine similarity at which two photos count as near-copies.
 
     Groups are ordered largest first, then by their first index.
     """
@@ -41,6 +72,12 @@ def near_copy_groups(features: np.ndarray, mirrored: np.ndarray | None = None, *
     if flipped is not None and flipped.shape != unit.shape:
         raise ValueError(f"mirrored must have the shape of features {unit.shape}. "
                          f"Received: shape={flipped.shape}")
+    layout = None if thumbnails is None else np.asarray(thumbnails, dtype=np.float32)
+    if layout is not None and layout.shape != (len(unit), THUMBNAIL_SIZE ** 2):
+        raise ValueError(f"thumbnails must have shape ({len(unit)}, {THUMBNAIL_SIZE ** 2}). "
+                         f"Received: shape={layout.shape}")
+    layout_flipped = None if layout is None else layout.reshape(
+        -1, THUMBNAIL_SIZE, THUMBNAIL_SIZE)[:, :, ::-1].reshape(len(unit), -1)
     parent = list(range(len(unit)))
     for start in range(0, len(unit), _BLOCK):
         block = unit[start:start + _BLOCK]
@@ -50,7 +87,12 @@ def near_copy_groups(features: np.ndarray, mirrored: np.ndarray | None = None, *
             # the two directions differ slightly.
             similarity = np.maximum(similarity, block @ flipped.T)
             similarity = np.maximum(similarity, flipped[start:start + _BLOCK] @ unit.T)
-        rows, cols = np.nonzero(similarity >= threshold)
+        close = similarity >= threshold
+        if layout is not None:
+            alike = np.maximum(layout[start:start + _BLOCK] @ layout.T,
+                               layout[start:start + _BLOCK] @ layout_flipped.T)
+            close |= (similarity >= LOOSE_THRESHOLD) & (alike >= THUMBNAIL_THRESHOLD)
+        rows, cols = np.nonzero(close)
         for row, col in zip(rows + start, cols):
             if row < col:
                 _union(parent, int(row), int(col))

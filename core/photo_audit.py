@@ -67,7 +67,7 @@ class Audit:
 
 def audit_features(features: np.ndarray, mirrored: np.ndarray | None,
                    labels: Sequence[int] | np.ndarray, num_classes: int, *,
-                   keep: Collection[int] = ()
+                   thumbnails: np.ndarray | None = None, keep: Collection[int] = ()
                    ) -> tuple[list[Suspect], list[list[int]]]:
     """Suspects (most suspicious first) and near-copy groups (across classes first).
 
@@ -75,7 +75,7 @@ def audit_features(features: np.ndarray, mirrored: np.ndarray | None,
     its twin's folder.
     """
     labels = np.asarray(labels, dtype=np.int64)
-    groups = near_copy_groups(features, mirrored)
+    groups = near_copy_groups(features, mirrored, thumbnails)
     group_of = list(range(len(labels)))
     for number, group in enumerate(groups):
         for index in group:
@@ -123,13 +123,13 @@ def audit_folder(root: str | Path, *, image_size: int = DEFAULT_IMAGE_SIZE,
     from core.photo_features import pooled_features_and_mirrored
 
     names, photos, skipped = sorted_photos(root)
-    features, mirrored, failures = pooled_features_and_mirrored(
+    features, mirrored, thumbnails, failures = pooled_features_and_mirrored(
         [p.path for p in photos], image_size, on_progress, should_stop, weights=weights)
     skipped += [SkippedFile(path, reason) for path, reason in failures.items()]
     photos = [p for p in photos if p.path not in failures]
     _require_classes(root, names, photos, needed=2)
     suspects, groups = audit_features(features, mirrored, [p.label for p in photos],
-                                      len(names))
+                                      len(names), thumbnails=thumbnails)
     return Audit(names, tuple(photos), tuple(suspects), tuple(tuple(g) for g in groups),
                  tuple(sorted(skipped, key=lambda s: str(s.path))))
 

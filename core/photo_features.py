@@ -22,6 +22,7 @@ import numpy as np
 
 from core.errors import ImageError, TrainingCancelled
 from core.images import load_array
+from core.near_copies import THUMBNAIL_SIZE, thumbnail
 from core.train_config import DEFAULT_IMAGE_SIZE
 
 FEATURE_DIM = 1280
@@ -56,8 +57,8 @@ def pooled_features(
         TrainingCancelled: `should_stop` returned true (polled between batches).
         WeightsError: the ImageNet weights cannot be found.
     """
-    features, _, failures = _compute(paths, image_size, on_progress, should_stop, weights,
-                                     mirrored=False)
+    features, _, _, failures = _compute(paths, image_size, on_progress, should_stop, weights,
+                                        mirrored=False)
     return features, failures
 
 
@@ -68,11 +69,13 @@ def pooled_features_and_mirrored(
     should_stop: Callable[[], bool] | None = None,
     *,
     weights: str | os.PathLike | None = "imagenet",
-) -> tuple[np.ndarray, np.ndarray, dict[Path, str]]:
-    """As `pooled_features`, plus the features of each photo flipped left-right.
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[Path, str]]:
+    """As `pooled_features`, plus what finds near-copies (`core.near_copies`).
 
-    Returns ``(features, mirrored, failures)``; a mirrored copy of a photo has
-    features close to the photo's mirrored features (`core.near_copies`).
+    Returns ``(features, mirrored, thumbnails, failures)``: the features of each
+    readable photo, of it flipped left-right (a mirrored copy has features close to
+    its original's mirrored ones), and its `core.near_copies.thumbnail` ``(n, 256)``,
+    from the same decoded pixels.
     """
     return _compute(paths, image_size, on_progress, should_stop, weights, mirrored=True)
 
@@ -108,9 +111,10 @@ def _compute(paths, image_size, on_progress, should_stop, weights, *, mirrored: 
     failures: dict[Path, str] = {}
     rows: list[np.ndarray] = []
     mirror_rows: list[np.ndarray] = []
+    thumbnails: list[np.ndarray] = []
     if not paths:
         empty = np.zeros((0, FEATURE_DIM), np.float32)
-        return empty, empty.copy(), failures
+        return empty, empty.copy(), np.zeros((0, THUMBNAIL_SIZE ** 2), np.float32), failures
     extractor = feature_extractor(image_size, weights)
 
     def read(path: Path):
@@ -143,6 +147,7 @@ def _compute(paths, image_size, on_progress, should_stop, weights, *, mirrored: 
             if arrays:
                 stack = np.stack(arrays)
                 if mirrored:
+                    thumbnails += [thumbnail(array) for array in arrays]
                     both = np.concatenate([stack, stack[:, :, ::-1]])
                     out = np.asarray(extractor.predict_on_batch(both), dtype=np.float32)
                     rows.append(out[:len(arrays)])
@@ -155,4 +160,6 @@ def _compute(paths, image_size, on_progress, should_stop, weights, *, mirrored: 
     features = np.concatenate(rows) if rows else np.zeros((0, FEATURE_DIM), np.float32)
     flipped = (np.concatenate(mirror_rows) if mirror_rows
                else np.zeros((0, FEATURE_DIM), np.float32))
-    return features, flipped, failures
+    small = (np.stack(thumbnails) if thumbnails
+             else np.zeros((0, THUMBNAIL_SIZE ** 2), np.float32))
+    return features, flipped, small, failures

@@ -23,6 +23,7 @@ import core.photo_features
 from core.cli_suggest import add_audit_parser, add_suggest_parser
 from core.errors import CoreError, DatasetError, ImageError
 from core.images import load_array
+from core.near_copies import thumbnail
 from tests.core.tiny_runs import make_dataset, snapshot
 
 RED, GREEN = "red", "green"  # make_dataset tints class 0 red, class 1 green
@@ -41,12 +42,12 @@ def run(*argv) -> tuple[int, str]:
 
 def pixel_features(paths, image_size=160, on_progress=None, should_stop=None, *,
                    weights="imagenet"):
-    """(features, mirrored features, failures) as `core.photo_features` gives them.
+    """(features, mirrored, thumbnails, failures) as `core.photo_features` gives them.
 
     A photo's pattern (its pixels less their mean colour) and its mean colour, each
     with the same weight: distinct photos of one tint are about half alike.
     """
-    rows, mirrored, failures = [], [], {}
+    rows, mirrored, thumbnails, failures = [], [], [], {}
     for path in paths:
         try:
             pixels = load_array(path, (32, 32)).astype(np.float32)
@@ -58,14 +59,16 @@ def pixel_features(paths, image_size=160, on_progress=None, should_stop=None, *,
         tint = np.repeat(colour - 128.0, 64)
         tint *= np.linalg.norm(pattern) / max(np.linalg.norm(tint), 1e-6)
         rows.append(np.concatenate([pattern.ravel(), tint]))
+        thumbnails.append(thumbnail(pixels))
         mirrored.append(np.concatenate([pattern[:, ::-1].ravel(), tint]))
     shape = (len(rows), 32 * 32 * 3 + 3 * 64)
     return (np.array(rows, np.float32).reshape(shape),
-            np.array(mirrored, np.float32).reshape(shape), failures)
+            np.array(mirrored, np.float32).reshape(shape),
+            np.array(thumbnails, np.float32).reshape(len(rows), -1), failures)
 
 
 def plain_pixel_features(*args, **kwargs):
-    features, _, failures = pixel_features(*args, **kwargs)
+    features, _, _, failures = pixel_features(*args, **kwargs)
     return features, failures
 
 

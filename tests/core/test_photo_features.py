@@ -49,9 +49,12 @@ def test_each_readable_photo_gets_a_row_and_each_other_file_its_reason(photos):
 
 
 def test_a_mirrored_copy_has_the_features_of_its_original_mirrored(photos):
-    features, mirrored, failures = pooled_features_and_mirrored(
+    features, mirrored, thumbnails, failures = pooled_features_and_mirrored(
         [photos["original"], photos["mirrored"]], weights=None)
     assert failures == {}
+    flipped_thumbnail = thumbnails[0].reshape(16, 16)[:, ::-1].ravel()
+    np.testing.assert_allclose(flipped_thumbnail, thumbnails[1], atol=1e-5)
+    assert float(thumbnails[0] @ thumbnails[1]) < 0.9
     assert same(mirrored[0], features[1])
     assert same(mirrored[1], features[0])
     assert not same(features[0], features[1])

@@ -19,6 +19,7 @@ from core.near_copies import (
     groups_spanning_classes,
     near_copy_groups,
     near_copy_keys,
+    thumbnail,
 )
 from core.suggest import (
     class_thresholds,
@@ -154,6 +155,22 @@ def test_a_mirrored_copy_groups_with_its_original_only_when_mirrored_features_ar
     flipped[-1] = features[12]  # the mirror of a mirrored copy is the original
     assert near_copy_groups(everything) == [[3, 20]]
     assert near_copy_groups(everything, flipped) == [[3, 20], [12, 21]]
+
+
+def test_a_copy_that_lost_detail_groups_by_its_layout_but_a_look_alike_does_not():
+    rng = np.random.default_rng(8)
+    scene = rng.integers(0, 256, (160, 160, 3)).astype(np.uint8)
+    other_scene = rng.integers(0, 256, (160, 160, 3)).astype(np.uint8)
+    layouts = np.stack([thumbnail(scene), thumbnail(np.clip(scene * 0.8 + 20, 0, 255)),
+                        thumbnail(other_scene)])
+    # Features: the copy and the look-alike both only 0.8 alike to the original.
+    base = rng.gamma(1.0, 1.0, DIM)
+    drift = rng.gamma(1.0, 1.0, DIM)
+    features = np.stack([base, base + 1.5 * drift, base + 1.5 * drift[::-1]])
+    unit = features / np.linalg.norm(features, axis=1, keepdims=True)
+    assert 0.75 < unit[0] @ unit[1] < 0.85 and 0.75 < unit[0] @ unit[2] < 0.85
+    assert near_copy_groups(features) == []
+    assert near_copy_groups(features, thumbnails=layouts) == [[0, 1]]
 
 
 def test_distinct_photos_of_one_class_are_not_near_copies():
