@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -302,10 +303,20 @@ def cold_suggest(data: Path, workdir: Path, env: dict) -> None:
 
 
 def run_cli(arguments: list[str], env: dict) -> tuple[dict, float]:
+    """Run a command in a new process; its JSON and wall seconds (CPU seconds printed too).
+
+    On a shared machine the wall time measures the neighbours as much as the command;
+    its CPU time does not.
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run([sys.executable, __file__, "--cli", *arguments], cwd=REPO, env=env,
                           capture_output=True, text=True)
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    print(f"  [{arguments[0]}: {seconds:.1f} s wall, {cpu:.1f} s CPU, load average "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores]", flush=True)
     if done.returncode != 0:
         raise SystemExit(f"{arguments[0]} failed:\n{done.stderr[-2000:]}")
     return json.loads(done.stdout), seconds
