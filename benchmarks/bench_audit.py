@@ -257,7 +257,8 @@ def suggestions(name, features, labels, classes, seeds) -> None:
 
 
 def regularisation(name, features, labels, classes) -> None:
-    from core.suggest import DEFAULT_L2, out_of_sample_probabilities, suggest
+    from core.misfiled import out_of_sample_probabilities
+    from core.suggest import DEFAULT_L2, suggest
 
     print(f"\n    {name}: regularisation sweep (default {DEFAULT_L2})")
     rng = np.random.default_rng(7)

@@ -16,9 +16,10 @@ import numpy as np
 
 from core.dataset import SkippedFile, find_class_names, walk_files
 from core.errors import DatasetError
+from core.misfiled import Suspect, rank_suspects
 from core.near_copies import groups_spanning_classes, near_copy_groups
 from core.prediction import Prediction, collect_photos
-from core.suggest import Suspect, rank_suspects, suggest
+from core.suggest import suggest
 from core.train_config import DEFAULT_IMAGE_SIZE
 
 # The app shows suggestions once every class has this many sorted photos; fewer

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from core.misfiled import class_thresholds, find_suspects, fold_of, out_of_sample_probabilities
 from core.near_copies import (
     group_key,
     groups_across_split,
@@ -21,14 +22,7 @@ from core.near_copies import (
     near_copy_keys,
     thumbnail,
 )
-from core.suggest import (
-    class_thresholds,
-    find_suspects,
-    fold_of,
-    out_of_sample_probabilities,
-    suggest,
-    train_head,
-)
+from core.suggest import suggest, train_head
 
 DIM = 1280
 
@@ -196,7 +190,8 @@ def test_near_copies_share_a_split_key_whatever_their_order():
 
 def test_the_suggestion_modules_load_without_tensorflow():
     """The app imports them before TensorFlow has loaded; features arrive as arrays."""
-    modules = ["core.suggest", "core.near_copies", "core.photo_audit", "core.cli_suggest"]
+    modules = ["core.suggest", "core.misfiled", "core.near_copies", "core.photo_audit",
+               "core.cli_suggest"]
     code = (f"import sys, importlib; [importlib.import_module(m) for m in {modules!r}]; "
             "bad = [m for m in sys.modules if m.split('.')[0] in ('tensorflow', 'keras')]; "
             "print(bad); sys.exit(1 if bad else 0)")
