@@ -1,0 +1,170 @@
+"""Near-copies: the same photo resized, recompressed, cropped a little, brightened or mirrored.
+
+Exact copies share a content digest (`core.dataset`); near-copies do not, but
+the frozen network sees them almost alike. Two photos are near-copies when the
+cosine similarity of their pooled features, or of one photo's features and the
+other's mirrored features, reaches `NEAR_COPY_THRESHOLD`; or when it reaches
+`LOOSE_THRESHOLD` and their tiny grey thumbnails (`thumbnail`, mirrored too)
+correlate at `THUMBNAIL_THRESHOLD`: a small photo recompressed hard or halved
+loses the detail the network looks at, not its layout. Groups are the connected
+sets of such pairs. NumPy only; features and thumbnails come from
+`core.photo_features`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping, Sequence
+
+import numpy as np
+
+# Measured by benchmarks/bench_audit.py (160 px, ImageNet weights). Near-copies made
+# from an original (resized, recompressed, cropped 5-8 %, brightened, mirrored, mixes)
+# sit at 0.87-1.00 from it on alpaca's 1024 px photos, 0.77-1.00 on flowers' small ones
+# (a 240 px photo halved or recompressed at quality 25 loses most). Distinct photos: in
+# each set one pair passes 0.88 (alpaca's is a burst of the same alpaca), 1 and 11 pass
+# 0.85, 3 and 102 pass 0.80. Lower would group different photos of one flower bed.
+NEAR_COPY_THRESHOLD = 0.88
+# Thumbnails decide between LOOSE_THRESHOLD and NEAR_COPY_THRESHOLD. On flowers, the 1,317
+# pairs of distinct photos at feature cosine >= 0.70 correlate at most 0.896 as 16 x 16
+# thumbnails; resized, recompressed, brightened or mirrored copies at 0.998-1.000.
+LOOSE_THRESHOLD = 0.70
+THUMBNAIL_THRESHOLD = 0.95
+THUMBNAIL_SIZE = 16
+_BLOCK = 1024
+
+
+def thumbnail(pixels: np.ndarray) -> np.ndarray:
+    """A photo's layout: its grey levels averaged to 16 x 16, less their mean, of length 1.
+
+    Args:
+        pixels: ``(height, width, 3)`` RGB, as `core.images.load_array` gives it;
+            height and width multiples of 16 (160 and 224 are).
+    """
+    grey = np.asarray(pixels, dtype=np.float32).mean(axis=2)
+    h, w = grey.shape
+    if h % THUMBNAIL_SIZE or w % THUMBNAIL_SIZE:
+        raise ValueError(f"pixels must be a multiple of {THUMBNAIL_SIZE} high and wide. "
+                         f"Received: shape={pixels.shape}")
+    small = grey.reshape(THUMBNAIL_SIZE, h // THUMBNAIL_SIZE, THUMBNAIL_SIZE,
+                         w // THUMBNAIL_SIZE).mean(axis=(1, 3))
+    small -= small.mean()  # brightness does not matter, nor (below) contrast
+    norm = float(np.linalg.norm(small))
+    return (small / norm if norm > 1e-6 else small).ravel()
+
+
+def near_copy_groups(features: np.ndarray, mirrored: np.ndarray | None = None,
+                     thumbnails: np.ndarray | None = None, *,
+                     threshold: float = NEAR_COPY_THRESHOLD) -> list[list[int]]:
+    """Groups of two or more photos that are near-copies of each other, as sorted indices.
+
+    Args:
+        features: ``(n, dim)`` pooled features.
+        mirrored: ``(n, dim)`` pooled features of each photo flipped left-right;
+            with them a mirrored copy groups with its original.
+        thumbnails: ``(n, 256)`` `thumbnail` of each photo; with them a copy that
+            lost detail (hard recompression, halving) still groups with its original.
+        threshold: feature cosine similarity at which two photos count as near-copies.
+
+    Groups are ordered largest first, then by their first index.
+    """
+    unit = _unit_rows(features)
+    flipped = None if mirrored is None else _unit_rows(mirrored)
+    if flipped is not None and flipped.shape != unit.shape:
+        raise ValueError(f"mirrored must have the shape of features {unit.shape}. "
+                         f"Received: shape={flipped.shape}")
+    layout = None if thumbnails is None else np.asarray(thumbnails, dtype=np.float32)
+    if layout is not None and layout.shape != (len(unit), THUMBNAIL_SIZE ** 2):
+        raise ValueError(f"thumbnails must have shape ({len(unit)}, {THUMBNAIL_SIZE ** 2}). "
+                         f"Received: shape={layout.shape}")
+    layout_flipped = None if layout is None else layout.reshape(
+        -1, THUMBNAIL_SIZE, THUMBNAIL_SIZE)[:, :, ::-1].reshape(len(unit), -1)
+    parent = list(range(len(unit)))
+    for start in range(0, len(unit), _BLOCK):
+        block = unit[start:start + _BLOCK]
+        similarity = block @ unit.T
+        if flipped is not None:
+            # A photo and the mirror image of another; both ways, since resampling makes
+            # the two directions differ slightly.
+            similarity = np.maximum(similarity, block @ flipped.T)
+            similarity = np.maximum(similarity, flipped[start:start + _BLOCK] @ unit.T)
+        close = similarity >= threshold
+        if layout is not None:
+            alike = np.maximum(layout[start:start + _BLOCK] @ layout.T,
+                               layout[start:start + _BLOCK] @ layout_flipped.T)
+            close |= (similarity >= LOOSE_THRESHOLD) & (alike >= THUMBNAIL_THRESHOLD)
+        rows, cols = np.nonzero(close)
+        for row, col in zip(rows + start, cols):
+            if row < col:
+                _union(parent, int(row), int(col))
+    members: dict[int, list[int]] = {}
+    for index in range(len(unit)):
+        members.setdefault(_find(parent, index), []).append(index)
+    groups = [group for group in members.values() if len(group) > 1]
+    groups.sort(key=lambda group: (-len(group), group[0]))
+    return groups
+
+
+def groups_spanning_classes(groups: Iterable[Sequence[int]],
+                            labels: Sequence[int] | np.ndarray) -> list[list[int]]:
+    """The groups whose photos are filed in two or more classes (contradicting labels)."""
+    labels = np.asarray(labels)
+    return [list(group) for group in groups if len({int(labels[i]) for i in group}) > 1]
+
+
+def groups_across_split(groups: Iterable[Sequence[int]],
+                        validation: Collection[int]) -> list[list[int]]:
+    """The groups with photos on both sides of a split (their score would flatter the model).
+
+    Args:
+        groups: near-copy groups of indices.
+        validation: the indices kept aside for validation; every other index trains.
+    """
+    held = {int(i) for i in validation}
+    return [list(group) for group in groups
+            if 0 < sum(int(i) in held for i in group) < len(group)]
+
+
+def near_copy_keys(digests: Sequence[str], groups: Iterable[Sequence[int]]) -> dict[str, str]:
+    """For each photo in a near-copy group, its digest → the group's key (smallest digest).
+
+    Keyed by content, as the split is, so a photo keeps its key when it is renamed
+    or moved; photos in no group are absent (their key is their own digest).
+    """
+    keys: dict[str, str] = {}
+    for group in groups:
+        key = min(digests[i] for i in group)
+        for i in group:
+            keys[digests[i]] = key
+    return keys
+
+
+def group_key(digest: str, keys: Mapping[str, str]) -> str:
+    """The key the split hashes for a photo: its near-copy group's, else its own digest.
+
+    ``core.split.split_dataset`` can use ``group_key(photo.digest, keys)`` where it
+    uses ``photo.digest`` today, so each near-copy group lands on one side, as exact
+    copies already do.
+    """
+    return keys.get(digest, digest)
+
+
+def _unit_rows(features: np.ndarray) -> np.ndarray:
+    array = np.asarray(features, dtype=np.float32)
+    if array.ndim != 2:
+        raise ValueError(f"features must have shape (n, dim). Received: shape={array.shape}")
+    norms = np.linalg.norm(array, axis=1, keepdims=True)
+    # An all-zero vector (a black photo through a dead network) is like nothing.
+    return np.divide(array, norms, out=np.zeros_like(array), where=norms > 0)
+
+
+def _find(parent: list[int], index: int) -> int:
+    while parent[index] != index:
+        parent[index] = parent[parent[index]]
+        index = parent[index]
+    return index
+
+
+def _union(parent: list[int], a: int, b: int) -> None:
+    root_a, root_b = _find(parent, a), _find(parent, b)
+    if root_a != root_b:
+        parent[max(root_a, root_b)] = min(root_a, root_b)

@@ -1,0 +1,65 @@
+"""Pooled features of photo files: one row per readable photo, plain reasons for the others."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageOps
+
+from core.errors import TrainingCancelled
+from core.photo_features import FEATURE_DIM, pooled_features, pooled_features_and_mirrored
+from tests.badfiles import add_distinct_photos
+
+
+@pytest.fixture(scope="module")
+def photos(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("features")
+    paths = add_distinct_photos(folder, 3)
+    # Wide and asymmetric, so that its mirror image is a different picture.
+    pixels = np.zeros((40, 64, 3), np.uint8)
+    pixels[:, :20] = (250, 30, 30)
+    pixels[5:30, 40:] = (20, 200, 90)
+    original = folder / "scene.png"
+    Image.fromarray(pixels).save(original)
+    mirrored = folder / "scene-mirrored.png"
+    ImageOps.mirror(Image.open(original)).save(mirrored)
+    broken = folder / "broken.jpg"
+    broken.write_bytes(b"this is text")
+    return {"distinct": paths, "original": original, "mirrored": mirrored, "broken": broken}
+
+
+def same(a, b) -> bool:
+    """Equal up to float noise (random weights give features of any scale, even 1e-12)."""
+    scale = max(float(np.abs(a).max()), float(np.abs(b).max()), 1e-30)
+    return bool(np.abs(a - b).max() <= 1e-3 * scale)
+
+
+def test_each_readable_photo_gets_a_row_and_each_other_file_its_reason(photos):
+    paths = [photos["distinct"][0], photos["broken"], *photos["distinct"][1:]]
+    events = []
+    features, failures = pooled_features(paths, weights=None, on_progress=events.append)
+    assert features.shape == (3, FEATURE_DIM) and features.dtype == np.float32
+    assert list(failures) == [photos["broken"]]
+    assert "not a photo" in failures[photos["broken"]]
+    assert events[-1].done == events[-1].total == 4
+    # Rows follow the readable photos' order: the same photo alone gives the same row.
+    alone, _ = pooled_features([photos["distinct"][1]], weights=None)
+    assert same(alone[0], features[1])
+    assert not same(features[0], features[1])
+
+
+def test_a_mirrored_copy_has_the_features_of_its_original_mirrored(photos):
+    features, mirrored, thumbnails, failures = pooled_features_and_mirrored(
+        [photos["original"], photos["mirrored"]], weights=None)
+    assert failures == {}
+    flipped_thumbnail = thumbnails[0].reshape(16, 16)[:, ::-1].ravel()
+    np.testing.assert_allclose(flipped_thumbnail, thumbnails[1], atol=1e-5)
+    assert float(thumbnails[0] @ thumbnails[1]) < 0.9
+    assert same(mirrored[0], features[1])
+    assert same(mirrored[1], features[0])
+    assert not same(features[0], features[1])
+
+
+def test_stopping_raises_before_the_next_batch(photos):
+    with pytest.raises(TrainingCancelled):
+        pooled_features(photos["distinct"], weights=None, should_stop=lambda: True)
