@@ -16,10 +16,7 @@ applied by hand.
 from __future__ import annotations
 
 import hashlib
-import io
-import os
 import threading
-import uuid
 import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -69,7 +66,8 @@ class Heatmap:
 
 
 def heatmap(loaded: LoadedModel, image: np.ndarray | str | Path,
-            class_index: int | None = None, *, method: str = DEFAULT_METHOD) -> np.ndarray:
+            class_index: int | None = None, *, threshold: float | None = None,
+            method: str = DEFAULT_METHOD) -> np.ndarray:
     """The evidence for a class over a photo: a ``(height, width)`` float32 array in [0, 1].
 
     Args:
@@ -77,18 +75,20 @@ def heatmap(loaded: LoadedModel, image: np.ndarray | str | Path,
         image: a photo's path (the map gets the photo's size after EXIF rotation)
             or an RGB array ``(height, width, 3)`` with values 0–255 (the map gets its size).
         class_index: the class to look for; default: the class the model answers
-            (with the model's own threshold).
+            (two classes: at `threshold`, by default the model's own).
+        threshold: for two classes, the probability of the second at which it wins.
         method: one of `METHODS`.
 
     Raises:
         ImageError: the photo cannot be read (naming the file and why).
         HeatmapError: the model was not built by Alpaca Studio.
     """
-    return explain(loaded, image, class_index, method=method).map
+    return explain(loaded, image, class_index, threshold=threshold, method=method).map
 
 
 def explain(loaded: LoadedModel, image: np.ndarray | str | Path,
-            class_index: int | None = None, *, method: str = DEFAULT_METHOD) -> Heatmap:
+            class_index: int | None = None, *, threshold: float | None = None,
+            method: str = DEFAULT_METHOD) -> Heatmap:
     """`heatmap`, with the class it is for and the model's probabilities for the photo."""
     if method not in METHODS:
         raise ValueError(f"method must be one of {tuple(METHODS)}. Received: method={method!r}")
@@ -97,7 +97,7 @@ def explain(loaded: LoadedModel, image: np.ndarray | str | Path,
         raise ValueError(f"class_index must be from 0 to {classes - 1}. "
                          f"Received: class_index={class_index}")
     explainer = _explainer_for(loaded.model, method)
-    threshold = float(loaded.metadata.threshold)
+    threshold = float(loaded.metadata.threshold if threshold is None else threshold)
     if isinstance(image, (str, Path)):
         digest, pixels, size = file_digest(image), None, None
     else:
@@ -122,25 +122,6 @@ def explain(loaded: LoadedModel, image: np.ndarray | str | Path,
         explainer.store(key, cached)
     grid, chosen, probabilities, size = cached
     return Heatmap(_to_size(grid, size), chosen, probabilities)
-
-
-def heatmap_png(evidence: np.ndarray) -> bytes:
-    """A heatmap as a grayscale PNG: 255 where the evidence weighed most, 0 where it did not."""
-    grey = np.clip(np.asarray(evidence, dtype=np.float32) * 255.0 + 0.5, 0, 255)
-    buffer = io.BytesIO()
-    Image.fromarray(grey.astype(np.uint8), "L").save(buffer, "PNG")
-    return buffer.getvalue()
-
-
-def write_heatmap_png(evidence: np.ndarray, path: str | Path) -> Path:
-    """Write `heatmap_png(evidence)` to `path` atomically (never half a file)."""
-    path = Path(path)
-    try:
-        _write_bytes_atomic(path, heatmap_png(evidence))
-    except OSError as error:
-        raise CoreError(f"The heatmap {path} could not be written: "
-                        f"{error.strerror or error}.") from error
-    return path
 
 
 def clear_cache() -> None:
@@ -284,17 +265,3 @@ def _upright_size(path: Path) -> tuple[int, int]:
     # Orientations 5–8 turn the photo by a quarter: width and height swap.
     return (height, width) if orientation in (5, 6, 7, 8) else (width, height)
 
-
-def _write_bytes_atomic(path: Path, data: bytes) -> None:
-    # As core.atomic.write_text_atomic, for bytes: a temporary file beside, renamed into place.
-    temporary = path.parent / f".{path.name}-{uuid.uuid4().hex}.tmp"
-    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)

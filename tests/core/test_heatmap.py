@@ -10,7 +10,8 @@ import pytest
 from PIL import Image
 
 from core.errors import ImageError
-from core.heatmap import HeatmapError, explain, heatmap, write_heatmap_png
+from core.heatmap import HeatmapError, explain, heatmap
+from core.heatmap_files import write_heatmap_png, write_heatmaps
 from core.images import open_rgb
 from core.model import build_classifier, inference_model
 from core.model_files import LoadedModel, ModelMetadata
@@ -145,6 +146,29 @@ def test_the_png_is_grey_of_the_photos_size_with_white_where_evidence_weighed_mo
         np.unravel_index(evidence.argmax(), evidence.shape)
     assert grey[evidence == 0].max(initial=0) == 0
     assert [p.name for p in tmp_path.iterdir()] == ["photo.heatmap.png"]  # no temporary left
+
+
+def test_heatmap_files_one_per_readable_photo_even_of_the_same_name(binary, tmp_path):
+    photos = []
+    for folder, suffix, size in (("a", ".png", (50, 30)), ("b", ".png", (30, 50)),
+                                 ("b", ".JPG", (40, 40))):
+        (tmp_path / folder).mkdir(exist_ok=True)
+        photos.append(tmp_path / folder / f"Cria{suffix}")
+        Image.fromarray(_photo(len(photos), *size)).save(photos[-1], format="PNG")
+    broken = tmp_path / "a" / "broken.jpg"
+    broken.write_bytes(b"")
+    photos.append(broken)
+    out = tmp_path / "heatmaps"
+    results = write_heatmaps(binary, photos, out, class_index=0)
+    assert [r.path.name if r.path else None for r in results] == [
+        "Cria.heatmap.png", "Cria (2).heatmap.png", "Cria (3).heatmap.png", None]
+    assert results[3].error == "the file is empty (0 bytes)"
+    for result, size in zip(results, [(50, 30), (30, 50), (40, 40)]):
+        with Image.open(result.path) as image:
+            assert image.size == size and image.mode == "L"
+        assert result.class_index == 0
+    assert sorted(p.name for p in out.iterdir()) == [
+        "Cria (2).heatmap.png", "Cria (3).heatmap.png", "Cria.heatmap.png"]
 
 
 def test_an_unreadable_photo_gets_a_plain_reason(binary, tmp_path):
