@@ -166,3 +166,24 @@ def test_the_readme_example_gives_the_apps_answer(request, photos, tmp_path, for
     assert printed[0] == answer.label
     shown = [float(line.rsplit(": ", 1)[1].rstrip("%")) / 100 for line in printed[1:]]
     np.testing.assert_allclose(shown, answer.probabilities, atol=1e-4)
+
+
+@pytest.mark.slow
+def test_a_real_models_tflite_and_savedmodel_answer_sixty_validation_photos_like_the_app(
+        tmp_path_factory, alpaca_dir, imagenet_weights_available):
+    from core.dataset import check_dataset
+    from core.model_files import load_model
+    from core.split import split_dataset
+    from tests.trained_run import train_tiny_run
+
+    loaded = load_model(train_tiny_run(alpaca_dir, tmp_path_factory.mktemp("real-run")))
+    report = check_dataset(alpaca_dir)
+    split = split_dataset(report.photos)  # the reference split's validation photos
+    photos = [report.photos[index].path for index in split.validation]
+    assert len(photos) >= 60
+    out = tmp_path_factory.mktemp("real-exports")
+    for format in ("tflite", "savedmodel"):
+        result = export_model(loaded, format, out / f"classifier-{format}")
+        check = check_export(loaded, format, result.path, photos)
+        assert check.photos == len(photos) and check.all_same, check.summary()
+        assert check.max_probability_difference <= 0.01
