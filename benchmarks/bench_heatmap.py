@@ -134,10 +134,14 @@ def timings(loaded, photos: list[Path]) -> dict[str, float]:
     """Milliseconds: heatmap per new photo (median, max), cached toggle, plain prediction."""
     from core.heatmap import clear_cache, heatmap
     from core.images import load_array
+    from core.model_files import load_model
     from core.prediction import predict_arrays
 
     clear_cache()
+    loaded = load_model(loaded.path)  # a model never explained yet: its first traces
+    start = time.perf_counter()
     heatmap(loaded, photos[0])  # the first: traces the gradient step
+    first = (time.perf_counter() - start) * 1000
     size = (loaded.image_size, loaded.image_size)
     predict_arrays(loaded, load_array(photos[0], size)[None])
     fresh, cached, plain = [], [], []
@@ -151,7 +155,7 @@ def timings(loaded, photos: list[Path]) -> dict[str, float]:
         start = time.perf_counter()
         predict_arrays(loaded, load_array(photo, size)[None])
         plain.append((time.perf_counter() - start) * 1000)
-    return {"median": statistics.median(fresh), "max": max(fresh),
+    return {"first": first, "median": statistics.median(fresh), "max": max(fresh),
             "cached": statistics.median(cached), "predict": statistics.median(plain)}
 
 
@@ -193,7 +197,8 @@ def main() -> int:
         print(f"  new photo: median {times['median']:.0f} ms, max {times['max']:.0f} ms; "
               f"one plain prediction {times['predict']:.0f} ms "
               f"(ratio {times['median'] / times['predict']:.1f}x)")
-        print(f"  toggle back to a computed heatmap (cache): {times['cached']:.1f} ms")
+        print(f"  toggle back to a computed heatmap (cache): {times['cached']:.1f} ms; "
+              f"the very first heatmap of a model (tracing): {times['first']:.0f} ms")
         ok = sum(scores[DEFAULT_METHOD].values()) >= bar and \
             times["median"] < BARS["ms_per_heatmap"]
         print("\nbars met" if ok else "\nbars NOT met")
