@@ -124,6 +124,18 @@ def explain(loaded: LoadedModel, image: np.ndarray | str | Path,
     return Heatmap(_to_size(grid, size), chosen, probabilities)
 
 
+def warm_up(loaded: LoadedModel, method: str = DEFAULT_METHOD) -> None:
+    """Build the model's gradient step now (seconds), so the first heatmap asked is quick.
+
+    Call it off the GUI thread once a model is loaded; heatmaps work without it.
+    """
+    if method not in METHODS:
+        raise ValueError(f"method must be one of {tuple(METHODS)}. Received: method={method!r}")
+    side = loaded.image_size
+    _explainer_for(loaded.model, method).compute(
+        np.zeros((side, side, 3), np.uint8), None, float(loaded.metadata.threshold))
+
+
 def clear_cache() -> None:
     """Forget every computed heatmap (the compiled models stay)."""
     with _LOCK:
