@@ -7,6 +7,7 @@ the export's format. tests/core/test_export_check.py runs every example.
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from core.atomic import write_text_atomic
@@ -98,7 +99,9 @@ def readme_text(loaded: LoadedModel, format: str, path: str | Path) -> str:
     names = loaded.class_names
     size = loaded.image_size
     if format == "savedmodel":
-        model, labels, where = ".", "labels.txt", "this folder"
+        # The script beside the folder, not in it: the folder holds the export alone.
+        model, labels = path.name, f"{path.name}/labels.txt"
+        where = f"the folder that holds this folder ({path.name})"
         what = f"a TensorFlow SavedModel (this folder, {path.name})"
     else:
         model, labels, where = path.name, f"{path.stem}.labels.txt", "the folder of the file"
@@ -119,7 +122,7 @@ Classes ({labels}, one per line, in the model's order):
 
 Input: one photo at a time, {size} x {size} pixels, RGB, values 0-255 as float32
 (shape 1 x {size} x {size} x 3). Do not scale the values: the model does that itself.
-Output: {output}
+{textwrap.fill("Output: " + output, 88)}
 
 To get exactly the answers Alpaca Studio gives, read a photo as it does:
   1. JPEG photos are decoded at a reduced scale when they are much larger than
@@ -129,8 +132,8 @@ To get exactly the answers Alpaca Studio gives, read a photo as it does:
   4. It is stretched to {size} x {size}, not cropped (the aspect ratio is not kept),
      with bilinear filtering: Pillow's resize((SIZE, SIZE), BILINEAR, reducing_gap=2.0).
 
-Example in Python (needs {_NEEDS[format]}). Save it as predict.py in {where}
-and run: python predict.py photo.jpg
+Example in Python, needing {_NEEDS[format]}.
+Save it as predict.py in {where} and run: python predict.py photo.jpg
 
 {example_code(loaded, format, model, labels)}"""
 

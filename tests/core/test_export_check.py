@@ -136,11 +136,12 @@ def test_a_keras_file_that_plain_keras_cannot_load_is_an_error_not_a_pass(
         check_export(binary, "keras", damaged, photos[:2])
 
 
-def _run_readme_example(readme: Path, photo: Path) -> list[str]:
+def _run_readme_example(readme: Path, folder: Path, photo: Path) -> list[str]:
+    """Save the README's example as predict.py in `folder`, run it there on `photo`."""
     text = readme.read_text(encoding="utf-8")
-    script = readme.parent / "predict.py"
+    script = folder / "predict.py"
     script.write_text(text[text.index(_MARKER) + len(_MARKER):], encoding="utf-8")
-    done = subprocess.run([sys.executable, "-I", str(script), str(photo)], cwd=readme.parent,
+    done = subprocess.run([sys.executable, "-I", str(script), str(photo)], cwd=folder,
                           capture_output=True, text=True, timeout=300,
                           env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"})
     assert done.returncode == 0, done.stderr[-2000:]
@@ -162,7 +163,8 @@ def test_the_readme_example_gives_the_apps_answer(request, photos, tmp_path, for
     assert len(code.splitlines()) <= 30
     photo = photos[5]  # a large turned JPEG: read at reduced scale and turned, as the app does
     answer = predict_files(loaded, [photo])[0]
-    printed = _run_readme_example(readme, photo)
+    # Where the README says: beside the file, or beside the SavedModel folder.
+    printed = _run_readme_example(readme, tmp_path, photo)
     assert printed[0] == answer.label
     shown = [float(line.rsplit(": ", 1)[1].rstrip("%")) / 100 for line in printed[1:]]
     np.testing.assert_allclose(shown, answer.probabilities, atol=1e-4)
