@@ -1,6 +1,9 @@
 """The state behind the Sort page: the workspace, its class folders and the tray.
 
-Every change goes on the window's one undo history (`app.history.History`).
+Every change goes on the window's one undo history (`app.history.History`). The
+classes keep the order the person made (it decides their keys), saved per workspace
+with the app's settings. A workspace whose folders do not exist yet is only proposed
+(`proposed`): its folders are made when the first photo is sorted or a class is added.
 
 No widgets here: the page shows this state and forwards what the person does.
 """
@@ -8,6 +11,7 @@ No widgets here: the page shows this state and forwards what the person does.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -16,13 +20,27 @@ from PySide6.QtGui import QGuiApplication
 from app.history import History
 from app.photo_model import PhotoListModel
 from app.settings import AppPaths
+from app.steps.sort.class_folders import (
+    check_new_name,
+    create_workspace,
+    in_order,
+    load_class_order,
+    park_class,
+    plain_reason,
+    read_workspace,
+    save_class_order,
+    unpark_class,
+)
 from app.steps.sort.commands import (
     AddClassCommand,
     AddToTrayCommand,
+    RemoveClassCommand,
     RemoveFromTrayCommand,
     RenameClassCommand,
     SortPhotosCommand,
+    photos_text,
 )
+from app.steps.sort.duplicates import SortedCopies
 from app.thumbnail_cache import ThumbnailCache
 from core.errors import CoreError
 from core.images import IMAGE_SUFFIXES, is_ignored_name
@@ -31,15 +49,24 @@ from core.workspace import (
     UNSORTED_FOLDER,
     WorkspaceError,
     add_class,
-    check_class_name,
     collect_photo_files,
     list_photos,
     load_tray,
-    open_workspace,
     remove_empty_class,
     rename_class,
     save_tray,
 )
+
+
+@dataclass
+class ClassRemoval:
+    """A removed class: its place among the keys, and where its folder went (None: it
+    was empty and is gone) with the photos now in Unsorted."""
+
+    name: str
+    position: int
+    parked: Path | None
+    photos: list[Path]
 
 
 class SortBoard(QObject):
@@ -48,6 +75,13 @@ class SortBoard(QObject):
     classes_changed = Signal()
     photos_changed = Signal()
     problem = Signal(str)
+    """Something could not be done, in words (shown as an error)."""
+    notice = Signal(str)
+    """Something the person should know now ("IMG_1.jpg is already in 'alpaca'")."""
+    restored = Signal(object, object)
+    """(grid key, photos): an undo or redo put these photos there; they become the selection."""
+    created = Signal(object)
+    """The proposed workspace's folders were made (path): it can be remembered now."""
 
     def __init__(self, paths: AppPaths, thumbnails: ThumbnailCache, history: History,
                  parent: QObject | None = None) -> None:
@@ -57,9 +91,11 @@ class SortBoard(QObject):
         self.history = history
         self.undo_stack = history.stack
         self.workspace: Path | None = None
+        self.proposed = False  # the folders of the workspace are not made yet
         self.tray = PhotoListModel(None, thumbnails, self)
         self.class_models: dict[str, PhotoListModel] = {}
         self.move_instead = False
+        self._copies = SortedCopies()
         self._save_timer = QTimer(self, singleShot=True, interval=300)
         self._save_timer.timeout.connect(self.save_tray)
 
@@ -79,17 +115,23 @@ class SortBoard(QObject):
         return self.workspace / (UNSORTED_FOLDER if key is None else key)
 
     def open(self, workspace: Path) -> None:
-        """Open `workspace` (raising `WorkspaceError`); the tray it had comes back."""
+        """Open `workspace` (raising `WorkspaceError`); the tray it had comes back.
+
+        Nothing is created: a folder that does not exist, or has no class folder yet,
+        gets the default classes, proposed (`proposed`).
+        """
         workspace = workspace.absolute()
-        names = open_workspace(workspace)
+        found, proposed = read_workspace(workspace)
         self.save_tray()
-        self.workspace = workspace
+        self.workspace, self.proposed = workspace, proposed
         self.undo_stack.clear()
         for model in self.class_models.values():
             model.deleteLater()
+        names = in_order(found, load_class_order(self.paths.class_order_file(workspace)))
         self.class_models = {name: PhotoListModel(name, self.thumbnails, self) for name in names}
-        for name, model in self.class_models.items():
-            model.set_photos(list_photos(workspace / name))
+        if not proposed:
+            for name, model in self.class_models.items():
+                model.set_photos(list_photos(workspace / name))
         tray = load_tray(self.paths.tray_file(workspace))
         tray += [p for p in self._loose_photos(workspace) if p not in tray]
         self.tray.set_photos(tray)
@@ -101,24 +143,63 @@ class SortBoard(QObject):
         """Show photos that arrived in the class folders from elsewhere (the Test page)."""
         if self.workspace is None:
             return
+        if self.proposed and any((self.workspace / n).is_dir() for n in self.class_models):
+            self.proposed = False  # made by another step
+            self.created.emit(self.workspace)
         for name, model in self.class_models.items():
             model.set_photos(list_photos(self.workspace / name))
         self.photos_changed.emit()
+
+    def ensure_created(self) -> bool:
+        """Make the proposed workspace's folders (the person sorts or adds a class).
+
+        False, with the reason shown, when they cannot be made.
+        """
+        try:
+            self._create_proposed()
+        except WorkspaceError as error:
+            self.problem.emit(str(error))
+            return False
+        return True
+
+    def _create_proposed(self) -> None:
+        if not self.proposed or self.workspace is None:
+            return
+        create_workspace(self.workspace, self.class_names)
+        self.proposed = False
+        self.save_order()
+        self.created.emit(self.workspace)
 
     def add_files(self, paths: Iterable[Path]) -> int:
         """Put dropped or chosen files and folders in the tray; return how many were new."""
         if self.workspace is None:
             return 0
         found = collect_photo_files(paths)
-        already_sorted = [p for p in found if self._class_of(p) is not None]
-        sorted_set = set(already_sorted)
-        new = [p for p in found if p not in sorted_set and p not in self.tray]
-        if already_sorted:
-            self.problem.emit(f"{len(already_sorted)} of the photos are already in a class "
-                              "folder of this workspace and were left where they are.")
+        inside = {p: p for p in found if self._class_of(p) is not None}
+        waiting = [p for p in found if p not in inside and p not in self.tray]
+        copies = self._copies.find(
+            waiting, (p for model in self.class_models.values() for p in model.photos))
+        new = [p for p in waiting if p not in copies]
+        self._tell_already_sorted({**inside, **copies})
         if new:
             self.undo_stack.push(AddToTrayCommand(self, new))
         return len(new)
+
+    def _tell_already_sorted(self, sorted_as: dict[Path, Path]) -> None:
+        """Say which photos were not added because they are in a class already, and where."""
+        if not sorted_as:
+            return
+        lines = []
+        for photo, there in list(sorted_as.items())[:5]:
+            where = f"'{self._class_of(there)}'"
+            same = "" if there.name == photo.name else f" (as {there.name})"
+            lines.append(f"{photo.name} is already in {where}{same}.")
+        more = len(sorted_as) - 5
+        if more > 0:
+            lines.append(f"… and {more} more.")
+        one = len(sorted_as) == 1
+        lines.append(f"{'It was' if one else 'They were'} not added again to Unsorted.")
+        self.notice.emit("\n".join(lines))
 
     def remove_from_tray(self, photos: list[Path]) -> None:
         """Take photos off the Unsorted list; no file is touched (undoable).
@@ -153,9 +234,10 @@ class SortBoard(QObject):
         # One undo step, unless nothing can be sorted: then the photos only join the
         # tray (their own step) and the reasons are shown; an empty macro would be a
         # step that undoes nothing.
-        together = any(self.thumbnails.check_now(p) is None for p in waiting)
+        sortable = [p for p in waiting if self.thumbnails.check_now(p) is None]
+        together = bool(sortable)
         if together:
-            self.undo_stack.beginMacro(f"add and sort photos into '{target}'")
+            self.undo_stack.beginMacro(f"put {photos_text(sortable)} in '{target}'")
         self.add_files(found)
         self.sort(waiting, None, target)
         if together:
@@ -174,7 +256,7 @@ class SortBoard(QObject):
             if unreadable:
                 self._report_unreadable(unreadable, source)
                 rows = [(p, row) for p, row in rows if p not in unreadable]
-        if not rows or source == target:
+        if not rows or source == target or not self.ensure_created():
             return []
         # Photos from outside the workspace are copied unless the person chose to move
         # them; `transfer` moves those already inside it (our own copies), one by one.
@@ -242,47 +324,118 @@ class SortBoard(QObject):
         self.model(source).insert_at(placed)
         return restored, failures
 
+    def check_name(self, name: str, renaming: str | None = None) -> str:
+        """The cleaned `name` if it can be a new class (or `renaming`'s new name), else
+        `WorkspaceError` with the reason in words; names differing in capitals are one."""
+        return check_new_name(name, [n for n in self.class_names if n != renaming])
+
     def add_class(self, name: str) -> str:
-        """Create a class folder (raising `WorkspaceError` for a bad name); undoable."""
-        cleaned = self.create_class_folder(name)
+        """Create a class folder, the last key (raising `WorkspaceError`); undoable."""
+        cleaned = self.check_name(name)
+        self._create_proposed()
+        cleaned = self.create_class_folder(cleaned)
         self.undo_stack.push(AddClassCommand(self, cleaned))
         return cleaned
 
     def rename_class(self, old: str, new: str) -> str:
-        """Rename a class folder (raising `WorkspaceError` for a bad name); undoable."""
-        check_class_name(new, [n for n in self.class_names if n != old])
-        cleaned = self.rename_class_folder(old, new)
-        if cleaned != old:
-            self.undo_stack.push(RenameClassCommand(self, old, cleaned))
+        """Rename a class folder, keeping its key (raising `WorkspaceError`); undoable."""
+        cleaned = self.check_name(new, renaming=old)
+        if cleaned == old:
+            return old
+        self._create_proposed()
+        cleaned = self.rename_class_folder(old, cleaned)
+        self.undo_stack.push(RenameClassCommand(self, old, cleaned))
         return cleaned
 
-    def create_class_folder(self, name: str) -> str:
+    def remove_class(self, name: str) -> None:
+        """Take class `name` away; its photos go back to Unsorted, none is deleted (undoable).
+
+        Raises `WorkspaceError` when its folder cannot be moved (nothing changed).
+        """
+        self._create_proposed()
+        command = RemoveClassCommand(self, name)
+        command.removal = self.park_class_folder(name)
+        self.undo_stack.push(command)
+
+    def create_class_folder(self, name: str, position: int | None = None) -> str:
         cleaned = add_class(self._require_workspace(), name)
-        self.class_models[cleaned] = PhotoListModel(cleaned, self.thumbnails, self)
-        self._sort_classes()
+        self._place_class(cleaned, PhotoListModel(cleaned, self.thumbnails, self), position)
         return cleaned
 
     def remove_class_folder(self, name: str) -> None:
         remove_empty_class(self._require_workspace(), name)
         self.class_models.pop(name).deleteLater()
-        self._sort_classes()
+        self._classes_changed()
 
     def rename_class_folder(self, old: str, new: str) -> str:
         workspace = self._require_workspace()
+        position = self.class_names.index(old)
         cleaned = rename_class(workspace, old, new)
         model = self.class_models.pop(old)
         model.key = cleaned
         model.set_photos(list_photos(workspace / cleaned))
-        self.class_models[cleaned] = model
-        self._sort_classes()
+        self._place_class(cleaned, model, position)
         return cleaned
+
+    def park_class_folder(self, name: str) -> ClassRemoval:
+        """Remove class `name`: an empty folder goes, one with files goes into Unsorted,
+        whose photos lead the tray. Returns what its undo needs."""
+        workspace = self._require_workspace()
+        position = self.class_names.index(name)
+        photos = self.class_models[name].photos
+        parked = None
+        try:
+            if photos:
+                raise WorkspaceError("not empty")
+            remove_empty_class(workspace, name)
+        except WorkspaceError:  # photos, or files the app does not show (.DS_Store)
+            parked = park_class(workspace, name)
+        self.class_models.pop(name).deleteLater()
+        moved = list_photos(parked) if parked is not None else []
+        self.tray.insert_photos(moved, 0)
+        self.thumbnails.prefetch(moved)
+        self._classes_changed()
+        self.changed()
+        return ClassRemoval(name, position, parked, moved)
+
+    def unpark_class_folder(self, removal: ClassRemoval) -> list[Path]:
+        """Undo `park_class_folder`: the class is back at its key; returns its photos."""
+        workspace = self._require_workspace()
+        if removal.parked is None:
+            add_class(workspace, removal.name)
+        else:
+            unpark_class(workspace, removal.name, removal.parked)
+        self.tray.remove_photos(removal.photos)
+        model = PhotoListModel(removal.name, self.thumbnails, self)
+        model.set_photos(list_photos(workspace / removal.name))
+        self._place_class(removal.name, model, removal.position)
+        self.changed()
+        return model.photos
+
+    def _place_class(self, name: str, model: PhotoListModel, position: int | None) -> None:
+        items = list(self.class_models.items())
+        items.insert(len(items) if position is None else position, (name, model))
+        self.class_models = dict(items)
+        self._classes_changed()
+
+    def show_restored(self, key: str | None, photos: list[Path]) -> None:
+        """Tell the page what an undo or redo put back, to select it (for commands)."""
+        self.restored.emit(key, photos)
+
+    def save_order(self) -> None:
+        if self.workspace is None or self.proposed:
+            return
+        try:
+            save_class_order(self.paths.class_order_file(self.workspace), self.class_names)
+        except OSError as error:
+            self.problem.emit(f"The order of the classes could not be saved: {error}")
 
     def run_class_change(self, change: Callable[[], object]) -> bool:
         """Run an undo or redo of a class change; a refusal is shown (False), never raised."""
         try:
             change()
         except CoreError as error:
-            self.problem.emit(f"{error} Nothing was changed.")
+            self.problem.emit(f"{plain_reason(str(error))} Nothing was changed.")
             return False
         return True
 
@@ -319,8 +472,8 @@ class SortBoard(QObject):
         except OSError as error:
             self.problem.emit(f"The list of unsorted photos could not be saved: {error}")
 
-    def _sort_classes(self) -> None:
-        self.class_models = dict(sorted(self.class_models.items()))
+    def _classes_changed(self) -> None:
+        self.save_order()
         self.classes_changed.emit()
         self.photos_changed.emit()
 
@@ -347,6 +500,8 @@ class SortBoard(QObject):
 
     @staticmethod
     def _loose_photos(workspace: Path) -> list[Path]:
+        if not workspace.is_dir():
+            return []
         found = [p for p in sorted(workspace.iterdir())
                  if p.is_file() and not is_ignored_name(p.name)
                  and p.suffix.lower() in IMAGE_SUFFIXES]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -46,7 +47,9 @@ class WorkspaceBar(QWidget):
         self.add_button.clicked.connect(self.add_requested)
         self.move_check.toggled.connect(self.move_instead_toggled)
 
-    def set_workspace(self, path: Path | None) -> None:
-        shown = "none" if path is None else str(path)
-        self._where.setText(f"Workspace: <b>{shown}</b>")
-        self._where.setToolTip(shown)
+    def set_workspace(self, path: Path | None, proposed: bool = False) -> None:
+        """Show `path`; `proposed`: its folders are not made yet (they will be on sorting)."""
+        shown = "none" if path is None else html.escape(str(path))
+        later = " <i>(made when you sort your first photo)</i>" if proposed else ""
+        self._where.setText(f"Workspace: <b>{shown}</b>{later}")
+        self._where.setToolTip(str(path or "") + (" — not created yet" if proposed else ""))
