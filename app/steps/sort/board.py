@@ -29,6 +29,7 @@ from app.steps.sort.class_folders import (
     plain_reason,
     read_workspace,
     save_class_order,
+    trimmed,
     unpark_class,
 )
 from app.steps.sort.commands import (
@@ -60,11 +61,11 @@ from core.workspace import (
 
 @dataclass
 class ClassRemoval:
-    """A removed class: its place among the keys, and where its folder went (None: it
-    was empty and is gone) with the photos now in Unsorted."""
+    """A removed class: its key's slot, and where its folder went (None: it was empty
+    and is gone) with the photos now in Unsorted."""
 
     name: str
-    position: int
+    slot: int
     parked: Path | None
     photos: list[Path]
 
@@ -92,6 +93,9 @@ class SortBoard(QObject):
         self.undo_stack = history.stack
         self.workspace: Path | None = None
         self.proposed = False  # the folders of the workspace are not made yet
+        # The classes in key order (key 1 first); None keeps a removed class's key free,
+        # so that no key silently comes to mean another class.
+        self.slots: list[str | None] = []
         self.tray = PhotoListModel(None, thumbnails, self)
         self.class_models: dict[str, PhotoListModel] = {}
         self.move_instead = False
@@ -127,8 +131,9 @@ class SortBoard(QObject):
         self.undo_stack.clear()
         for model in self.class_models.values():
             model.deleteLater()
-        names = in_order(found, load_class_order(self.paths.class_order_file(workspace)))
-        self.class_models = {name: PhotoListModel(name, self.thumbnails, self) for name in names}
+        self.slots = in_order(found, load_class_order(self.paths.class_order_file(workspace)))
+        self.class_models = {name: PhotoListModel(name, self.thumbnails, self)
+                             for name in self.slots if name is not None}
         if not proposed:
             for name, model in self.class_models.items():
                 model.set_photos(list_photos(workspace / name))
@@ -356,32 +361,33 @@ class SortBoard(QObject):
         command = RemoveClassCommand(self, name)
         command.removal = self.park_class_folder(name)
         self.undo_stack.push(command)
+        if command.removal.photos:
+            self.show_restored(None, command.removal.photos)  # here they are
 
-    def create_class_folder(self, name: str, position: int | None = None) -> str:
+    def create_class_folder(self, name: str, slot: int | None = None) -> str:
         cleaned = add_class(self._require_workspace(), name)
-        self._place_class(cleaned, PhotoListModel(cleaned, self.thumbnails, self), position)
+        self._place_class(cleaned, PhotoListModel(cleaned, self.thumbnails, self), slot)
         return cleaned
 
     def remove_class_folder(self, name: str) -> None:
         remove_empty_class(self._require_workspace(), name)
-        self.class_models.pop(name).deleteLater()
-        self._classes_changed()
+        self._drop_class(name)
 
     def rename_class_folder(self, old: str, new: str) -> str:
         workspace = self._require_workspace()
-        position = self.class_names.index(old)
         cleaned = rename_class(workspace, old, new)
+        slot = self.slots.index(old)
+        self.slots[slot] = None
         model = self.class_models.pop(old)
         model.key = cleaned
         model.set_photos(list_photos(workspace / cleaned))
-        self._place_class(cleaned, model, position)
+        self._place_class(cleaned, model, slot)
         return cleaned
 
     def park_class_folder(self, name: str) -> ClassRemoval:
         """Remove class `name`: an empty folder goes, one with files goes into Unsorted,
         whose photos lead the tray. Returns what its undo needs."""
         workspace = self._require_workspace()
-        position = self.class_names.index(name)
         photos = self.class_models[name].photos
         parked = None
         try:
@@ -390,13 +396,12 @@ class SortBoard(QObject):
             remove_empty_class(workspace, name)
         except WorkspaceError:  # photos, or files the app does not show (.DS_Store)
             parked = park_class(workspace, name)
-        self.class_models.pop(name).deleteLater()
         moved = list_photos(parked) if parked is not None else []
         self.tray.insert_photos(moved, 0)
         self.thumbnails.prefetch(moved)
-        self._classes_changed()
+        slot = self._drop_class(name)
         self.changed()
-        return ClassRemoval(name, position, parked, moved)
+        return ClassRemoval(name, slot, parked, moved)
 
     def unpark_class_folder(self, removal: ClassRemoval) -> list[Path]:
         """Undo `park_class_folder`: the class is back at its key; returns its photos."""
@@ -408,15 +413,33 @@ class SortBoard(QObject):
         self.tray.remove_photos(removal.photos)
         model = PhotoListModel(removal.name, self.thumbnails, self)
         model.set_photos(list_photos(workspace / removal.name))
-        self._place_class(removal.name, model, removal.position)
+        self._place_class(removal.name, model, removal.slot)
         self.changed()
         return model.photos
 
-    def _place_class(self, name: str, model: PhotoListModel, position: int | None) -> None:
-        items = list(self.class_models.items())
-        items.insert(len(items) if position is None else position, (name, model))
-        self.class_models = dict(items)
+    def _place_class(self, name: str, model: PhotoListModel, slot: int | None) -> None:
+        """Give class `name` key `slot` + 1 (None: the next key)."""
+        slots = self.slots
+        if slot is None:
+            slots.append(name)
+        else:
+            slots.extend([None] * (slot + 1 - len(slots)))
+            if slots[slot] is None:
+                slots[slot] = name
+            else:
+                slots.insert(slot, name)
+        models = {**self.class_models, name: model}
+        self.class_models = {n: models[n] for n in slots if n is not None}
         self._classes_changed()
+
+    def _drop_class(self, name: str) -> int:
+        """Forget class `name`; its key stays free. Returns the key's slot."""
+        slot = self.slots.index(name)
+        self.slots[slot] = None
+        self.slots = trimmed(self.slots)
+        self.class_models.pop(name).deleteLater()
+        self._classes_changed()
+        return slot
 
     def show_restored(self, key: str | None, photos: list[Path]) -> None:
         """Tell the page what an undo or redo put back, to select it (for commands)."""
@@ -426,7 +449,7 @@ class SortBoard(QObject):
         if self.workspace is None or self.proposed:
             return
         try:
-            save_class_order(self.paths.class_order_file(self.workspace), self.class_names)
+            save_class_order(self.paths.class_order_file(self.workspace), self.slots)
         except OSError as error:
             self.problem.emit(f"The order of the classes could not be saved: {error}")
 

@@ -116,31 +116,48 @@ def unpark_class(root: Path, name: str, parked: Path) -> None:
                              f"{error.strerror or error}.") from error
 
 
-def load_class_order(file: Path) -> list[str]:
-    """The saved order of the classes; empty when there is none or it is unreadable."""
+def load_class_order(file: Path) -> list[str | None]:
+    """The saved key order of the classes (None: the key of a removed class, kept free);
+    empty when there is none or it is unreadable."""
     try:
         data = json.loads(file.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return []
-    return [name for name in data if isinstance(name, str)] if isinstance(data, list) else []
+    if not isinstance(data, list):
+        return []
+    return [name if isinstance(name, str) else None for name in data]
 
 
-def save_class_order(file: Path, names: Sequence[str]) -> None:
+def save_class_order(file: Path, slots: Sequence[str | None]) -> None:
     """Write the order atomically (raising `OSError`)."""
     file.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(dir=file.parent, prefix=".order-")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(list(names), out)
+            json.dump(list(slots), out)
         os.replace(temp, file)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
 
 
-def in_order(found: Iterable[str], saved: Sequence[str]) -> list[str]:
-    """The classes `found` on disk, those of the saved order first and in it, then the new."""
+def in_order(found: Iterable[str], saved: Sequence[str | None]) -> list[str | None]:
+    """The key order of the classes `found` on disk: each keeps its place in the saved
+    order (a class that is gone leaves its key free), classes new on disk come last."""
     found = list(found)
-    present = set(found)
-    first = [name for name in dict.fromkeys(saved) if name in present]
-    return first + [name for name in found if name not in set(first)]
+    present, placed = set(found), set()
+    slots: list[str | None] = []
+    for name in saved:
+        keep = name is not None and name in present and name not in placed
+        slots.append(name if keep else None)
+        if keep:
+            placed.add(name)
+    slots += [name for name in found if name not in placed]
+    return trimmed(slots)
+
+
+def trimmed(slots: list[str | None]) -> list[str | None]:
+    """Without free keys at the end: the next class added takes the first of them."""
+    while slots and slots[-1] is None:
+        slots.pop()
+    return slots

@@ -36,6 +36,9 @@ class HealthCheck(QObject):
     def _on_photos_changed(self) -> None:
         self._checks.cancel()  # it was checking the photos as they were
         board = self.board
+        if self.report is not None and self.report.root != board.workspace:
+            self.report = None  # another workspace's findings
+            self.panel.forget_report()
         counts = {name: model.rowCount() for name, model in board.class_models.items()}
         if board.workspace is None or board.proposed or not any(counts.values()):
             self._timer.stop()

@@ -38,12 +38,16 @@ CLASS_PANE_WIDTH = 240
 TRAY_EMPTY_TEXT = "Drop photos or folders here\n\n(or File → Add photos…)"
 
 
-def class_keys(names: list[str]) -> dict[str, list[str]]:
-    """The keys that sort into each class: 1–9 by position, and the initial when unique."""
-    initials = [name[:1].upper() for name in names]
+def class_keys(slots: list[str | None]) -> dict[str, list[str]]:
+    """The keys that sort into each class: 1–9 by slot (None: a free key), and the initial
+    when no other class has it."""
+    initials = [name[:1].upper() for name in slots if name is not None]
     keys: dict[str, list[str]] = {}
-    for position, (name, initial) in enumerate(zip(names, initials, strict=True)):
-        keys[name] = [str(position + 1)] if position < 9 else []
+    for slot, name in enumerate(slots):
+        if name is None:
+            continue
+        initial = name[:1].upper()
+        keys[name] = [str(slot + 1)] if slot < 9 else []
         if initial.isalpha() and initials.count(initial) == 1:
             keys[name].append(initial)
     return keys
@@ -203,7 +207,7 @@ class SortPage(StepPage):
             self.messages.show_message(
                 f"{self.board.workspace} has no class folders yet: the classes below are "
                 "proposed. Their folders are made when you sort your first photo or add a "
-                "class.", "info")
+                "class.", "info", "Make them now", self.board.ensure_created)
         return True
 
     def _open(self, path: Path, remember: bool = True) -> bool:
@@ -220,6 +224,7 @@ class SortPage(StepPage):
         self.messages.hide()
         self.active_grid = self.tray_pane.grid
         self.tray_pane.grid.select_row(0)
+        self.preview.show_photo(None)  # at once: the old workspace's photo must not linger
         self.preview.show_photo(self.tray_pane.grid.current_photo())
         self.workspace_changed.emit(workspace)
         return True
@@ -398,7 +403,7 @@ class SortPage(StepPage):
             self.messages.hide()
 
     def _rebuild_classes(self) -> None:
-        keys = class_keys(self.board.class_names)
+        keys = class_keys(self.board.slots)
         for pane in self.class_panes.values():
             self._panes_row.removeWidget(pane)
             pane.hide()  # now: deleteLater waits for the event loop
@@ -434,7 +439,7 @@ class SortPage(StepPage):
         self._shortcuts.append(shortcut)
 
     def _update_counts(self) -> None:
-        keys = class_keys(self.board.class_names)
+        keys = class_keys(self.board.slots)
         for name, model in self.board.class_models.items():
             if name in self.class_buttons.buttons:
                 self.class_buttons.set_count(name, " · ".join(keys[name]), model.rowCount())

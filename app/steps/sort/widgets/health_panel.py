@@ -88,6 +88,12 @@ class HealthPanel(QWidget):
             self._summary.setText(f"<b>{photos(total)} sorted</b> · checking…")
         self._render()
 
+    def forget_report(self) -> None:
+        """The last report is of another workspace: it must not show any more."""
+        self._report_html = ""
+        self._linked = []
+        self._render()
+
     def show_progress(self, done: int, total: int) -> None:
         self._progress.show()
         self._progress.setRange(0, max(total, 1))
