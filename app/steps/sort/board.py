@@ -10,8 +10,7 @@ No widgets here: the page shows this state and forwards what the person does.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -20,58 +19,45 @@ from PySide6.QtGui import QGuiApplication
 from app.history import History
 from app.photo_model import PhotoListModel
 from app.settings import AppPaths
+from app.steps.sort.class_changes import ClassChanges
 from app.steps.sort.class_folders import (
-    check_new_name,
     create_workspace,
     in_order,
     load_class_order,
-    park_class,
-    plain_reason,
     read_workspace,
-    save_class_order,
-    trimmed,
-    unpark_class,
 )
 from app.steps.sort.commands import (
-    AddClassCommand,
     AddToTrayCommand,
-    RemoveClassCommand,
     RemoveFromTrayCommand,
-    RenameClassCommand,
     SortPhotosCommand,
     photos_text,
 )
 from app.steps.sort.duplicates import SortedCopies
+from app.steps.sort.wording import (
+    already_sorted_text,
+    failures_text,
+    staying_text,
+    unreadable_text,
+)
 from app.thumbnail_cache import ThumbnailCache
-from core.errors import CoreError
 from core.images import IMAGE_SUFFIXES, is_ignored_name
 from core.photo_files import FileOperation, PhotoFileError, copy_photo, move_photo, undo_operation
 from core.workspace import (
     UNSORTED_FOLDER,
     WorkspaceError,
-    add_class,
     collect_photo_files,
     list_photos,
     load_tray,
-    remove_empty_class,
-    rename_class,
     save_tray,
 )
 
 
-@dataclass
-class ClassRemoval:
-    """A removed class: its key's slot, and where its folder went (None: it was empty
-    and is gone) with the photos now in Unsorted."""
+class SortBoard(ClassChanges, QObject):
+    """Workspace, class models, tray model and the undo stack of every change.
 
-    name: str
-    slot: int
-    parked: Path | None
-    photos: list[Path]
-
-
-class SortBoard(QObject):
-    """Workspace, class models, tray model and the undo stack of every change."""
+    The changes of the classes themselves (add, rename, remove, key order) are in
+    `ClassChanges`.
+    """
 
     classes_changed = Signal()
     photos_changed = Signal()
@@ -102,10 +88,6 @@ class SortBoard(QObject):
         self._copies = SortedCopies()
         self._save_timer = QTimer(self, singleShot=True, interval=300)
         self._save_timer.timeout.connect(self.save_tray)
-
-    @property
-    def class_names(self) -> list[str]:
-        return list(self.class_models)
 
     @property
     def sorted_count(self) -> int:
@@ -185,26 +167,14 @@ class SortBoard(QObject):
         copies = self._copies.find(
             waiting, (p for model in self.class_models.values() for p in model.photos))
         new = [p for p in waiting if p not in copies]
-        self._tell_already_sorted({**inside, **copies})
+        sorted_as = {**inside, **copies}
+        if sorted_as:
+            self.notice.emit(already_sorted_text(
+                {photo: (there, self._class_of(there) or "") for photo, there in
+                 sorted_as.items()}))
         if new:
             self.undo_stack.push(AddToTrayCommand(self, new))
         return len(new)
-
-    def _tell_already_sorted(self, sorted_as: dict[Path, Path]) -> None:
-        """Say which photos were not added because they are in a class already, and where."""
-        if not sorted_as:
-            return
-        lines = []
-        for photo, there in list(sorted_as.items())[:5]:
-            where = f"'{self._class_of(there)}'"
-            same = "" if there.name == photo.name else f" (as {there.name})"
-            lines.append(f"{photo.name} is already in {where}{same}.")
-        more = len(sorted_as) - 5
-        if more > 0:
-            lines.append(f"… and {more} more.")
-        one = len(sorted_as) == 1
-        lines.append(f"{'It was' if one else 'They were'} not added again to Unsorted.")
-        self.notice.emit("\n".join(lines))
 
     def remove_from_tray(self, photos: list[Path]) -> None:
         """Take photos off the Unsorted list; no file is touched (undoable).
@@ -216,14 +186,7 @@ class SortBoard(QObject):
         staying = [p for p in photos if self._inside_workspace(p) and p.exists()]
         going = [p for p in photos if p not in set(staying)]
         if staying:
-            names = ", ".join(f"“{p.name}”" for p in staying[:5])
-            more = f" and {len(staying) - 5} more" if len(staying) > 5 else ""
-            one = len(staying) == 1
-            self.problem.emit(
-                f"{names}{more} {'is a file' if one else 'are files'} in the workspace "
-                f"folder {self.workspace}, so {'it stays' if one else 'they stay'} in "
-                f"Unsorted. Sort {'it' if one else 'them'} into a class, or move "
-                f"{'it' if one else 'them'} out of the workspace with your file manager.")
+            self.problem.emit(staying_text(staying, self._require_workspace()))
         if going:
             self.undo_stack.push(RemoveFromTrayCommand(self, going))
 
@@ -259,7 +222,7 @@ class SortBoard(QObject):
             reasons = {p: self.thumbnails.check_now(p) for p, _ in rows}
             unreadable = {p: reason for p, reason in reasons.items() if reason is not None}
             if unreadable:
-                self._report_unreadable(unreadable, source)
+                self.problem.emit(unreadable_text(unreadable, source))
                 rows = [(p, row) for p, row in rows if p not in unreadable]
         if not rows or source == target or not self.ensure_created():
             return []
@@ -329,158 +292,10 @@ class SortBoard(QObject):
         self.model(source).insert_at(placed)
         return restored, failures
 
-    def check_name(self, name: str, renaming: str | None = None) -> str:
-        """The cleaned `name` if it can be a new class (or `renaming`'s new name), else
-        `WorkspaceError` with the reason in words; names differing in capitals are one."""
-        return check_new_name(name, [n for n in self.class_names if n != renaming])
-
-    def add_class(self, name: str) -> str:
-        """Create a class folder, the last key (raising `WorkspaceError`); undoable."""
-        cleaned = self.check_name(name)
-        self._create_proposed()
-        cleaned = self.create_class_folder(cleaned)
-        self.undo_stack.push(AddClassCommand(self, cleaned))
-        return cleaned
-
-    def rename_class(self, old: str, new: str) -> str:
-        """Rename a class folder, keeping its key (raising `WorkspaceError`); undoable."""
-        cleaned = self.check_name(new, renaming=old)
-        if cleaned == old:
-            return old
-        self._create_proposed()
-        cleaned = self.rename_class_folder(old, cleaned)
-        self.undo_stack.push(RenameClassCommand(self, old, cleaned))
-        return cleaned
-
-    def remove_class(self, name: str) -> None:
-        """Take class `name` away; its photos go back to Unsorted, none is deleted (undoable).
-
-        Raises `WorkspaceError` when its folder cannot be moved (nothing changed).
-        """
-        self._create_proposed()
-        command = RemoveClassCommand(self, name)
-        command.removal = self.park_class_folder(name)
-        self.undo_stack.push(command)
-        if command.removal.photos:
-            self.show_restored(None, command.removal.photos)  # here they are
-
-    def create_class_folder(self, name: str, slot: int | None = None) -> str:
-        cleaned = add_class(self._require_workspace(), name)
-        self._place_class(cleaned, PhotoListModel(cleaned, self.thumbnails, self), slot)
-        return cleaned
-
-    def remove_class_folder(self, name: str) -> None:
-        remove_empty_class(self._require_workspace(), name)
-        self._drop_class(name)
-
-    def rename_class_folder(self, old: str, new: str) -> str:
-        workspace = self._require_workspace()
-        cleaned = rename_class(workspace, old, new)
-        slot = self.slots.index(old)
-        self.slots[slot] = None
-        model = self.class_models.pop(old)
-        model.key = cleaned
-        model.set_photos(list_photos(workspace / cleaned))
-        self._place_class(cleaned, model, slot)
-        return cleaned
-
-    def park_class_folder(self, name: str) -> ClassRemoval:
-        """Remove class `name`: an empty folder goes, one with files goes into Unsorted,
-        whose photos lead the tray. Returns what its undo needs."""
-        workspace = self._require_workspace()
-        photos = self.class_models[name].photos
-        parked = None
-        try:
-            if photos:
-                raise WorkspaceError("not empty")
-            remove_empty_class(workspace, name)
-        except WorkspaceError:  # photos, or files the app does not show (.DS_Store)
-            parked = park_class(workspace, name)
-        moved = list_photos(parked) if parked is not None else []
-        self.tray.insert_photos(moved, 0)
-        self.thumbnails.prefetch(moved)
-        slot = self._drop_class(name)
-        self.changed()
-        return ClassRemoval(name, slot, parked, moved)
-
-    def unpark_class_folder(self, removal: ClassRemoval) -> list[Path]:
-        """Undo `park_class_folder`: the class is back at its key; returns its photos."""
-        workspace = self._require_workspace()
-        if removal.parked is None:
-            add_class(workspace, removal.name)
-        else:
-            unpark_class(workspace, removal.name, removal.parked)
-        self.tray.remove_photos(removal.photos)
-        model = PhotoListModel(removal.name, self.thumbnails, self)
-        model.set_photos(list_photos(workspace / removal.name))
-        self._place_class(removal.name, model, removal.slot)
-        self.changed()
-        return model.photos
-
-    def _place_class(self, name: str, model: PhotoListModel, slot: int | None) -> None:
-        """Give class `name` key `slot` + 1 (None: the next key)."""
-        slots = self.slots
-        if slot is None:
-            slots.append(name)
-        else:
-            slots.extend([None] * (slot + 1 - len(slots)))
-            if slots[slot] is None:
-                slots[slot] = name
-            else:
-                slots.insert(slot, name)
-        models = {**self.class_models, name: model}
-        self.class_models = {n: models[n] for n in slots if n is not None}
-        self._classes_changed()
-
-    def _drop_class(self, name: str) -> int:
-        """Forget class `name`; its key stays free. Returns the key's slot."""
-        slot = self.slots.index(name)
-        self.slots[slot] = None
-        self.slots = trimmed(self.slots)
-        self.class_models.pop(name).deleteLater()
-        self._classes_changed()
-        return slot
-
-    def show_restored(self, key: str | None, photos: list[Path]) -> None:
-        """Tell the page what an undo or redo put back, to select it (for commands)."""
-        self.restored.emit(key, photos)
-
-    def save_order(self) -> None:
-        if self.workspace is None or self.proposed:
-            return
-        try:
-            save_class_order(self.paths.class_order_file(self.workspace), self.slots)
-        except OSError as error:
-            self.problem.emit(f"The order of the classes could not be saved: {error}")
-
-    def run_class_change(self, change: Callable[[], object]) -> bool:
-        """Run an undo or redo of a class change; a refusal is shown (False), never raised."""
-        try:
-            change()
-        except CoreError as error:
-            self.problem.emit(f"{plain_reason(str(error))} Nothing was changed.")
-            return False
-        return True
-
-    def _report_unreadable(self, reasons: dict[Path, str], source: str | None) -> None:
-        where = "Unsorted" if source is None else f"“{source}”"
-        photos = list(reasons)
-        lines = [f"“{p.name}” cannot be read: {reasons[p]}." for p in photos[:8]]
-        if len(photos) > 8:
-            lines.append(f"… and {len(photos) - 8} more.")
-        lines.append(f"{'It stays' if len(photos) == 1 else 'They stay'} in {where}.")
-        self.problem.emit("\n".join(lines))
-
     def report(self, failures: list[PhotoFileError], what: str) -> None:
-        if not failures:
-            return
-        lines = [f"“{f.path.name}” {what}: {f.reason}." for f in failures[:8]]
-        if len(failures) > 8:
-            lines.append(f"… and {len(failures) - 8} more. Nothing else was changed.")
-        else:
-            lines.append("It is still where it was." if len(failures) == 1
-                         else "They are still where they were.")
-        self.problem.emit("\n".join(lines))
+        """Name each photo that `what` ("could not be sorted") happened to, and why."""
+        if failures:
+            self.problem.emit(failures_text(failures, what))
 
     def changed(self) -> None:
         self._save_timer.start()
@@ -494,16 +309,6 @@ class SortBoard(QObject):
             save_tray(self.paths.tray_file(self.workspace), self.tray.photos)
         except OSError as error:
             self.problem.emit(f"The list of unsorted photos could not be saved: {error}")
-
-    def _classes_changed(self) -> None:
-        self.save_order()
-        self.classes_changed.emit()
-        self.photos_changed.emit()
-
-    def _require_workspace(self) -> Path:
-        if self.workspace is None:
-            raise WorkspaceError("No workspace is open.")
-        return self.workspace
 
     def _inside_workspace(self, photo: Path) -> bool:
         return self.workspace is not None and photo.is_relative_to(self.workspace)
