@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from app.history import History
 from app.settings import AppPaths
 from app.step_page import StepPage
 from app.steps.sort.board import SortBoard
+from app.steps.sort.class_questions import ClassQuestions
 from app.steps.sort.health_check import HealthCheck
 from app.steps.sort.widgets.class_buttons import ClassButtons
 from app.steps.sort.widgets.class_name_dialog import ClassNameDialog
@@ -79,7 +79,7 @@ class SortPage(StepPage):
         self._panes_row.setContentsMargins(0, 0, 0, 0)
         self._shortcuts: list[QShortcut] = []
         self.active_grid: PhotoGrid = self.tray_pane.grid
-        self.class_dialog: ClassNameDialog | None = None  # the one open, if any
+        self.questions = ClassQuestions(self.board, self.messages, self)
         self._build_layout()
         self._connect()
         self.workspace_bar.move_check.setChecked(
@@ -359,48 +359,19 @@ class SortPage(StepPage):
 
     def ask_new_class(self) -> None:
         """Ask for a name; the class takes the next key. A refused name keeps the dialog."""
-        self._open_class_dialog(ClassNameDialog(
-            "Add a class", "Name of the new class:", self.board.add_class, ok_text="Add",
-            parent=self))
+        self.questions.ask_new_class()
 
     def ask_rename(self, old: str) -> None:
-        self._open_class_dialog(ClassNameDialog(
-            "Rename class", f"New name for '{old}' (its key stays the same):",
-            lambda new: self.board.rename_class(old, new), text=old, ok_text="Rename",
-            parent=self))
-
-    def _open_class_dialog(self, dialog: ClassNameDialog) -> None:
-        if self.class_dialog is not None:
-            self.class_dialog.close()
-        self.class_dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self.messages.hide)
-        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
-        dialog.open()
-
-    def _forget_dialog(self, dialog: ClassNameDialog) -> None:
-        if self.class_dialog is dialog:
-            self.class_dialog = None
+        self.questions.ask_rename(old)
 
     def ask_remove(self, name: str) -> None:
         """Ask first; then the class goes and its photos go back to Unsorted (undoable)."""
-        count = self.board.class_models[name].rowCount()
-        photos = ("It has no photos." if not count else
-                  f"Its {count} photo{'s go' if count != 1 else ' goes'} back to Unsorted; "
-                  "no photo is deleted.")
-        answer = QMessageBox.question(
-            self, "Remove class", f"Remove the class '{name}'? {photos}\n\n"
-            "Edit → Undo brings it back.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self.board.remove_class(name)
-        except CoreError as error:
-            self.messages.show_message(str(error), "error")
-        else:
-            self.messages.hide()
+        self.questions.ask_remove(name)
+
+    @property
+    def class_dialog(self) -> ClassNameDialog | None:
+        """The class name dialog that is open, if any."""
+        return self.questions.dialog
 
     def _rebuild_classes(self) -> None:
         keys = class_keys(self.board.slots)
