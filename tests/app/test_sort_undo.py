@@ -156,3 +156,21 @@ def test_after_undo_the_restored_photo_is_selected_so_the_next_key_sorts_it(sort
     pane = page.class_panes["not alpaca"].grid
     assert pane.selected_photos() == [ws / "not alpaca" / p.name for p in photos[2:]]
     assert page.active_grid is pane
+
+
+def test_removing_a_class_deletes_no_file_even_one_the_app_does_not_show(window, qtbot,
+                                                                        monkeypatch):
+    page = window.sort_page
+    ws = page.board.workspace
+    for name in ("alpaca", "not alpaca"):
+        (ws / name).mkdir(parents=True)
+    (ws / "not alpaca" / ".DS_Store").write_bytes(b"the file manager's own")
+    page.board.open(ws)
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.class_panes["not alpaca"].remove_button, Qt.MouseButton.LeftButton)
+    assert list(page.class_panes) == ["alpaca"]
+    assert (ws / ".unsorted" / "not alpaca" / ".DS_Store").read_bytes() == \
+        b"the file manager's own"
+    qtbot.keyClick(window, Qt.Key.Key_Z, UNDO)
+    assert (ws / "not alpaca" / ".DS_Store").read_bytes() == b"the file manager's own"
+    assert list(page.class_panes) == ["alpaca", "not alpaca"]

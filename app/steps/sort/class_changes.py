@@ -129,14 +129,13 @@ class ClassChanges:
         """Remove class `name`: an empty folder goes, one with files goes into Unsorted,
         whose photos lead the tray. Returns what its undo needs."""
         workspace = self._require_workspace()
-        photos = self.class_models[name].photos
-        parked = None
-        try:
-            if photos:
-                raise WorkspaceError("not empty")
-            remove_empty_class(workspace, name)
-        except WorkspaceError:  # photos, or files the app does not show (.DS_Store)
-            parked = park_class(workspace, name)
+        folder, parked = workspace / name, None
+        if folder.is_dir():
+            # Files the app does not show (.DS_Store) go along too: nothing is deleted.
+            if any(folder.iterdir()):
+                parked = park_class(workspace, name)
+            else:
+                remove_empty_class(workspace, name)
         moved = list_photos(parked) if parked is not None else []
         self.tray.insert_photos(moved, 0)
         self.thumbnails.prefetch(moved)
