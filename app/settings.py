@@ -50,8 +50,7 @@ class AppPaths:
         # A workspace that does not exist yet will be created by us, hence writable.
         if inside.is_dir() or not workspace.exists() or _writable(workspace):
             return inside
-        key = hashlib.sha1(str(workspace.absolute()).encode("utf-8", "surrogateescape"))
-        return self.config_dir / "workspaces" / key.hexdigest()
+        return self.config_dir / "workspaces" / _key(workspace)
 
     def runs_dir(self, workspace: Path) -> Path:
         return self.workspace_state_dir(workspace) / "runs"
@@ -61,8 +60,19 @@ class AppPaths:
 
     def tray_file(self, workspace: Path) -> Path:
         """The saved Unsorted tray of `workspace` (kept outside it: it may be read-only)."""
-        key = hashlib.sha1(str(workspace.absolute()).encode("utf-8", "surrogateescape"))
-        return self.config_dir / "trays" / f"{key.hexdigest()}.json"
+        return self.config_dir / "trays" / f"{_key(workspace)}.json"
+
+    def class_order_file(self, workspace: Path) -> Path:
+        """The order the person gave the classes of `workspace` (it decides their keys).
+
+        Kept with the app's settings, never among the photos: the class folders are
+        the person's, and a read-only data set has an order too.
+        """
+        return self.config_dir / "class-order" / f"{_key(workspace)}.json"
+
+
+def _key(workspace: Path) -> str:
+    return hashlib.sha1(str(workspace.absolute()).encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def _writable(folder: Path) -> bool:

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
 
 from app.photo_model import REASON_ROLE
 from tests.app.disk import digest, drop, file_drop, make_photos, tree
@@ -27,7 +26,14 @@ def workspace_of(window) -> Path:
 
 
 def names_in(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir())
+    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+
+
+def made(workspace: Path) -> Path:
+    """The first-run workspace with its class folders made (as sorting a photo would)."""
+    for name in ("alpaca", "not alpaca"):
+        (workspace / name).mkdir(parents=True, exist_ok=True)
+    return workspace
 
 
 def test_number_keys_and_initials_copy_photos_and_move_to_the_next(sorting, qtbot, camera):
@@ -145,7 +151,7 @@ def test_move_instead_of_copy_and_undo_puts_the_photo_back(sorting, qtbot, camer
 
 def test_a_name_collision_gets_a_suffix_and_undo_removes_only_our_copy(window, qtbot, tmp_path):
     page = window.sort_page
-    ws = workspace_of(window)
+    ws = made(workspace_of(window))
     (ws / "alpaca" / "IMG_0000.jpg").write_bytes(b"the user's own older photo")
     page.board.open(ws)
     photo = make_photos(tmp_path / "new", 1, "IMG")[0]
@@ -159,24 +165,38 @@ def test_a_name_collision_gets_a_suffix_and_undo_removes_only_our_copy(window, q
     assert (ws / "alpaca" / "IMG_0000.jpg").read_bytes() == b"the user's own older photo"
 
 
-def test_rename_and_add_classes_through_their_dialogs(window, qtbot, monkeypatch):
+def type_in_dialog(qtbot, page, text: str) -> None:
+    """Type `text` into the class name dialog the page shows, and click its OK button."""
+    dialog = page.class_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.field.selectAll()
+    qtbot.keyClicks(dialog.field, text)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+
+def test_rename_and_add_classes_through_their_dialogs(window, qtbot):
     page = window.sort_page
     ws = workspace_of(window)
-    answers = iter([("llamas", True), ("../escape", True), ("alpaca", True)])
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
     qtbot.mouseClick(page.class_buttons.add_button, Qt.MouseButton.LeftButton)
+    type_in_dialog(qtbot, page, "llamas")
+    assert page.class_dialog is None
     assert names_in(ws) == ["alpaca", "llamas", "not alpaca"]
-    assert list(page.class_panes) == ["alpaca", "llamas", "not alpaca"]
-    assert page.class_buttons.buttons["llamas"].text().startswith("2 · L")
+    assert list(page.class_panes) == ["alpaca", "not alpaca", "llamas"]
+    assert page.class_buttons.buttons["llamas"].text().startswith("3 · L")
     qtbot.mouseClick(page.class_buttons.add_button, Qt.MouseButton.LeftButton)
-    assert "'../escape'" in page.messages.text
+    type_in_dialog(qtbot, page, "../escape")
+    assert "cannot contain" in page.class_dialog.reason.text()
+    assert page.class_dialog.field.text() == "../escape"
     assert not (ws.parent / "escape").exists()
+    page.class_dialog.reject()
     qtbot.mouseClick(page.class_panes["llamas"].rename_button, Qt.MouseButton.LeftButton)
-    assert "'alpaca'" in page.messages.text and "already" in page.messages.text
-    answers = iter([("guanaco", True)])
+    type_in_dialog(qtbot, page, "alpaca")
+    assert "already" in page.class_dialog.reason.text()
+    page.class_dialog.reject()
     (ws / "llamas" / "x.jpg").write_bytes(b"photo")
     page.board.open(ws)
     qtbot.mouseClick(page.class_panes["llamas"].rename_button, Qt.MouseButton.LeftButton)
+    type_in_dialog(qtbot, page, "guanaco")
     assert names_in(ws) == ["alpaca", "guanaco", "not alpaca"]
     assert (ws / "guanaco" / "x.jpg").read_bytes() == b"photo"
     assert page.class_panes["guanaco"].count_text == "1 photo"
@@ -209,9 +229,11 @@ def test_unreadable_files_stay_in_the_tray_marked_and_unsortable(window, qtbot, 
 def test_the_health_panel_reports_warnings_duplicates_and_unreadable_files(window, qtbot,
                                                                            tmp_path):
     page = window.sort_page
-    ws = workspace_of(window)
+    ws = made(workspace_of(window))
     photos = make_photos(tmp_path / "in", 4)
-    (ws / "alpaca" / "copy.jpg").write_bytes(photos[0].read_bytes())
+    twin = make_photos(tmp_path / "old", 1, "twin", start=90)[0]
+    (ws / "alpaca" / "copy.jpg").write_bytes(twin.read_bytes())
+    (ws / "alpaca" / "first.jpg").write_bytes(twin.read_bytes())
     (ws / "alpaca" / "damaged.jpg").write_bytes(b"nope")
     page.board.open(ws)
     page.add_files(photos)
@@ -219,10 +241,11 @@ def test_the_health_panel_reports_warnings_duplicates_and_unreadable_files(windo
     with qtbot.waitSignal(page.health.checked, timeout=10_000):
         page.sort_selection("alpaca")
     details = page.health.panel.details
-    assert "Class 'not alpaca' has only 0 photos" in details
-    assert "alpaca/copy.jpg = alpaca/photo_0000.jpg" in details
+    assert "alpaca: 7 · not alpaca: 0" in details
+    assert "Class 'not alpaca' has no photos yet" in details
+    assert "alpaca/copy.jpg = alpaca/first.jpg" in details
     assert "damaged.jpg" in details
-    assert "5 photos checked" in page.health.panel.summary
+    assert "7 photos checked" in page.health.panel.summary
 
 
 def test_thumbnails_of_real_photos_are_made_in_the_background(window, qtbot, real_photos):
@@ -261,8 +284,9 @@ def test_a_folder_of_loose_photos_opens_with_its_photos_waiting_in_the_tray(wind
     photos = make_photos(folder, 3, "DSC")
     page = window.sort_page
     assert page.open_workspace(folder)
-    assert names_in(folder) == ["DSC_0000.jpg", "DSC_0001.jpg", "DSC_0002.jpg", "alpaca",
-                                "not alpaca"]
+    assert names_in(folder) == ["DSC_0000.jpg", "DSC_0001.jpg", "DSC_0002.jpg"], \
+        "nothing is created on opening"
+    assert list(page.class_panes) == ["alpaca", "not alpaca"], "the classes are proposed"
     assert page.board.tray.photos == photos
     page.tray_pane.grid.selectAll()
     page.sort_selection("alpaca")

@@ -44,14 +44,14 @@ def test_undo_reaches_a_change_from_any_step_and_says_what_it_took_back(window, 
     assert names_in(ws / "alpaca") == ["IMG_0000.jpg"]
     window.go_to_step(2)  # on the Train step
     edit = window.menuBar().actions()[1].menu()
-    assert edit.actions()[0].text().startswith("&Undo sort 1 photo into 'alpaca'")
+    assert edit.actions()[0].text().startswith("&Undo put IMG_0000.jpg in 'alpaca'")
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert names_in(ws / "alpaca") == []
-    assert window.statusBar().currentMessage() == "Undone: sort 1 photo into 'alpaca'"
+    assert window.statusBar().currentMessage() == "Undone: put IMG_0000.jpg in 'alpaca'"
     redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(window, Qt.Key.Key_Z, redo)
     assert names_in(ws / "alpaca") == ["IMG_0000.jpg"]
-    assert window.statusBar().currentMessage() == "Redone: sort 1 photo into 'alpaca'"
+    assert window.statusBar().currentMessage() == "Redone: put IMG_0000.jpg in 'alpaca'"
 
 
 def test_photos_waiting_in_the_tray_dropped_again_on_a_class_are_sorted(window, qtbot, camera):

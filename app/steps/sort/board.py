@@ -1,13 +1,16 @@
 """The state behind the Sort page: the workspace, its class folders and the tray.
 
-Every change goes on the window's one undo history (`app.history.History`).
+Every change goes on the window's one undo history (`app.history.History`). The
+classes keep the order the person made (it decides their keys), saved per workspace
+with the app's settings. A workspace whose folders do not exist yet is only proposed
+(`proposed`): its folders are made when the first photo is sorted or a class is added.
 
 No widgets here: the page shows this state and forwards what the person does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -16,38 +19,56 @@ from PySide6.QtGui import QGuiApplication
 from app.history import History
 from app.photo_model import PhotoListModel
 from app.settings import AppPaths
+from app.steps.sort.class_changes import ClassChanges
+from app.steps.sort.class_folders import (
+    create_workspace,
+    in_order,
+    load_class_order,
+    read_workspace,
+)
 from app.steps.sort.commands import (
-    AddClassCommand,
     AddToTrayCommand,
     RemoveFromTrayCommand,
-    RenameClassCommand,
     SortPhotosCommand,
+    photos_text,
+)
+from app.steps.sort.duplicates import SortedCopies
+from app.steps.sort.wording import (
+    already_sorted_text,
+    failures_text,
+    staying_text,
+    unreadable_text,
 )
 from app.thumbnail_cache import ThumbnailCache
-from core.errors import CoreError
 from core.images import IMAGE_SUFFIXES, is_ignored_name
 from core.photo_files import FileOperation, PhotoFileError, copy_photo, move_photo, undo_operation
 from core.workspace import (
     UNSORTED_FOLDER,
     WorkspaceError,
-    add_class,
-    check_class_name,
     collect_photo_files,
     list_photos,
     load_tray,
-    open_workspace,
-    remove_empty_class,
-    rename_class,
     save_tray,
 )
 
 
-class SortBoard(QObject):
-    """Workspace, class models, tray model and the undo stack of every change."""
+class SortBoard(ClassChanges, QObject):
+    """Workspace, class models, tray model and the undo stack of every change.
+
+    The changes of the classes themselves (add, rename, remove, key order) are in
+    `ClassChanges`.
+    """
 
     classes_changed = Signal()
     photos_changed = Signal()
     problem = Signal(str)
+    """Something could not be done, in words (shown as an error)."""
+    notice = Signal(str)
+    """Something the person should know now ("IMG_1.jpg is already in 'alpaca'")."""
+    restored = Signal(object, object)
+    """(grid key, photos): an undo or redo put these photos there; they become the selection."""
+    created = Signal(object)
+    """The proposed workspace's folders were made (path): it can be remembered now."""
 
     def __init__(self, paths: AppPaths, thumbnails: ThumbnailCache, history: History,
                  parent: QObject | None = None) -> None:
@@ -57,15 +78,16 @@ class SortBoard(QObject):
         self.history = history
         self.undo_stack = history.stack
         self.workspace: Path | None = None
+        self.proposed = False  # the folders of the workspace are not made yet
+        # The classes in key order (key 1 first); None keeps a removed class's key free,
+        # so that no key silently comes to mean another class.
+        self.slots: list[str | None] = []
         self.tray = PhotoListModel(None, thumbnails, self)
         self.class_models: dict[str, PhotoListModel] = {}
         self.move_instead = False
+        self._copies = SortedCopies()
         self._save_timer = QTimer(self, singleShot=True, interval=300)
         self._save_timer.timeout.connect(self.save_tray)
-
-    @property
-    def class_names(self) -> list[str]:
-        return list(self.class_models)
 
     @property
     def sorted_count(self) -> int:
@@ -79,17 +101,24 @@ class SortBoard(QObject):
         return self.workspace / (UNSORTED_FOLDER if key is None else key)
 
     def open(self, workspace: Path) -> None:
-        """Open `workspace` (raising `WorkspaceError`); the tray it had comes back."""
+        """Open `workspace` (raising `WorkspaceError`); the tray it had comes back.
+
+        Nothing is created: a folder that does not exist, or has no class folder yet,
+        gets the default classes, proposed (`proposed`).
+        """
         workspace = workspace.absolute()
-        names = open_workspace(workspace)
+        found, proposed = read_workspace(workspace)
         self.save_tray()
-        self.workspace = workspace
+        self.workspace, self.proposed = workspace, proposed
         self.undo_stack.clear()
         for model in self.class_models.values():
             model.deleteLater()
-        self.class_models = {name: PhotoListModel(name, self.thumbnails, self) for name in names}
-        for name, model in self.class_models.items():
-            model.set_photos(list_photos(workspace / name))
+        self.slots = in_order(found, load_class_order(self.paths.class_order_file(workspace)))
+        self.class_models = {name: PhotoListModel(name, self.thumbnails, self)
+                             for name in self.slots if name is not None}
+        if not proposed:
+            for name, model in self.class_models.items():
+                model.set_photos(list_photos(workspace / name))
         tray = load_tray(self.paths.tray_file(workspace))
         tray += [p for p in self._loose_photos(workspace) if p not in tray]
         self.tray.set_photos(tray)
@@ -101,21 +130,48 @@ class SortBoard(QObject):
         """Show photos that arrived in the class folders from elsewhere (the Test page)."""
         if self.workspace is None:
             return
+        if self.proposed and any((self.workspace / n).is_dir() for n in self.class_models):
+            self.proposed = False  # made by another step
+            self.created.emit(self.workspace)
         for name, model in self.class_models.items():
             model.set_photos(list_photos(self.workspace / name))
         self.photos_changed.emit()
+
+    def ensure_created(self) -> bool:
+        """Make the proposed workspace's folders (the person sorts or adds a class).
+
+        False, with the reason shown, when they cannot be made.
+        """
+        try:
+            self._create_proposed()
+        except WorkspaceError as error:
+            self.problem.emit(str(error))
+            return False
+        return True
+
+    def _create_proposed(self) -> None:
+        if not self.proposed or self.workspace is None:
+            return
+        create_workspace(self.workspace, self.class_names)
+        self.proposed = False
+        self.save_order()
+        self.created.emit(self.workspace)
 
     def add_files(self, paths: Iterable[Path]) -> int:
         """Put dropped or chosen files and folders in the tray; return how many were new."""
         if self.workspace is None:
             return 0
         found = collect_photo_files(paths)
-        already_sorted = [p for p in found if self._class_of(p) is not None]
-        sorted_set = set(already_sorted)
-        new = [p for p in found if p not in sorted_set and p not in self.tray]
-        if already_sorted:
-            self.problem.emit(f"{len(already_sorted)} of the photos are already in a class "
-                              "folder of this workspace and were left where they are.")
+        inside = {p: p for p in found if self._class_of(p) is not None}
+        waiting = [p for p in found if p not in inside and p not in self.tray]
+        copies = self._copies.find(
+            waiting, (p for model in self.class_models.values() for p in model.photos))
+        new = [p for p in waiting if p not in copies]
+        sorted_as = {**inside, **copies}
+        if sorted_as:
+            self.notice.emit(already_sorted_text(
+                {photo: (there, self._class_of(there) or "") for photo, there in
+                 sorted_as.items()}))
         if new:
             self.undo_stack.push(AddToTrayCommand(self, new))
         return len(new)
@@ -130,14 +186,7 @@ class SortBoard(QObject):
         staying = [p for p in photos if self._inside_workspace(p) and p.exists()]
         going = [p for p in photos if p not in set(staying)]
         if staying:
-            names = ", ".join(f"“{p.name}”" for p in staying[:5])
-            more = f" and {len(staying) - 5} more" if len(staying) > 5 else ""
-            one = len(staying) == 1
-            self.problem.emit(
-                f"{names}{more} {'is a file' if one else 'are files'} in the workspace "
-                f"folder {self.workspace}, so {'it stays' if one else 'they stay'} in "
-                f"Unsorted. Sort {'it' if one else 'them'} into a class, or move "
-                f"{'it' if one else 'them'} out of the workspace with your file manager.")
+            self.problem.emit(staying_text(staying, self._require_workspace()))
         if going:
             self.undo_stack.push(RemoveFromTrayCommand(self, going))
 
@@ -153,9 +202,10 @@ class SortBoard(QObject):
         # One undo step, unless nothing can be sorted: then the photos only join the
         # tray (their own step) and the reasons are shown; an empty macro would be a
         # step that undoes nothing.
-        together = any(self.thumbnails.check_now(p) is None for p in waiting)
+        sortable = [p for p in waiting if self.thumbnails.check_now(p) is None]
+        together = bool(sortable)
         if together:
-            self.undo_stack.beginMacro(f"add and sort photos into '{target}'")
+            self.undo_stack.beginMacro(f"put {photos_text(sortable)} in '{target}'")
         self.add_files(found)
         self.sort(waiting, None, target)
         if together:
@@ -172,9 +222,9 @@ class SortBoard(QObject):
             reasons = {p: self.thumbnails.check_now(p) for p, _ in rows}
             unreadable = {p: reason for p, reason in reasons.items() if reason is not None}
             if unreadable:
-                self._report_unreadable(unreadable, source)
+                self.problem.emit(unreadable_text(unreadable, source))
                 rows = [(p, row) for p, row in rows if p not in unreadable]
-        if not rows or source == target:
+        if not rows or source == target or not self.ensure_created():
             return []
         # Photos from outside the workspace are copied unless the person chose to move
         # them; `transfer` moves those already inside it (our own copies), one by one.
@@ -242,69 +292,10 @@ class SortBoard(QObject):
         self.model(source).insert_at(placed)
         return restored, failures
 
-    def add_class(self, name: str) -> str:
-        """Create a class folder (raising `WorkspaceError` for a bad name); undoable."""
-        cleaned = self.create_class_folder(name)
-        self.undo_stack.push(AddClassCommand(self, cleaned))
-        return cleaned
-
-    def rename_class(self, old: str, new: str) -> str:
-        """Rename a class folder (raising `WorkspaceError` for a bad name); undoable."""
-        check_class_name(new, [n for n in self.class_names if n != old])
-        cleaned = self.rename_class_folder(old, new)
-        if cleaned != old:
-            self.undo_stack.push(RenameClassCommand(self, old, cleaned))
-        return cleaned
-
-    def create_class_folder(self, name: str) -> str:
-        cleaned = add_class(self._require_workspace(), name)
-        self.class_models[cleaned] = PhotoListModel(cleaned, self.thumbnails, self)
-        self._sort_classes()
-        return cleaned
-
-    def remove_class_folder(self, name: str) -> None:
-        remove_empty_class(self._require_workspace(), name)
-        self.class_models.pop(name).deleteLater()
-        self._sort_classes()
-
-    def rename_class_folder(self, old: str, new: str) -> str:
-        workspace = self._require_workspace()
-        cleaned = rename_class(workspace, old, new)
-        model = self.class_models.pop(old)
-        model.key = cleaned
-        model.set_photos(list_photos(workspace / cleaned))
-        self.class_models[cleaned] = model
-        self._sort_classes()
-        return cleaned
-
-    def run_class_change(self, change: Callable[[], object]) -> bool:
-        """Run an undo or redo of a class change; a refusal is shown (False), never raised."""
-        try:
-            change()
-        except CoreError as error:
-            self.problem.emit(f"{error} Nothing was changed.")
-            return False
-        return True
-
-    def _report_unreadable(self, reasons: dict[Path, str], source: str | None) -> None:
-        where = "Unsorted" if source is None else f"“{source}”"
-        photos = list(reasons)
-        lines = [f"“{p.name}” cannot be read: {reasons[p]}." for p in photos[:8]]
-        if len(photos) > 8:
-            lines.append(f"… and {len(photos) - 8} more.")
-        lines.append(f"{'It stays' if len(photos) == 1 else 'They stay'} in {where}.")
-        self.problem.emit("\n".join(lines))
-
     def report(self, failures: list[PhotoFileError], what: str) -> None:
-        if not failures:
-            return
-        lines = [f"“{f.path.name}” {what}: {f.reason}." for f in failures[:8]]
-        if len(failures) > 8:
-            lines.append(f"… and {len(failures) - 8} more. Nothing else was changed.")
-        else:
-            lines.append("It is still where it was." if len(failures) == 1
-                         else "They are still where they were.")
-        self.problem.emit("\n".join(lines))
+        """Name each photo that `what` ("could not be sorted") happened to, and why."""
+        if failures:
+            self.problem.emit(failures_text(failures, what))
 
     def changed(self) -> None:
         self._save_timer.start()
@@ -318,16 +309,6 @@ class SortBoard(QObject):
             save_tray(self.paths.tray_file(self.workspace), self.tray.photos)
         except OSError as error:
             self.problem.emit(f"The list of unsorted photos could not be saved: {error}")
-
-    def _sort_classes(self) -> None:
-        self.class_models = dict(sorted(self.class_models.items()))
-        self.classes_changed.emit()
-        self.photos_changed.emit()
-
-    def _require_workspace(self) -> Path:
-        if self.workspace is None:
-            raise WorkspaceError("No workspace is open.")
-        return self.workspace
 
     def _inside_workspace(self, photo: Path) -> bool:
         return self.workspace is not None and photo.is_relative_to(self.workspace)
@@ -347,6 +328,8 @@ class SortBoard(QObject):
 
     @staticmethod
     def _loose_photos(workspace: Path) -> list[Path]:
+        if not workspace.is_dir():
+            return []
         found = [p for p in sorted(workspace.iterdir())
                  if p.is_file() and not is_ignored_name(p.name)
                  and p.suffix.lower() in IMAGE_SUFFIXES]

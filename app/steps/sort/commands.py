@@ -1,13 +1,16 @@
-"""Undoable changes of the Sort page: every change a person makes is one command."""
+"""Undoable changes of the Sort page: every change a person makes is one command.
+
+Each is named in the person's words, as the Edit menu and the status bar show it
+("put IMG_1.jpg in 'alpaca'", "take 'IMG_1.jpg' back to Unsorted", "remove class
+'llama'"); after an undo or a redo the photos it put back are selected where they are.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
-
-from PySide6.QtGui import QUndoCommand
+from typing import Any, Protocol
 
 from app.history import UndoableCommand
 from app.photo_model import PhotoListModel
@@ -37,9 +40,28 @@ class SortBoard(Protocol):
 
     def run_class_change(self, change: Callable[[], object]) -> bool: ...
 
+    def park_class_folder(self, name: str) -> Any: ...
+
+    def unpark_class_folder(self, removal: Any) -> list[Path]: ...
+
+    def show_restored(self, key: str | None, photos: list[Path]) -> None: ...
+
     def report(self, failures: list[PhotoFileError], what: str) -> None: ...
 
     def changed(self) -> None: ...
+
+
+def photos_text(photos: list[Path]) -> str:
+    """"IMG_1.jpg" for one photo, "3 photos" for more."""
+    return photos[0].name if len(photos) == 1 else f"{len(photos)} photos"
+
+
+def sort_text(photos: list[Path], target: str | None) -> str:
+    """What sorting `photos` into `target` (None: Unsorted) is called in the Edit menu."""
+    if target is None:
+        one = f"'{photos[0].name}'" if len(photos) == 1 else f"{len(photos)} photos"
+        return f"take {one} back to Unsorted"
+    return f"put {photos_text(photos)} in '{target}'"
 
 
 @dataclass
@@ -59,8 +81,7 @@ class SortPhotosCommand(UndoableCommand):
 
     def __init__(self, board: SortBoard, photos: list[tuple[Path, int]],
                  source: str | None, target: str | None, copy: bool) -> None:
-        where = f"'{target}'" if target is not None else "Unsorted"
-        super().__init__(f"sort {len(photos)} photo{'s' if len(photos) != 1 else ''} into {where}")
+        super().__init__(sort_text([photo for photo, _ in photos], target))
         self._board = board
         self._requests = photos
         self._source, self._target, self._copy = source, target, copy
@@ -79,6 +100,8 @@ class SortPhotosCommand(UndoableCommand):
             self.failures = failures
             if not done:
                 self.setObsolete(True)
+            elif failures:  # named after what it did
+                self.setText(sort_text([photo for photo, _ in done], self._target))
             self._board.report(failures, "could not be sorted")
         elif failures:  # all or nothing: what did move goes back
             self.failed = True
@@ -93,6 +116,7 @@ class SortPhotosCommand(UndoableCommand):
             self._board.report(failures, "could not be sorted again, so nothing was redone")
         else:
             self._done = [_Sorted(photo, rows[photo], operation) for photo, operation in done]
+            self._board.show_restored(self._target, self.sorted_photos)
         self._board.changed()
 
     def do_undo(self) -> None:
@@ -114,6 +138,7 @@ class SortPhotosCommand(UndoableCommand):
         else:
             for item, path in zip(items, restored):
                 item.photo = path
+            self._board.show_restored(self._source, [item.photo for item in items])
         self._board.changed()
 
     @property
@@ -121,36 +146,40 @@ class SortPhotosCommand(UndoableCommand):
         return [item.operation.destination for item in self._done]
 
 
-class AddToTrayCommand(QUndoCommand):
+class AddToTrayCommand(UndoableCommand):
     def __init__(self, board: SortBoard, photos: list[Path]) -> None:
-        super().__init__(f"add {len(photos)} photo{'s' if len(photos) != 1 else ''}")
+        super().__init__(f"add {photos_text(photos)} to Unsorted")
         self._board, self._photos = board, photos
+        self._first = True
 
-    def redo(self) -> None:
+    def do_redo(self) -> None:
         self._board.tray.insert_photos(self._photos)
         self._board.thumbnails.prefetch(self._photos)
+        if not self._first:
+            self._board.show_restored(None, self._photos)
+        self._first = False
         self._board.changed()
 
-    def undo(self) -> None:
+    def do_undo(self) -> None:
         self._board.tray.remove_photos(self._photos)
         self._board.changed()
 
 
-class RemoveFromTrayCommand(QUndoCommand):
+class RemoveFromTrayCommand(UndoableCommand):
     """Take photos off the Unsorted list (their files stay); undo puts them back in place."""
 
     def __init__(self, board: SortBoard, photos: list[Path]) -> None:
-        super().__init__(f"remove {len(photos)} photo{'s' if len(photos) != 1 else ''} "
-                         "from Unsorted")
+        super().__init__(f"take {photos_text(photos)} off Unsorted")
         self._board, self._photos = board, photos
         self._rows: dict[Path, int] = {}
 
-    def redo(self) -> None:
+    def do_redo(self) -> None:
         self._rows = self._board.tray.remove_photos(self._photos)
         self._board.changed()
 
-    def undo(self) -> None:
+    def do_undo(self) -> None:
         self._board.tray.insert_at(self._rows.items())
+        self._board.show_restored(None, list(self._rows))
         self._board.changed()
 
 
@@ -186,3 +215,29 @@ class RenameClassCommand(UndoableCommand):
     def do_undo(self) -> None:
         self.failed = not self._board.run_class_change(
             lambda: self._board.rename_class_folder(self._new, self._old))
+
+
+class RemoveClassCommand(UndoableCommand):
+    """Created after the class was removed (`removal` says how); undo brings it back
+    at its key, with its photos, and redo sends them back to Unsorted again."""
+
+    def __init__(self, board: SortBoard, name: str) -> None:
+        super().__init__(f"remove class '{name}'")
+        self._board, self._name = board, name
+        self.removal: Any = None
+        self.skip_next = True  # removed already
+
+    def do_redo(self) -> None:
+        def remove() -> None:
+            self.removal = self._board.park_class_folder(self._name)
+
+        self.failed = not self._board.run_class_change(remove)
+        if not self.failed and self.removal.photos:
+            self._board.show_restored(None, self.removal.photos)
+
+    def do_undo(self) -> None:
+        back: list[Path] = []
+        self.failed = not self._board.run_class_change(
+            lambda: back.extend(self._board.unpark_class_folder(self.removal)))
+        if not self.failed and back:
+            self._board.show_restored(self._name, back)

@@ -1,4 +1,8 @@
-"""Runs `core`'s dataset check in the background whenever the sorted photos change."""
+"""Runs `core`'s dataset check in the background whenever the sorted photos change.
+
+The counts show at once (they are known); the check, which opens every photo, follows.
+A check that started before the latest change never reports: it would be one step behind.
+"""
 
 from __future__ import annotations
 
@@ -26,12 +30,28 @@ class HealthCheck(QObject):
         self._checks = NewestWins(self)
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self.run)
-        board.photos_changed.connect(self._timer.start)
+        board.photos_changed.connect(self._on_photos_changed)
+
+    @Slot()
+    def _on_photos_changed(self) -> None:
+        self._checks.cancel()  # it was checking the photos as they were
+        board = self.board
+        if self.report is not None and self.report.root != board.workspace:
+            self.report = None  # another workspace's findings
+            self.panel.forget_report()
+        counts = {name: model.rowCount() for name, model in board.class_models.items()}
+        if board.workspace is None or board.proposed or not any(counts.values()):
+            self._timer.stop()
+            self.report = None
+            self.panel.show_counts({})
+            return
+        self.panel.show_counts(counts, checking=True)
+        self._timer.start()
 
     def run(self) -> None:
         """Check now; a check still running is abandoned for the newer one."""
         workspace = self.board.workspace
-        if workspace is None:
+        if workspace is None or self.board.proposed:
             return
         names = self.board.class_names
 
@@ -48,7 +68,7 @@ class HealthCheck(QObject):
 
     @Slot(object)
     def _on_progress(self, event: CheckProgress) -> None:
-        if event.done % 25 == 0 or event.done == event.total:
+        if event.done % 10 == 0 or event.done == event.total:
             self.panel.show_progress(event.done, event.total)
 
     @Slot(object)

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -21,8 +20,10 @@ from app.history import History
 from app.settings import AppPaths
 from app.step_page import StepPage
 from app.steps.sort.board import SortBoard
+from app.steps.sort.class_questions import ClassQuestions
 from app.steps.sort.health_check import HealthCheck
 from app.steps.sort.widgets.class_buttons import ClassButtons
+from app.steps.sort.widgets.class_name_dialog import ClassNameDialog
 from app.steps.sort.widgets.class_pane import ClassPane
 from app.steps.sort.widgets.workspace_bar import WorkspaceBar
 from app.thumbnail_cache import THUMBNAIL_SIZE, ThumbnailCache
@@ -33,14 +34,20 @@ from core.errors import CoreError
 from core.workspace import propose_workspace_path
 
 UNSORTED_KEY = "0"
+CLASS_PANE_WIDTH = 240
+TRAY_EMPTY_TEXT = "Drop photos or folders here\n\n(or File → Add photos…)"
 
 
-def class_keys(names: list[str]) -> dict[str, list[str]]:
-    """The keys that sort into each class: 1–9 by position, and the initial when unique."""
-    initials = [name[:1].upper() for name in names]
+def class_keys(slots: list[str | None]) -> dict[str, list[str]]:
+    """The keys that sort into each class: 1–9 by slot (None: a free key), and the initial
+    when no other class has it."""
+    initials = [name[:1].upper() for name in slots if name is not None]
     keys: dict[str, list[str]] = {}
-    for position, (name, initial) in enumerate(zip(names, initials, strict=True)):
-        keys[name] = [str(position + 1)] if position < 9 else []
+    for slot, name in enumerate(slots):
+        if name is None:
+            continue
+        initial = name[:1].upper()
+        keys[name] = [str(slot + 1)] if slot < 9 else []
         if initial.isalpha() and initials.count(initial) == 1:
             keys[name].append(initial)
     return keys
@@ -50,6 +57,7 @@ class SortPage(StepPage):
     """The tray, a big preview, a pane per class and the health of the photos."""
 
     workspace_changed = Signal(object)
+    """Another workspace is open, or the proposed one was just created (its path)."""
 
     def __init__(self, paths: AppPaths, settings: QSettings, history: History | None = None,
                  parent: QWidget | None = None):
@@ -61,8 +69,8 @@ class SortPage(StepPage):
         self.messages = MessageBar()
         self.workspace_bar = WorkspaceBar()
         self.tray_pane = ClassPane(self.board.tray, "Unsorted", UNSORTED_KEY,
-                                   icon_size=THUMBNAIL_SIZE, renamable=False)
-        self.tray_pane.grid.setToolTip("Drop photos or folders here")
+                                   icon_size=THUMBNAIL_SIZE, renamable=False,
+                                   empty_text=TRAY_EMPTY_TEXT)
         self.preview = PhotoPreview()
         self.class_buttons = ClassButtons()
         self.health = HealthCheck(self.board, self)
@@ -71,6 +79,7 @@ class SortPage(StepPage):
         self._panes_row.setContentsMargins(0, 0, 0, 0)
         self._shortcuts: list[QShortcut] = []
         self.active_grid: PhotoGrid = self.tray_pane.grid
+        self.questions = ClassQuestions(self.board, self.messages, self)
         self._build_layout()
         self._connect()
         self.workspace_bar.move_check.setChecked(
@@ -78,8 +87,8 @@ class SortPage(StepPage):
 
     def _build_layout(self) -> None:
         hint = QLabel("Select photos, then press a class key, click a class button, or drag them "
-                      "onto a class. Delete takes a photo off Unsorted (the file stays). "
-                      "Ctrl+Z undoes.")
+                      "onto a class. Delete takes a photo off Unsorted, or out of a class back "
+                      "to Unsorted; no file is deleted. Ctrl+Z undoes.")
         hint.setWordWrap(True)
         hint.setEnabled(False)
         right = QWidget()
@@ -91,12 +100,12 @@ class SortPage(StepPage):
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.tray_pane)
         top.addWidget(right)
-        top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 2)
+        top.setStretchFactor(0, 1)
+        top.setStretchFactor(1, 1)
         panes = QWidget()
         panes.setLayout(self._panes_row)
         # Many classes scroll sideways instead of widening the window.
-        panes_area = QScrollArea()
+        panes_area = self._panes_area = QScrollArea()
         panes_area.setWidget(panes)
         panes_area.setWidgetResizable(True)
         panes_area.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -108,7 +117,7 @@ class SortPage(StepPage):
         bottom.setStretchFactor(1, 1)
         panes_area.setMinimumWidth(260)
         # Initial proportions; the splitters scale them to the real size.
-        top.setSizes([600, 420])
+        top.setSizes([570, 470])
         bottom.setSizes([740, 280])
         self.health.panel.setMinimumWidth(220)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -128,6 +137,11 @@ class SortPage(StepPage):
         board.classes_changed.connect(self._rebuild_classes)
         board.photos_changed.connect(self._update_counts)
         board.problem.connect(lambda text: self.messages.show_message(text, "error"))
+        board.notice.connect(lambda text: self.messages.show_message(text, "info"))
+        board.restored.connect(self.select_photos)
+        board.created.connect(self._on_created)
+        self.health.panel.show_requested.connect(self.show_in_sort)
+        self.health.panel.remove_requested.connect(self.take_back_to_unsorted)
         self.workspace_bar.open_requested.connect(self.choose_workspace)
         self.workspace_bar.add_requested.connect(self.choose_photos)
         self.workspace_bar.move_instead_toggled.connect(self._set_move_instead)
@@ -145,6 +159,17 @@ class SortPage(StepPage):
         self.tray_pane.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.remove_action = remove
 
+    def _connect_class_grid(self, grid: PhotoGrid) -> None:
+        self._connect_grid(grid)
+        # In a class, Delete takes the photo out of it: back to Unsorted, never off the disk.
+        back = QAction("Back to Unsorted (0)", grid)
+        back.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete),
+                           QKeySequence(Qt.Key.Key_Backspace)])
+        back.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        back.triggered.connect(lambda _checked=False, g=grid: self._back_to_unsorted(g))
+        grid.addAction(back)
+        grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
     def _connect_grid(self, grid: PhotoGrid) -> None:
         grid.focused.connect(lambda g=grid: self._activate(g))
         grid.selectionModel().currentChanged.connect(
@@ -156,31 +181,61 @@ class SortPage(StepPage):
     # --- workspace -------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Open the remembered workspace, or propose one on a first run (never a dialog)."""
+        """Open the remembered workspace, or propose one on a first run (never a dialog).
+
+        A proposal creates nothing: its folders are made when the first photo is sorted.
+        """
         remembered = self._settings.value("workspace", "", type=str)
-        if remembered and Path(remembered).is_dir():
-            self.open_workspace(Path(remembered))
+        waiting = self._settings.value("workspace_proposed", False, type=bool)
+        if remembered and (Path(remembered).is_dir() or waiting):
+            self._open(Path(remembered))
             return
         proposal = propose_workspace_path(self._paths.pictures_dir, self._paths.documents_dir,
                                           self._paths.home_dir)
-        if self.open_workspace(proposal):
+        if self._open(proposal, remember=False) and self.board.proposed:
             lost = f"The workspace {remembered} was not found. " if remembered else ""
             self.messages.show_message(
-                f"{lost}Your photos will be sorted into {proposal}.", "info",
-                "Use another folder…", self.choose_workspace)
+                f"{lost}Welcome! Your photos will be sorted into {proposal}, in the classes "
+                "shown below. Nothing is created until you sort your first photo.",
+                "info", "Use another folder…", self.choose_workspace)
 
     def open_workspace(self, path: Path) -> bool:
+        """Open `path` as the workspace; everything on the page shows it at once."""
+        if not self._open(path):
+            return False
+        if self.board.proposed:
+            self.messages.show_message(
+                f"{self.board.workspace} has no class folders yet: the classes below are "
+                "proposed. Their folders are made when you sort your first photo or add a "
+                "class.", "info", "Make them now", self.board.ensure_created)
+        return True
+
+    def _open(self, path: Path, remember: bool = True) -> bool:
         try:
             self.board.open(path)
         except CoreError as error:
             self.messages.show_message(str(error), "error")
             return False
-        self._settings.setValue("workspace", str(self.board.workspace))
-        self.workspace_bar.set_workspace(self.board.workspace)
+        workspace = self.board.workspace
+        if remember:
+            self._settings.setValue("workspace", str(workspace))
+            self._settings.setValue("workspace_proposed", self.board.proposed)
+        self.workspace_bar.set_workspace(workspace, self.board.proposed)
         self.messages.hide()
-        self.workspace_changed.emit(self.board.workspace)
+        self.active_grid = self.tray_pane.grid
         self.tray_pane.grid.select_row(0)
+        self.preview.show_photo(None)  # at once: the old workspace's photo must not linger
+        self.preview.show_photo(self.tray_pane.grid.current_photo())
+        self.workspace_changed.emit(workspace)
         return True
+
+    def _on_created(self, workspace: Path) -> None:
+        self._settings.setValue("workspace", str(workspace))
+        self._settings.setValue("workspace_proposed", False)
+        self.workspace_bar.set_workspace(workspace, False)
+        if self.messages.kind == "info":
+            self.messages.hide()
+        self.workspace_changed.emit(workspace)
 
     def choose_workspace(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -231,6 +286,53 @@ class SortPage(StepPage):
         self.board.remove_from_tray(photos)
         grid.select_row(first_row)  # the next photo (select_row keeps it in the grid)
 
+    def _back_to_unsorted(self, grid: PhotoGrid) -> None:
+        self._activate(grid)
+        self.sort_selection(None)
+
+    @Slot(object, object)
+    def select_photos(self, key: str | None, photos: list[Path]) -> None:
+        """Make `photos` the selection of their grid (what the next key sorts), and show it."""
+        grid = self.tray_pane.grid if key is None else (
+            self.class_panes[key].grid if key in self.class_panes else None)
+        if grid is None:
+            return
+        model, selection = grid.photo_model(), grid.selectionModel()
+        rows = sorted(r for r in (model.row_of(p) for p in photos) if r >= 0)
+        if not rows:
+            return
+        flags = selection.SelectionFlag
+        selection.setCurrentIndex(model.index(rows[0]), flags.ClearAndSelect)
+        for row in rows[1:]:
+            selection.select(model.index(row), flags.Select)
+        grid.scrollTo(model.index(rows[0]))
+        if key is not None:
+            self._panes_area.ensureWidgetVisible(self.class_panes[key])
+        self.active_grid = grid
+        self.preview.show_photo(grid.current_photo())
+        if self.isVisible():
+            grid.setFocus()
+
+    @Slot(object)
+    def show_in_sort(self, photo: Path) -> None:
+        """Select `photo` in its class pane (a photo listed by the health panel)."""
+        key = next((name for name, model in self.board.class_models.items() if photo in model),
+                   None)
+        if key is None:
+            self.messages.show_message(f"{photo.name} is not in a class any more.", "info")
+            return
+        self.select_photos(key, [photo])
+
+    @Slot(object)
+    def take_back_to_unsorted(self, photo: Path) -> None:
+        """Take `photo` out of its class, back to Unsorted (undoable)."""
+        key = next((name for name, model in self.board.class_models.items() if photo in model),
+                   None)
+        if key is None:
+            self.messages.show_message(f"{photo.name} is not in a class any more.", "info")
+            return
+        self.board.sort([photo], key, None)
+
     def _on_photos_dropped(self, grid: PhotoGrid, source: str | None, photos: list[Path]):
         self.board.sort(photos, source, grid.photo_model().key)
 
@@ -256,37 +358,39 @@ class SortPage(StepPage):
     # --- classes ---------------------------------------------------------------------------
 
     def ask_new_class(self) -> None:
-        name, ok = QInputDialog.getText(self, "Add a class", "Name of the new class:")
-        if ok:
-            self._try(lambda: self.board.add_class(name))
+        """Ask for a name; the class takes the next key. A refused name keeps the dialog."""
+        self.questions.ask_new_class()
 
     def ask_rename(self, old: str) -> None:
-        # The label names its field's mnemonic with "&": a name's own "&" must show as one.
-        label = f"New name for '{old}':".replace("&", "&&")
-        new, ok = QInputDialog.getText(self, "Rename class", label, text=old)
-        if ok:
-            self._try(lambda: self.board.rename_class(old, new))
+        self.questions.ask_rename(old)
 
-    def _try(self, change) -> None:
-        try:
-            change()
-        except CoreError as error:
-            self.messages.show_message(str(error), "error")
-        else:
-            self.messages.hide()
+    def ask_remove(self, name: str) -> None:
+        """Ask first; then the class goes and its photos go back to Unsorted (undoable)."""
+        self.questions.ask_remove(name)
+
+    @property
+    def class_dialog(self) -> ClassNameDialog | None:
+        """The class name dialog that is open, if any."""
+        return self.questions.dialog
 
     def _rebuild_classes(self) -> None:
-        keys = class_keys(self.board.class_names)
+        keys = class_keys(self.board.slots)
         for pane in self.class_panes.values():
+            self._panes_row.removeWidget(pane)
+            pane.hide()  # now: deleteLater waits for the event loop
             pane.deleteLater()
         self.class_panes = {}
         if self.active_grid is not self.tray_pane.grid:
             self.active_grid = self.tray_pane.grid
+            self.preview.show_photo(self.tray_pane.grid.current_photo())
         for name, model in self.board.class_models.items():
-            pane = ClassPane(model, name, " · ".join(keys[name]))
-            pane.setMinimumWidth(240)
+            first_key = keys[name][0] if keys[name] else ""
+            hint = f"Drag photos here or press {first_key}" if first_key else "Drag photos here"
+            pane = ClassPane(model, name, " · ".join(keys[name]), empty_text=hint)
+            pane.setMinimumWidth(CLASS_PANE_WIDTH)
             pane.rename_requested.connect(self.ask_rename)
-            self._connect_grid(pane.grid)
+            pane.remove_requested.connect(self.ask_remove)
+            self._connect_class_grid(pane.grid)
             self._panes_row.addWidget(pane)
             self.class_panes[name] = pane
         for shortcut in self._shortcuts[1:]:
@@ -306,7 +410,7 @@ class SortPage(StepPage):
         self._shortcuts.append(shortcut)
 
     def _update_counts(self) -> None:
-        keys = class_keys(self.board.class_names)
+        keys = class_keys(self.board.slots)
         for name, model in self.board.class_models.items():
             if name in self.class_buttons.buttons:
                 self.class_buttons.set_count(name, " · ".join(keys[name]), model.rowCount())

@@ -10,6 +10,9 @@ from app.steps.sort.widgets.flow_layout import FlowLayout
 # A longer class name is shortened on its button (the tooltip has it in full), so that
 # one long name cannot make the window wider than the screen.
 NAME_MAX_WIDTH = 220
+# Each button is as wide as it will be with this many digits in its count, so that the
+# buttons do not rewrap (move under the pointer) as the counts grow.
+RESERVED_DIGITS = 3
 
 
 def button_text(text: str) -> str:
@@ -61,4 +64,7 @@ class ClassButtons(QWidget):
         button = self.buttons[name]
         shown = button.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle,
                                                 NAME_MAX_WIDTH)
-        button.setText(button_text(f"{key}   {shown}  ({count})"))
+        widest = "0" * max(RESERVED_DIGITS, len(str(count)))
+        button.setText(button_text(f"{key}  {shown}  ({widest})"))
+        button.setMinimumWidth(max(button.minimumWidth(), button.sizeHint().width()))
+        button.setText(button_text(f"{key}  {shown}  ({count})"))

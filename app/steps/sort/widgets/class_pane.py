@@ -1,4 +1,4 @@
-"""One class folder's photos, with its name, key, count and a Rename button."""
+"""One class folder's photos, with its name, key, count and Rename / Remove buttons."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QToolButton, QVBoxLay
 
 from app.photo_model import PhotoListModel
 from app.steps.sort.widgets.elided_label import ElidedLabel
-from app.widgets.photo_grid import PhotoGrid
+from app.steps.sort.widgets.sort_grid import SortGrid
 
 PANE_ICON_SIZE = 64
 
@@ -16,14 +16,17 @@ class ClassPane(QFrame):
     """A drop target for photos; `key` is the class name, None for Unsorted."""
 
     rename_requested = Signal(str)
+    """Rename… was clicked (the class name)."""
+    remove_requested = Signal(str)
+    """Remove… was clicked (the class name)."""
 
     def __init__(self, model: PhotoListModel, title: str, shortcut: str = "",
                  icon_size: int = PANE_ICON_SIZE, renamable: bool = True,
-                 parent: QWidget | None = None) -> None:
+                 empty_text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("classPane")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.grid = PhotoGrid(model, icon_size)
+        self.grid = SortGrid(model, icon_size, empty_text)
         self.grid.setAccessibleName(f"Photos in {title}")
         self.title_label = ElidedLabel()
         font = self.title_label.font()
@@ -45,12 +48,19 @@ class ClassPane(QFrame):
         header.addWidget(self.title_label, 0, 1)
         header.addWidget(self._count, 1, 1)
         header.setColumnStretch(1, 1)
-        self.rename_button = None
+        self.rename_button = self.remove_button = None
         if renamable:
             self.rename_button = QToolButton(text="Rename…")
             self.rename_button.setAutoRaise(True)
+            self.rename_button.setToolTip("Give this class another name (its key stays)")
             self.rename_button.clicked.connect(lambda: self.rename_requested.emit(self.key))
-            header.addWidget(self.rename_button, 0, 2, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+            self.remove_button = QToolButton(text="Remove…")
+            self.remove_button.setAutoRaise(True)
+            self.remove_button.setToolTip("Remove this class: its photos go back to Unsorted, "
+                                          "none is deleted")
+            self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.key))
+            header.addWidget(self.rename_button, 0, 2, Qt.AlignmentFlag.AlignRight)
+            header.addWidget(self.remove_button, 1, 2, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
@@ -60,6 +70,7 @@ class ClassPane(QFrame):
         model.rowsInserted.connect(self.update_count)
         model.rowsRemoved.connect(self.update_count)
         model.modelReset.connect(self.update_count)
+        self.grid.selectionModel().selectionChanged.connect(self.update_count)
         self.update_count()
 
     @property
@@ -76,6 +87,10 @@ class ClassPane(QFrame):
         self._key.setVisible(bool(shortcut))
         self.grid.setAccessibleName(f"Photos in {title}")
 
-    def update_count(self) -> None:
+    def update_count(self, *_args) -> None:
         count = self.grid.model().rowCount()
-        self._count.setText(f"{count} photo{'s' if count != 1 else ''}")
+        text = f"{count} photo{'s' if count != 1 else ''}"
+        selected = len(self.grid.selectionModel().selectedIndexes())
+        if selected > 1:  # one selected photo is the one shown in the preview
+            text += f" · {selected} selected"
+        self._count.setText(text)

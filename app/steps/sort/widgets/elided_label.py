@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 class ElidedLabel(QLabel):
     """Plain text only: wants room for all of it, makes do with a few letters."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, text: str = "", parent: QWidget | None = None,
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
         super().__init__(parent)
+        self._mode = mode
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setText(text)
@@ -22,7 +24,7 @@ class ElidedLabel(QLabel):
 
     def shown_text(self) -> str:
         """The text as it reads at the current width."""
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+        return self.fontMetrics().elidedText(self.text(), self._mode,
                                              self.contentsRect().width())
 
     def is_elided(self) -> bool:

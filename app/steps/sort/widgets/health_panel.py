@@ -1,36 +1,64 @@
-"""The health of the sorted photos, as `core`'s dataset check reports it."""
+"""The health of the sorted photos: counts at once, `core`'s dataset check when it is done.
+
+Every photo it lists (copies, unreadable files) is a link: "Show in Sort" selects it
+in its class, "Remove" takes it out of the class, back to Unsorted.
+"""
 
 from __future__ import annotations
 
 import html
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QTextBrowser, QVBoxLayout, QWidget
 
 from core.dataset import DatasetReport
 
 MAX_LISTED = 30
+NOTHING_YET = ("Sort photos into the classes and they are checked here: enough photos in "
+               "each class, classes of similar size, the same photo twice, files that "
+               "cannot be read.")
+
+
+def photos(count: int) -> str:
+    return f"{count} photo{'s' if count != 1 else ''}"
 
 
 class HealthPanel(QWidget):
     """Warnings (imbalance, too few photos), duplicates and unreadable files with reasons."""
 
+    show_requested = Signal(object)
+    """"Show in Sort" was chosen for a listed photo (its path)."""
+    remove_requested = Signal(object)
+    """"Remove" was chosen for a listed photo (its path): back to Unsorted."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._summary = QLabel("The photos have not been checked yet.")
+        self._summary = QLabel()
         self._summary.setWordWrap(True)
         self._progress = QProgressBar()
         self._progress.setTextVisible(False)
         self._progress.setMaximumHeight(6)
+        # The bar keeps its room while hidden: the list below does not jump.
+        policy = self._progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self._progress.setSizePolicy(policy)
         self._progress.hide()
         self._details = QTextBrowser()
         self._details.setOpenLinks(False)
         self._details.setAccessibleName("Photo check details")
+        self._details.anchorClicked.connect(self._on_link)
+        self._linked: list[Path] = []
+        self._counts = ""
+        self._report_html = ""
+        self.menu: QMenu | None = None  # the menu of the photo last clicked
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._summary)
         layout.addWidget(self._progress)
         layout.addWidget(self._details, 1)
+        self.show_counts({})
 
     @property
     def summary(self) -> str:
@@ -40,49 +68,101 @@ class HealthPanel(QWidget):
     def details(self) -> str:
         return self._details.toPlainText()
 
+    @property
+    def browser(self) -> QTextBrowser:
+        return self._details
+
+    def show_counts(self, counts: dict[str, int], checking: bool = False) -> None:
+        """What is known at once: the photos in each class (the check follows)."""
+        total = sum(counts.values())
+        self._counts = " · ".join(f"{html.escape(name)}: {count}"
+                                  for name, count in counts.items())
+        if not total:
+            self._progress.hide()
+            self._summary.setText("No photos sorted yet")
+            self._report_html = ""
+            self._linked = []
+            self._details.setHtml(f"<p>{html.escape(NOTHING_YET)}</p>")
+            return
+        if checking:
+            self._summary.setText(f"<b>{photos(total)} sorted</b> · checking…")
+        self._render()
+
+    def forget_report(self) -> None:
+        """The last report is of another workspace: it must not show any more."""
+        self._report_html = ""
+        self._linked = []
+        self._render()
+
     def show_progress(self, done: int, total: int) -> None:
         self._progress.show()
         self._progress.setRange(0, max(total, 1))
         self._progress.setValue(done)
-        self._summary.setText(f"Checking photos… {done} of {total}")
 
     def show_error(self, message: str) -> None:
         self._progress.hide()
         self._summary.setText(f"⚠ The photos could not be checked: {message}")
-        self._details.clear()
 
     def show_report(self, report: DatasetReport) -> None:
         self._progress.hide()
-        total = len(report.photos)
+        total = len(report.photos) + len(report.skipped)
         issues = len(report.warnings)
         if issues:
-            self._summary.setText(f"<b>{total} photos checked</b> · {issues} "
+            self._summary.setText(f"<b>{photos(total)} checked</b> · {issues} "
                                   f"thing{'s' if issues != 1 else ''} to look at")
         else:
-            self._summary.setText(f"<b>✓ {total} photos checked</b> · all good")
-        self._details.setHtml(_report_html(report))
+            self._summary.setText(f"<b>✓ {photos(total)} checked</b> · all good")
+        self._linked = []
+        self._report_html = self._report_to_html(report)
+        self._render()
+
+    def _render(self) -> None:
+        counts = f"<p>{self._counts}</p>" if self._counts else ""
+        self._details.setHtml(counts + self._report_html)
+
+    def _report_to_html(self, report: DatasetReport) -> str:
+        parts: list[str] = []
+        if report.warnings:
+            items = "".join(f"<li>{html.escape(_plain(w))}</li>" for w in report.warnings
+                            if not w.startswith("The same photo is in several"))
+            parts.append(f"<p><b>Warnings</b></p><ul>{items}</ul>")
+        if report.duplicates:
+            rows = "".join("<li>" + " = ".join(self._link(p, report.root) for p in group)
+                           + "</li>" for group in report.duplicates[:MAX_LISTED])
+            parts.append("<p><b>Duplicates</b> (the same photo more than once; click one "
+                         f"to show or remove it)</p><ul>{rows}</ul>")
+        if report.skipped:
+            rows = "".join(f"<li>{self._link(s.path, report.root)}: "
+                           f"{html.escape(s.reason)}</li>" for s in report.skipped[:MAX_LISTED])
+            more = len(report.skipped) - MAX_LISTED
+            tail = f"<li>… and {more} more</li>" if more > 0 else ""
+            parts.append(f"<p><b>Cannot be read</b> (left out of training)</p><ul>{rows}{tail}"
+                         "</ul>")
+        if not parts:
+            parts.append("<p>No problems found.</p>")
+        return "".join(parts)
+
+    def _link(self, path: Path, root: Path) -> str:
+        self._linked.append(path)
+        return f'<a href="photo:{len(self._linked) - 1}">{html.escape(_short(path, root))}</a>'
+
+    def _on_link(self, url: QUrl) -> None:
+        text = url.toString()
+        if not text.startswith("photo:"):
+            return
+        path = self._linked[int(text.removeprefix("photo:"))]
+        menu = QMenu(self)
+        menu.addAction("Show in Sort", lambda: self.show_requested.emit(path))
+        menu.addAction("Remove (back to Unsorted)", lambda: self.remove_requested.emit(path))
+        if self.menu is not None:
+            self.menu.deleteLater()
+        self.menu = menu
+        menu.popup(QCursor.pos())
 
 
-def _report_html(report: DatasetReport) -> str:
-    parts: list[str] = []
-    if report.warnings:
-        items = "".join(f"<li>{html.escape(w)}</li>" for w in report.warnings
-                        if not w.startswith("The same photo is in several"))
-        parts.append(f"<p><b>Warnings</b></p><ul>{items}</ul>")
-    if report.duplicates:
-        rows = "".join(
-            "<li>" + " = ".join(html.escape(_short(p, report.root)) for p in group) + "</li>"
-            for group in report.duplicates[:MAX_LISTED])
-        parts.append(f"<p><b>Duplicates</b> (the same photo more than once)</p><ul>{rows}</ul>")
-    if report.skipped:
-        rows = "".join(f"<li>{html.escape(_short(s.path, report.root))}: "
-                       f"{html.escape(s.reason)}</li>" for s in report.skipped[:MAX_LISTED])
-        more = len(report.skipped) - MAX_LISTED
-        tail = f"<li>… and {more} more</li>" if more > 0 else ""
-        parts.append(f"<p><b>Cannot be read</b> (left out of training)</p><ul>{rows}{tail}</ul>")
-    if not parts:
-        parts.append("<p>No problems found.</p>")
-    return "".join(parts)
+def _plain(warning: str) -> str:
+    # A class with nothing in it yet is not "only 0 photos".
+    return warning.replace("has only 0 photos", "has no photos yet")
 
 
 def _short(path: Path, root: Path) -> str:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.steps.sort.widgets.elided_label import ElidedLabel
+
 
 class WorkspaceBar(QWidget):
     open_requested = Signal()
@@ -22,12 +24,18 @@ class WorkspaceBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._where = QLabel()
-        self._where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._where.setTextFormat(Qt.TextFormat.RichText)
-        # A long path must not make the window wider: the label gives way and elides.
+        # A long path must not make the window wider: it is shortened in the middle
+        # (the tooltip has it whole), and the words around it stay whole.
+        self._where = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
+        font = self._where.font()
+        font.setBold(True)
+        self._where.setFont(font)
         self._where.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._where.setMinimumWidth(120)
+        self._where.setMinimumWidth(80)
+        self.not_yet = QLabel("<i>(not created yet)</i>")
+        self.not_yet.setToolTip("The workspace and its class folders are made when you sort "
+                                "your first photo or add a class.")
+        self.not_yet.hide()
         self.open_button = QPushButton("Open workspace…")
         self.open_button.setToolTip("Use another folder of class folders (Ctrl+O)")
         self.add_button = QPushButton("Add photos…")
@@ -38,7 +46,9 @@ class WorkspaceBar(QWidget):
                                    "goes into the class folder.\nOn: the photos are moved.")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("Workspace:"))
         layout.addWidget(self._where, 1)
+        layout.addWidget(self.not_yet)
         layout.addWidget(self.move_check)
         layout.addWidget(self.open_button)
         layout.addWidget(self.add_button)
@@ -46,7 +56,13 @@ class WorkspaceBar(QWidget):
         self.add_button.clicked.connect(self.add_requested)
         self.move_check.toggled.connect(self.move_instead_toggled)
 
-    def set_workspace(self, path: Path | None) -> None:
-        shown = "none" if path is None else str(path)
-        self._where.setText(f"Workspace: <b>{shown}</b>")
-        self._where.setToolTip(shown)
+    def set_workspace(self, path: Path | None, proposed: bool = False) -> None:
+        """Show `path`; `proposed`: its folders are not made yet (they will be on sorting)."""
+        self._where.setText("none" if path is None else str(path))
+        self.not_yet.setVisible(proposed)
+
+    @property
+    def text(self) -> str:
+        """What the bar says about the workspace, as one line."""
+        return f"Workspace: {self._where.text()}" + (" (not created yet)"
+                                                     if self.not_yet.isVisibleTo(self) else "")

@@ -1,0 +1,64 @@
+"""The Sort page fits a 1024×600 window (minus the step bar) with nothing cut off."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QWidget
+
+from app.steps.sort.page import SortPage
+from tests.app.disk import make_photos
+
+SMALL_WINDOW = (1024, 600)
+
+
+def room_for_a_page(window) -> tuple[int, int]:
+    """What a 1024×600 window leaves its page: minus the step bar, menu and status bar."""
+    width, height = SMALL_WINDOW
+    return (width - window.step_bar.sizeHint().width(),
+            height - window.menuBar().sizeHint().height()
+            - window.statusBar().sizeHint().height())
+
+
+def test_the_sort_page_needs_no_more_than_a_small_window_leaves_it(window):
+    width, height = room_for_a_page(window)
+    hint = window.sort_page.minimumSizeHint()
+    assert hint.width() <= width and hint.height() <= height, hint
+
+
+def inside_scroll_area(widget: QWidget, page: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not page:
+        if isinstance(parent, QScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def test_at_the_small_size_every_button_and_text_shows_whole(window, qtbot, app_paths,
+                                                             tmp_path):
+    width, height = room_for_a_page(window)
+    page = SortPage(app_paths, QSettings(str(tmp_path / "small.ini"),
+                                         QSettings.Format.IniFormat))
+    qtbot.addWidget(page)
+    page.start()
+    page.add_files(make_photos(tmp_path / "in", 30))
+    for name in ("other animals", "llamas and guanacos"):
+        page.board.add_class(name)
+    page.resize(width, height)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.wait(100)
+    assert page.size().toTuple() == (width, height)
+    checked = 0
+    for widget in page.findChildren(QWidget):
+        if not isinstance(widget, QAbstractButton | QLabel) or not widget.isVisible():
+            continue
+        if inside_scroll_area(widget, page) or not widget.text():
+            continue
+        whole = QRect(widget.mapTo(page, widget.rect().topLeft()), widget.size())
+        assert page.rect().contains(whole), widget.text()
+        assert widget.visibleRegion().boundingRect() == widget.rect(), widget.text()
+        assert widget.width() >= widget.minimumSizeHint().width(), widget.text()
+        checked += 1
+    assert checked >= 10
+    page.shutdown()
