@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +56,9 @@ READY_TEXT = "Press Start training when your photos are sorted."
 # Pixels of the photo summary and of the settings kept on screen however short the window.
 SUMMARY_AT_LEAST = 110
 SETTINGS_AT_LEAST = 90
+SIDE_AT_LEAST = 300
+RESULTS_AT_LEAST = 120
+SIDE_AT_MOST = 380
 
 
 def _heading(text: str) -> QLabel:
@@ -158,12 +162,20 @@ class TrainPage(StepPage):
         side.addStretch(0)  # takes what is left only while the list is empty
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(380)
+        # As wide as it likes at the default size; narrower (not cut) on a small screen.
+        side_widget.setMinimumWidth(SIDE_AT_LEAST)
+        side_widget.setMaximumWidth(SIDE_AT_MOST)
+        # On a small screen the result scrolls; the charts keep their room.
+        self.results_area = QScrollArea()
+        self.results_area.setWidget(self.results)
+        self.results_area.setWidgetResizable(True)
+        self.results_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.results_area.setMinimumHeight(RESULTS_AT_LEAST)
         main = QVBoxLayout()
         main.addWidget(self.progress)
         main.addWidget(self.charts, 3)
         main.addSpacing(6)
-        main.addWidget(self.results, 2)
+        main.addWidget(self.results_area, 2)
         row = QHBoxLayout()
         row.addWidget(side_widget)
         row.addLayout(main, 1)

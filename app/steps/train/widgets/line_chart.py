@@ -21,6 +21,8 @@ LEGEND_ROW = 15
 MARKER_ROW = 15
 MARGIN_BOTTOM = 30
 X_LABEL = "round"
+MINIMUM_WIDTH = 190  # two side by side fit the Train page of a 1024-pixel-wide window
+MINIMUM_HEIGHT = 150
 
 
 @dataclass
@@ -46,7 +48,7 @@ class LineChart(QWidget):
         self.markers: list[tuple[float, str]] = []
         self.x_max = 1.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(240, 180)
+        self.setMinimumSize(MINIMUM_WIDTH, MINIMUM_HEIGHT)
         self.setAccessibleName(title)
 
     def sizeHint(self) -> QSize:

@@ -59,8 +59,9 @@ class RunList(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.empty = QLabel("No runs yet: your trained models will be listed here.")
-        self.empty.setWordWrap(True)
+        # One line however narrow the column: the list asks for no more room than that.
+        self.empty = QLabel("No runs yet.")
+        self.empty.setToolTip("Your trained models will be listed here.")
         self.empty.setEnabled(False)
         self.use_button = QPushButton("Use for testing")
         self.use_button.setToolTip("Open this model on the Test step")

@@ -45,9 +45,6 @@ class RunResults(QWidget):
         self.stale = QLabel()
         self.stale.setWordWrap(True)
         self.stale.setStyleSheet("color: #b9770e")
-        policy = self.stale.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)  # nothing below moves when it appears
-        self.stale.setSizePolicy(policy)
         self.stale.hide()
         self.per_class = QLabel()
         self.per_class.setTextFormat(Qt.TextFormat.RichText)
