@@ -14,10 +14,13 @@ from core.evaluation import evaluate_predictions
 
 
 def fake_engine(*, batches: int = 4, delay: float = 0.02, error: BaseException | None = None,
-                fail_after_epochs: int = 0, calls: list | None = None):
+                fail_after_epochs: int = 0, calls: list | None = None,
+                prepare_seconds: float = 0.0):
     """A `job_factory` for the Train page's `TrainSession`: reports like `core.training` does.
 
     `error` is raised after the photo check (or after `fail_after_epochs` epochs).
+    `prepare_seconds`: how long "preparing" (loading MobileNetV2) lasts without a word,
+    as the real engine's does.
     """
 
     def factory(data_dir: Path, config, runs_dir: Path):
@@ -37,6 +40,11 @@ def fake_engine(*, batches: int = 4, delay: float = 0.02, error: BaseException |
             stage("checking")
             report = check_dataset(data_dir, should_stop=should_stop)
             stage("preparing")
+            silent_until = time.perf_counter() + prepare_seconds
+            while time.perf_counter() < silent_until:
+                if should_stop():
+                    raise TrainingCancelled("Training was cancelled; no model was saved.")
+                time.sleep(0.02)
             total = config.frozen_epochs + config.fine_tune_epochs
             steps = total * batches
             for epoch in range(1, total + 1):

@@ -25,14 +25,19 @@ TRAIN_STEP = 2
 BLOCK_LIMIT = 0.25
 
 
-@pytest.fixture
-def train_page(window, workspace, qtbot):
+def open_train_page(window, workspace: Path, qtbot):
+    """`workspace` open, the Train step shown, its photos checked."""
     assert window.sort_page.open_workspace(workspace)
     window.go_to_step(TRAIN_STEP)
     page = window.train_page
     qtbot.waitUntil(lambda: page.report is not None and "for training" in page.summary.text,
                     timeout=10000)
     return page
+
+
+@pytest.fixture
+def train_page(window, workspace, qtbot):
+    return open_train_page(window, workspace, qtbot)
 
 
 def click(qtbot, widget) -> None:

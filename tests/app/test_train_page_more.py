@@ -281,6 +281,8 @@ def test_the_settings_get_their_room_first_and_the_run_list_what_is_left(
     qtbot.waitUntil(lambda: window.height() == 820)
     add_warnings(workspace, unreadable, small_classes)
     page = open_on_train_step(window, workspace, qtbot)
+    window.go_to_step(0)  # the summary keeps still while seen; seen again, it is fitted
+    window.go_to_step(TRAIN_STEP)
     qtbot.wait(50)
     panel, area = page.settings_panel, page.settings_area
     for widget in (panel.preset, panel.preset_hint, panel.advanced_toggle):

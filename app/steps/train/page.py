@@ -12,7 +12,7 @@ from __future__ import annotations
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -77,6 +77,13 @@ def _padded(widget: QWidget) -> QWidget:
     layout.addWidget(widget)
     layout.addStretch(1)
     return holder
+
+
+class _SideColumn(QWidget):
+    """The photos, settings and runs: as wide as it may be when the window has the room."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(SIDE_AT_MOST, super().sizeHint().height())
 
 
 class TrainPage(StepPage):
@@ -160,7 +167,7 @@ class TrainPage(StepPage):
         side.addWidget(_heading("Earlier runs"))
         side.addWidget(self.runs.list, 1)
         side.addStretch(0)  # takes what is left only while the list is empty
-        side_widget = QWidget()
+        side_widget = _SideColumn()
         side_widget.setLayout(side)
         # As wide as it likes at the default size; narrower (not cut) on a small screen.
         side_widget.setMinimumWidth(SIDE_AT_LEAST)

@@ -97,6 +97,7 @@ class FittedScrollArea(QScrollArea):
         # While held, new content does not change the height: it scrolls instead, so that
         # nothing below moves under the pointer (the page holds it while it is seen).
         self.held = False
+        self._fitted_width = -1
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -129,12 +130,15 @@ class FittedScrollArea(QScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
+        # Only a new width changes the wrapped content's height (a scroll bar shown or
+        # hidden resizes the area too, at the same width).
+        if self.width() != self._fitted_width:
             self.refit()
         self._show_scroll_bar_if_needed()
 
     def refit(self) -> None:
         """Take the content's height again (within what the column gives)."""
+        self._fitted_width = self.width()
         if self._yields:
             self.setMaximumHeight(max(self.content_height(), 1))
         self.updateGeometry()
