@@ -119,7 +119,8 @@ def test_a_setting_that_cannot_work_is_named_before_anything_starts(train_page, 
     train_page.settings_panel.fine_tune_epochs.setValue(0)
     click(qtbot, train_page.start_button)
     assert not train_page.is_training
-    assert "At least one epoch is needed" in train_page.messages.text
+    assert train_page.messages.text.startswith(
+        "“Learning rounds” and “Refining rounds” are both 0: at least one round is needed.")
 
 
 def test_training_shows_progress_charts_and_the_result(window, train_page, qtbot):

@@ -33,7 +33,7 @@ from app.steps.train.photo_moves import MovePhoto, move_to_class, remove_from_tr
 from app.steps.train.run_history import RunHistory
 from app.steps.train.score import describe_score
 from app.steps.train.session import TrainSession
-from app.steps.train.settings_panel import FittedScrollArea, TrainSettings
+from app.steps.train.settings_panel import FittedScrollArea, TrainSettings, explain_setting
 from app.steps.train.widgets.cell_photos import CellPhotos
 from app.steps.train.widgets.charts import TrainCharts
 from app.steps.train.widgets.dataset_summary import DatasetSummary
@@ -374,7 +374,7 @@ class TrainPage(StepPage):
         try:
             config = self.settings_panel.config(self.augmentation)
         except ValueError as error:
-            self.messages.show_message(f"A setting is not valid: {error}", "error")
+            self.messages.show_message(explain_setting(error), "error")
             return
         self.messages.hide()
         if not self.session.start(self.workspace, config, self._paths.runs_dir(self.workspace),

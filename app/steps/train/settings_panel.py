@@ -7,6 +7,7 @@ whenever the column has room, and scrolls only when it has not.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, Signal
@@ -73,6 +74,19 @@ FIELDS = {
                 "(.h5) here.", "MobileNetV2 ImageNet weights"),
 }
 HINTS = {name: hint for name, (_label, hint, _term) in FIELDS.items()}
+
+
+def explain_setting(error: ValueError) -> str:
+    """A refused setting (`TrainConfig`'s developer message) in the page's words."""
+    text = str(error)
+    if "At least one epoch" in text:
+        return ("“Learning rounds” and “Refining rounds” are both 0: at least one round is "
+                "needed. Change them under Advanced.")
+    match = re.search(r"Received: (\w+)=([^,\s]+)", text)
+    if match and match.group(1) in FIELDS:
+        return (f"The setting “{FIELDS[match.group(1)][0]}” cannot be {match.group(2)}. "
+                "Change it under Advanced.")
+    return f"A setting is not valid: {text}"
 
 
 def field_tip(name: str) -> str:

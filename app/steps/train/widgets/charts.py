@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -61,6 +62,9 @@ class TrainCharts(QWidget):
         self.explanation = QLabel(explain_curves(None, None))
         self.explanation.setWordWrap(True)
         self.explanation.setToolTip(CURVES_TIP)
+        # Room for its longest sentence at a small window: the charts keep still when it changes.
+        self.explanation.setMinimumHeight(3 * self.explanation.fontMetrics().lineSpacing())
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         charts = QHBoxLayout()
         charts.setContentsMargins(0, 0, 0, 0)
         charts.addWidget(self.accuracy)
