@@ -13,7 +13,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -59,6 +59,7 @@ SETTINGS_AT_LEAST = 90
 SIDE_AT_LEAST = 300
 RESULTS_AT_LEAST = 120
 SIDE_AT_MOST = 380
+SIDE_SHARE = 0.4
 
 
 def _heading(text: str) -> QLabel:
@@ -167,7 +168,7 @@ class TrainPage(StepPage):
         side.addWidget(_heading("Earlier runs"))
         side.addWidget(self.runs.list, 1)
         side.addStretch(0)  # takes what is left only while the list is empty
-        side_widget = _SideColumn()
+        side_widget = self.side_column = _SideColumn()
         side_widget.setLayout(side)
         # As wide as it likes at the default size; narrower (not cut) on a small screen.
         side_widget.setMinimumWidth(SIDE_AT_LEAST)
@@ -278,6 +279,13 @@ class TrainPage(StepPage):
         self.runs.shutdown()
         for dialog in self._dialogs:
             dialog.close()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The side column takes at most a share of a small window: the charts and the
+        # result need the room more than the settings do.
+        width = round(event.size().width() * SIDE_SHARE)
+        self.side_column.setMaximumWidth(max(SIDE_AT_LEAST, min(SIDE_AT_MOST, width)))
+        super().resizeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
