@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect
 
 from tests.app.fake_engine import fake_engine
+from tests.app.test_augment_controls import wheel
 from tests.app.test_train_page import click, open_train_page
 
 SMALL = (1024, 600)
@@ -95,3 +96,18 @@ def test_a_message_appearing_or_dismissed_moves_nothing_on_any_page(window, work
     qtbot.wait(50)
     assert not bar.isVisible() and bar.text == ""
     assert below.geometry().top() == top
+
+
+def test_the_wheel_scrolls_the_settings_past_a_number_without_changing_it(
+        window, workspace, qtbot):
+    page = open_train_page(window, workspace, qtbot)
+    at_size(window, qtbot, SMALL)
+    panel = page.settings_panel
+    panel.advanced_toggle.click()
+    qtbot.wait(50)
+    rounds = panel.frozen_epochs.value()
+    for field in (panel.frozen_epochs, panel.seed, panel.image_size, panel.preset):
+        assert not wheel(field), field  # declined: it goes on to the scroll area
+    assert panel.frozen_epochs.value() == rounds and panel.preset.currentText() == "Balanced"
+    panel.frozen_epochs.setFocus()
+    assert wheel(panel.frozen_epochs, steps=1) and panel.frozen_epochs.value() == rounds + 1

@@ -95,6 +95,18 @@ def field_tip(name: str) -> str:
     return f"{hint}\nTechnical name: {term}."
 
 
+class WheelOnlyWhenFocused(QObject):
+    """An event filter: a spin box or list under the pointer lets the wheel scroll the
+    settings past it, and takes the wheel only once clicked or tabbed to."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) \
+                and not watched.hasFocus():
+            event.ignore()  # goes on to the scroll area
+            return True
+        return super().eventFilter(watched, event)
+
+
 class FittedScrollArea(QScrollArea):
     """A vertical scroll area that asks its layout for its content's whole height.
 
@@ -206,6 +218,10 @@ class TrainSettings(QWidget):
         self.advanced.setVisible(False)
         self.advanced_toggle.toggled.connect(self._show_advanced)
         self._restore()
+        self._wheel_filter = WheelOnlyWhenFocused(self)
+        for field in (*self._spins.values(), self.image_size, self.preset):
+            field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            field.installEventFilter(self._wheel_filter)
         self.preset.currentTextChanged.connect(self._apply_preset)
         for spin in self._spins.values():
             spin.valueChanged.connect(self._on_value_changed)
