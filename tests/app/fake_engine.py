@@ -12,6 +12,9 @@ from core.dataset import check_dataset
 from core.errors import TrainingCancelled
 from core.evaluation import evaluate_predictions
 
+# TF-free, as the window is: a fake run does not wait for TensorFlow to be imported.
+from core.train_progress import PHASE_TITLES, TrainProgress
+
 
 def fake_engine(*, batches: int = 4, delay: float = 0.02, error: BaseException | None = None,
                 fail_after_epochs: int = 0, calls: list | None = None,
@@ -28,8 +31,6 @@ def fake_engine(*, batches: int = 4, delay: float = 0.02, error: BaseException |
             calls.append((data_dir, config, runs_dir))
 
         def job(on_progress, should_stop):
-            from core.training import PHASE_TITLES, TrainProgress
-
             start = time.perf_counter()
 
             def stage(phase: str, fraction: float = 0.0) -> None:
