@@ -12,12 +12,18 @@ from core.dataset import check_dataset
 from core.errors import TrainingCancelled
 from core.evaluation import evaluate_predictions
 
+# TF-free, as the window is: a fake run does not wait for TensorFlow to be imported.
+from core.train_progress import PHASE_TITLES, TrainProgress
+
 
 def fake_engine(*, batches: int = 4, delay: float = 0.02, error: BaseException | None = None,
-                fail_after_epochs: int = 0, calls: list | None = None):
+                fail_after_epochs: int = 0, calls: list | None = None,
+                prepare_seconds: float = 0.0):
     """A `job_factory` for the Train page's `TrainSession`: reports like `core.training` does.
 
     `error` is raised after the photo check (or after `fail_after_epochs` epochs).
+    `prepare_seconds`: how long "preparing" (loading MobileNetV2) lasts without a word,
+    as the real engine's does.
     """
 
     def factory(data_dir: Path, config, runs_dir: Path):
@@ -25,8 +31,6 @@ def fake_engine(*, batches: int = 4, delay: float = 0.02, error: BaseException |
             calls.append((data_dir, config, runs_dir))
 
         def job(on_progress, should_stop):
-            from core.training import PHASE_TITLES, TrainProgress
-
             start = time.perf_counter()
 
             def stage(phase: str, fraction: float = 0.0) -> None:
@@ -37,6 +41,11 @@ def fake_engine(*, batches: int = 4, delay: float = 0.02, error: BaseException |
             stage("checking")
             report = check_dataset(data_dir, should_stop=should_stop)
             stage("preparing")
+            silent_until = time.perf_counter() + prepare_seconds
+            while time.perf_counter() < silent_until:
+                if should_stop():
+                    raise TrainingCancelled("Training was cancelled; no model was saved.")
+                time.sleep(0.02)
             total = config.frozen_epochs + config.fine_tune_epochs
             steps = total * batches
             for epoch in range(1, total + 1):

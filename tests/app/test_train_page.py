@@ -25,13 +25,19 @@ TRAIN_STEP = 2
 BLOCK_LIMIT = 0.25
 
 
-@pytest.fixture
-def train_page(window, workspace, qtbot):
+def open_train_page(window, workspace: Path, qtbot):
+    """`workspace` open, the Train step shown, its photos checked."""
     assert window.sort_page.open_workspace(workspace)
     window.go_to_step(TRAIN_STEP)
     page = window.train_page
-    qtbot.waitUntil(lambda: "for training" in page.summary.text, timeout=10000)
+    qtbot.waitUntil(lambda: page.report is not None and "for training" in page.summary.text,
+                    timeout=10000)
     return page
+
+
+@pytest.fixture
+def train_page(window, workspace, qtbot):
+    return open_train_page(window, workspace, qtbot)
 
 
 def click(qtbot, widget) -> None:
@@ -47,7 +53,8 @@ def open_real_photos(window, workspace: Path, alpaca_dir: Path, qtbot):
     assert window.sort_page.open_workspace(workspace)
     window.go_to_step(TRAIN_STEP)
     page = window.train_page
-    qtbot.waitUntil(lambda: "for training" in page.summary.text, timeout=20000)
+    qtbot.waitUntil(lambda: page.report is not None and "for training" in page.summary.text,
+                    timeout=20000)
     return page
 
 
@@ -57,20 +64,22 @@ def test_before_training_the_page_sums_up_the_photos_and_the_split(train_page):
     split = split_dataset(report.photos, 0.2, 42)
     assert re.search(r"alpaca</td><td align='right'><b>10</b>", text)
     assert f"<b>{len(split.train)}</b> for training" in text
-    assert f"<b>{len(split.validation)}</b> kept aside for validation" in text
-    assert "1 file(s) left out" in text and "broken.jpg" in text
+    assert f"<b>{len(split.validation)}</b> of {len(report.photos)} kept aside for validation " \
+        "(about 20%)" in text  # each photo's side is its own: "about"
+    assert "1 file left out</b>, it cannot be read" in text and "broken.jpg" in text
     assert "Class 'alpaca' has only 10 photos" in text  # the check's warning is passed on
     assert train_page.start_button.isEnabled()
     train_page.settings_panel.validation_split.setValue(40)
     split = split_dataset(report.photos, 0.4, 42)
-    assert f"<b>{len(split.validation)}</b> kept aside for validation (40%)" \
+    assert f"<b>{len(split.validation)}</b> of 20 kept aside for validation (about 40%)" \
         in train_page.summary.text
 
 
 def test_presets_set_the_advanced_values_and_own_values_make_it_custom(train_page):
     panel = train_page.settings_panel
     assert panel.preset.currentText() == "Balanced"
-    assert "5 + 5 epochs at 160 px" in panel.preset_hint.text()
+    assert panel.preset_hint.text() == \
+        "5 + 5 rounds, photos at 160 × 160 pixels: the recommended start."
     panel.preset.setCurrentText("Thorough")
     config = panel.config(train_page.augmentation)
     assert (config.frozen_epochs, config.fine_tune_epochs, config.image_size) == (8, 8, 224)
@@ -110,7 +119,8 @@ def test_a_setting_that_cannot_work_is_named_before_anything_starts(train_page, 
     train_page.settings_panel.fine_tune_epochs.setValue(0)
     click(qtbot, train_page.start_button)
     assert not train_page.is_training
-    assert "At least one epoch is needed" in train_page.messages.text
+    assert train_page.messages.text.startswith(
+        "“Learning rounds” and “Refining rounds” are both 0: at least one round is needed.")
 
 
 def test_training_shows_progress_charts_and_the_result(window, train_page, qtbot):
@@ -132,16 +142,17 @@ def test_training_shows_progress_charts_and_the_result(window, train_page, qtbot
     assert runs_dir == window.train_page._paths.runs_dir(data_dir)
     assert (config.frozen_epochs, config.fine_tune_epochs) == (2, 2)
     texts = [phase for phase, _ in phases]
-    assert "<b>Training the new top layer…</b>" in texts
-    assert "<b>Fine-tuning the last layers…</b>" in texts
-    assert any(re.fullmatch(r"Epoch 3 of 4 · batch 2 of 5 · 0:\d\d spent · about 0:\d\d left",
+    assert "<b>Learning your classes…</b>" in texts
+    assert "<b>Refining the model…</b>" in texts
+    assert any(re.fullmatch(r"Round 3 of 4 · step 2 of 5 · 0:\d\d spent · about 0:\d\d left",
                             details) for _, details in phases)
     charts = train_page.charts
     assert charts.epoch_points == 4 and charts.batch_points == 20
-    assert charts.accuracy.markers == [(2.0, "fine-tuning starts")]
-    assert "Validation is above training" in charts.explanation.text()
+    assert charts.accuracy.markers == [(2.0, "refining starts")]
+    assert "The photos kept aside score above the training photos" in charts.explanation.text()
     headline = train_page.results.headline.text()
-    assert re.search(r"This run: <b>\d+ of \d+ validation photos right — \d+%</b>", headline)
+    assert re.search(r"This run: <b>\d+ of \d+ validation photos right — \d+% "
+                     r"\(likely \d+–\d+%\)</b>", headline)
     assert train_page.progress.phase.text().startswith("<b>Done: ")
     assert "Precision" in train_page.results.per_class.text()
     assert chosen == [runs_dir / "fake-run"]
@@ -258,8 +269,9 @@ def _fake_saved_run(runs_dir: Path, name: str, accuracy: float, rotation: float,
                                       "fill_mode": "reflect"},
                      "history": [{"phase": "frozen", "epoch": 1, "loss": 0.5, "accuracy": 0.7,
                                   "val_loss": 0.4, "val_accuracy": 0.8, "seconds": 1.0}]},
-        "metrics": {"val_accuracy": accuracy, "summary": f"1 of 1 validation photos right — "
-                                                         f"{accuracy:.0%}"}}))
+        "metrics": {"val_accuracy": accuracy,
+                    "summary": f"{round(accuracy * 20)} of 20 validation photos right — "
+                               f"{accuracy:.0%}"}}))
     (folder / "evaluation.json").write_text(json.dumps({
         "per_class": {"alpaca": {"precision": 1.0, "recall": 1.0},
                       "not alpaca": {"precision": 0.0, "recall": 0.0}},
@@ -278,17 +290,18 @@ def test_earlier_runs_are_listed_opened_chosen_and_deleted_after_asking(
     assert window.sort_page.open_workspace(workspace)
     window.go_to_step(TRAIN_STEP)
     page = window.train_page
-    runs = page.history.list
+    runs = page.runs.list
     qtbot.waitUntil(lambda: len(runs.paths) == 2, timeout=30000)
     rows = [[runs.tree.topLevelItem(i).text(c) for c in range(3)] for i in range(2)]
-    assert rows[0][1] == "75%" and rows[1][1] == "90%"  # newest first
+    assert rows[0][1] == "75% (53–89%)" and rows[1][1] == "90% (70–97%)"  # newest first
     assert re.fullmatch(r"\d\d \w{3} 2026, \d\d:\d\d", rows[0][0])
-    assert rows[0][2] == "1 + 1 epochs, 160 px, seed 42 · other augmentation"
-    assert rows[1][2] == "1 + 1 epochs, 160 px, seed 42"  # the defaults: rotation 0.2
+    assert rows[0][2] == "1 + 1 rounds · 160 × 160 · shuffle 42 · other augmentation"
+    assert rows[1][2] == "1 + 1 rounds · 160 × 160 · shuffle 42"  # the defaults: rotation 0.2
 
     runs.tree.setCurrentItem(runs.tree.topLevelItem(1))
     qtbot.waitUntil(lambda: page.results.evaluation != {}, timeout=10000)
-    assert "1 of 1 validation photos right — 90%" in page.results.headline.text()
+    assert "18 of 20 validation photos right — 90% (likely 70–97%)" in \
+        page.results.headline.text()
     assert page.charts.epoch_points == 1
     with qtbot.waitSignal(page.run_chosen) as chosen:
         click(qtbot, runs.use_button)
@@ -333,7 +346,7 @@ def test_real_training_end_to_end_without_blocking_the_window(
     click(qtbot, page.start_button)
     qtbot.waitUntil(lambda: page.charts.batch_points >= 1, timeout=90000)
     assert page.is_training
-    assert "Epoch 1 of 2" in page.progress.details.text() or page.charts.epoch_points
+    assert "Round 1 of 2" in page.progress.details.text() or page.charts.epoch_points
     window.resize(700, 500)  # the window keeps answering while TensorFlow works
     window.go_to_step(0)
     window.go_to_step(TRAIN_STEP)
@@ -347,8 +360,8 @@ def test_real_training_end_to_end_without_blocking_the_window(
     assert len(saved) == 1 and (saved[0] / "model.keras").is_file()
     assert chosen == saved
     assert re.search(r"\d+ of \d+ validation photos right", page.results.headline.text())
-    qtbot.waitUntil(lambda: page.history.list.paths == saved, timeout=10000)
-    assert page.history.list.current_path == saved[0]
+    qtbot.waitUntil(lambda: page.runs.list.paths == saved, timeout=10000)
+    assert page.runs.list.current_path == saved[0]
     assert probe.ticks > 100
     # From Start to the result on screen (then the Test page loads the new model). The bar
     # is 100 ms (benchmarks/bench_train_page.py); a shared CI machine's scheduler alone

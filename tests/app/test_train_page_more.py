@@ -75,6 +75,12 @@ def open_on_train_step(window, folder: Path, qtbot):
     return page
 
 
+def shows_run_of(page, workspace: Path) -> bool:
+    """The page's results are those of a run of `workspace` (its photos are listed)."""
+    predictions = page.results.evaluation.get("predictions") or [{}]
+    return all(Path(p.get("path", "/")).is_relative_to(workspace) for p in predictions)
+
+
 def train_status(window) -> str:
     return window.step_bar.buttons[TRAIN_STEP].status
 
@@ -105,7 +111,7 @@ def test_a_run_stays_with_its_workspace_when_another_is_opened_meanwhile(
     assert train_status(window).startswith("Training…")
     assert "Training goes on with the photos of “workspace”" in page.messages.text
     assert "“pets” is shown here when it ends" in page.messages.text
-    assert not page.history.list.isEnabled()
+    assert not page.runs.list.isEnabled()
 
     release.set()
     qtbot.waitUntil(lambda: not page.is_training, timeout=20000)
@@ -114,9 +120,11 @@ def test_a_run_stays_with_its_workspace_when_another_is_opened_meanwhile(
     assert not (app_paths.runs_dir(pets) / "fake-run").exists()
     # Then the page shows the workspace now open: its photos, its runs, no other result.
     assert page.workspace == pets
-    qtbot.waitUntil(lambda: page.history.list.paths == [pets_run], timeout=10000)
-    assert page.history.list.isEnabled()
-    assert page.results.evaluation == {} and page.charts.epoch_points == 0
+    qtbot.waitUntil(lambda: page.runs.list.paths == [pets_run], timeout=10000)
+    assert page.runs.list.isEnabled()
+    # Its own newest run is shown (the one just trained belongs to the other workspace).
+    qtbot.waitUntil(lambda: shows_run_of(page, pets), timeout=10000)
+    assert page.charts.epoch_points == 1
     assert page.progress.phase.text() == "<b>Press Start training when your photos are sorted.</b>"
     assert chosen == []  # the Test page keeps a model of the open workspace
     text = page.messages.text
@@ -142,8 +150,9 @@ def test_a_run_failing_after_another_workspace_was_opened_says_where_it_was_star
     assert page.messages.text.startswith(
         "The run you started in “workspace” stopped; nothing was saved. ")
     assert "Sort more photos into each class on the Sort step" in page.messages.text
-    qtbot.waitUntil(lambda: page.history.list.paths == [pets_run], timeout=10000)
-    assert page.charts.epoch_points == 0
+    qtbot.waitUntil(lambda: page.runs.list.paths == [pets_run], timeout=10000)
+    qtbot.waitUntil(lambda: shows_run_of(page, pets), timeout=10000)
+    assert page.charts.epoch_points == 1  # the newest run of pets, nothing of the failed one
 
 
 def test_cancelling_after_another_workspace_was_opened_shows_it_at_once(
@@ -160,7 +169,7 @@ def test_cancelling_after_another_workspace_was_opened_shows_it_at_once(
     assert page.charts.batch_points == 0
     assert page.messages.text == "Training cancelled. Nothing was saved.", \
         "the cancel is confirmed although the page now shows the other workspace"
-    qtbot.waitUntil(lambda: page.history.list.paths == [pets_run], timeout=10000)
+    qtbot.waitUntil(lambda: page.runs.list.paths == [pets_run], timeout=10000)
 
 
 def test_opening_the_same_workspace_again_while_training_changes_nothing(
@@ -174,11 +183,11 @@ def test_opening_the_same_workspace_again_while_training_changes_nothing(
     click(qtbot, page.start_button)
     assert window.sort_page.open_workspace(pets)
     assert window.sort_page.open_workspace(workspace)  # back before it ends
-    assert page.messages.text == "" and page.history.list.isEnabled()
+    assert page.messages.text == "" and page.runs.list.isEnabled()
     release.set()
     qtbot.waitUntil(lambda: not page.is_training, timeout=20000)
     assert page.workspace == workspace and page.results.evaluation != {}
-    assert chosen == [page.history.runs_dir / "fake-run"]
+    assert chosen == [page.runs.runs_dir / "fake-run"]
 
 
 def test_deleting_the_shown_run_clears_its_charts_too(
@@ -186,7 +195,7 @@ def test_deleting_the_shown_run_clears_its_charts_too(
     photo = workspace / "alpaca" / "alp_0000.jpg"
     first = _fake_saved_run(app_paths.runs_dir(workspace), "run-a", 0.9, 0.2, photo)
     page = open_on_train_step(window, workspace, qtbot)
-    runs = page.history.list
+    runs = page.runs.list
     qtbot.waitUntil(lambda: runs.paths == [first], timeout=10000)
     runs.tree.setCurrentItem(runs.tree.topLevelItem(0))
     qtbot.waitUntil(lambda: page.results.evaluation != {}, timeout=10000)
@@ -204,7 +213,7 @@ def test_deleting_a_run_is_announced_with_its_folder(
         window, workspace, app_paths, qtbot, monkeypatch):
     first, second = two_saved_runs(workspace, app_paths)
     page = open_on_train_step(window, workspace, qtbot)
-    runs = page.history.list
+    runs = page.runs.list
     qtbot.waitUntil(lambda: runs.paths == [second, first], timeout=10000)
     runs.tree.setCurrentItem(runs.tree.topLevelItem(1))
     answer(monkeypatch, QMessageBox.StandardButton.Yes)
@@ -222,7 +231,7 @@ def test_the_train_step_names_the_newest_saved_run_before_the_page_is_seen(
     assert window.current_step == "Sort"
     qtbot.waitUntil(lambda: train_status(window) == "Last run: 75%", timeout=10000)
     window.go_to_step(TRAIN_STEP)
-    runs = window.train_page.history.list
+    runs = window.train_page.runs.list
     runs.tree.setCurrentItem(runs.tree.topLevelItem(0))
     assert runs.current_path == newest
     answer(monkeypatch, QMessageBox.StandardButton.Yes)
@@ -234,7 +243,7 @@ def test_use_for_testing_and_a_double_click_ask_for_the_test_step(
         window, workspace, app_paths, qtbot):
     first, second = two_saved_runs(workspace, app_paths)
     page = open_on_train_step(window, workspace, qtbot)
-    runs = page.history.list
+    runs = page.runs.list
     qtbot.waitUntil(lambda: runs.paths == [second, first], timeout=10000)
     runs.tree.setCurrentItem(runs.tree.topLevelItem(1))
     chosen = []
@@ -272,20 +281,22 @@ def test_the_settings_get_their_room_first_and_the_run_list_what_is_left(
     qtbot.waitUntil(lambda: window.height() == 820)
     add_warnings(workspace, unreadable, small_classes)
     page = open_on_train_step(window, workspace, qtbot)
+    window.go_to_step(0)  # the summary keeps still while seen; seen again, it is fitted
+    window.go_to_step(TRAIN_STEP)
     qtbot.wait(50)
     panel, area = page.settings_panel, page.settings_area
     for widget in (panel.preset, panel.preset_hint, panel.advanced_toggle):
         assert shown_in(widget, area), widget
     assert area.verticalScrollBar().maximum() == 0
     assert (page.summary_area.verticalScrollBar().maximum() > 0) == summary_scrolls
-    runs = page.history.list
+    runs = page.runs.list
     assert runs.height() < 40  # no runs: one line, no big empty box
     assert page.start_button.geometry().bottom() < runs.geometry().top()
 
     photo = workspace / "alpaca" / "alp_0000.jpg"
     for number in range(6):
         _fake_saved_run(app_paths.runs_dir(workspace), f"run-{'x' * number}", 0.8, 0.2, photo)
-    page.history.refresh()
+    page.runs.refresh()
     qtbot.waitUntil(lambda: len(runs.paths) == 6, timeout=10000)
     qtbot.wait(50)
     for widget in (panel.preset, panel.preset_hint, panel.advanced_toggle):

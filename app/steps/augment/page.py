@@ -98,6 +98,9 @@ class AugmentPage(StepPage):
         self.shuffle_button.setToolTip("Draw nine new random versions")
         self.caption = QLabel()
         self.caption.setEnabled(False)
+        # Wrapped, never cut at a narrow window; two lines kept, so the grid never moves.
+        self.caption.setWordWrap(True)
+        self.caption.setMinimumHeight(2 * self.caption.fontMetrics().lineSpacing())
         self.renderer = AugmentRenderer(self)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)

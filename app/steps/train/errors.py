@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from core.errors import CoreError, DatasetError, ModelFileError, WeightsError
 
-_OUT_OF_MEMORY = ("The computer ran out of memory while training. Choose the Quick preset or a "
-                  "smaller image size or batch size under Advanced, close other programs, and "
-                  "start again.")
+_OUT_OF_MEMORY = ("The computer ran out of memory while training. Choose the Quick preset, or "
+                  "a smaller photo size or fewer photos per step under Advanced, close other "
+                  "programs, and start again.")
 
 
 def is_out_of_memory(error: BaseException) -> bool:
@@ -21,7 +21,7 @@ def explain(error: BaseException) -> str:
         return _OUT_OF_MEMORY
     if isinstance(error, WeightsError):
         return (f"{error} You can choose a weights file under Advanced → "
-                "“MobileNetV2 weights”.")
+                "“Starting model file”.")
     if isinstance(error, DatasetError):
         return (f"These photos cannot be trained on yet: {error} Sort more photos into each "
                 "class on the Sort step, then start again.")

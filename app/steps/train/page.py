@@ -12,13 +12,14 @@ from __future__ import annotations
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,32 +29,45 @@ from app.settings import AppPaths
 from app.step_page import StepPage
 from app.steps.train.errors import explain, is_out_of_memory
 from app.steps.train.jobs import TrainOutcome
+from app.steps.train.photo_moves import MovePhoto, move_to_class, remove_from_training
 from app.steps.train.run_history import RunHistory
+from app.steps.train.score import describe_score
 from app.steps.train.session import TrainSession
-from app.steps.train.settings_panel import FittedScrollArea, TrainSettings
+from app.steps.train.settings_panel import FittedScrollArea, TrainSettings, explain_setting
 from app.steps.train.widgets.cell_photos import CellPhotos
 from app.steps.train.widgets.charts import TrainCharts
 from app.steps.train.widgets.dataset_summary import DatasetSummary
 from app.steps.train.widgets.progress_panel import ProgressPanel, duration
 from app.steps.train.widgets.run_list import run_date
 from app.steps.train.widgets.run_results import RunResults
+from app.steps.train.words import run_settings
 from app.widgets.message_bar import MessageBar
 from app.worker import NewestWins
 from core.augment_config import AugmentConfig, load_augment_config
-from core.dataset import DatasetReport, check_dataset
+from core.dataset import DatasetReport, check_dataset, find_class_names
 from core.errors import CoreError, TrainingCancelled
+from core.images import IMAGE_SUFFIXES
 from core.run_index import SavedRun
 from core.split import split_dataset
+from core.workspace import list_photos
 
 RESULTS_HINT = "The result appears here when training ends; earlier runs open from the list."
 READY_TEXT = "Press Start training when your photos are sorted."
 # Pixels of the photo summary and of the settings kept on screen however short the window.
 SUMMARY_AT_LEAST = 110
 SETTINGS_AT_LEAST = 90
+SIDE_AT_LEAST = 300
+RESULTS_AT_LEAST = 120
+SIDE_AT_MOST = 380
+SIDE_SHARE = 0.4
 
 
 def _heading(text: str) -> QLabel:
-    return QLabel(f"<b style='font-size: 14px'>{text}</b>")
+    return QLabel(_heading_html(text))
+
+
+def _heading_html(text: str) -> str:
+    return f"<b style='font-size: 14px'>{text}</b>"
 
 
 def _padded(widget: QWidget) -> QWidget:
@@ -64,6 +78,13 @@ def _padded(widget: QWidget) -> QWidget:
     layout.addWidget(widget)
     layout.addStretch(1)
     return holder
+
+
+class _SideColumn(QWidget):
+    """The photos, settings and runs: as wide as it may be when the window has the room."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(SIDE_AT_MOST, super().sizeHint().height())
 
 
 class TrainPage(StepPage):
@@ -78,6 +99,8 @@ class TrainPage(StepPage):
     test_requested = Signal(object)
     run_deleted = Signal(object)
     image_size_changed = Signal(int)  # the size training will use: the Augment page shows it
+    photos_moved = Signal()
+    """A photo was moved from the confusion matrix (or put back): the Sort page lists again."""
 
     def __init__(self, paths: AppPaths, settings: QSettings, history: History | None = None,
                  parent: QWidget | None = None) -> None:
@@ -94,6 +117,8 @@ class TrainPage(StepPage):
         self._last_run: Path | None = None
         self._shown_run: Path | None = None  # the saved run the results and charts show
         self._dialogs: list[CellPhotos] = []
+        self._moved: set[Path] = set()  # photos moved from the matrix since the run shown
+        self._sort_report: DatasetReport | None = None  # the Sort page's latest check
         self.messages = MessageBar()
         self.summary = DatasetSummary()
         self.settings_panel = TrainSettings(settings)
@@ -105,7 +130,7 @@ class TrainPage(StepPage):
         self.charts = TrainCharts()
         self.results = RunResults()
         self.results.clear(RESULTS_HINT)
-        self.history = RunHistory(self)
+        self.runs = RunHistory(self)  # the earlier runs of the workspace
         self._build_layout()
         self.start_button.clicked.connect(self.start_training)
         self.cancel_button.clicked.connect(self.cancel_training)
@@ -113,11 +138,11 @@ class TrainPage(StepPage):
         self._shown_size = self.image_size()
         self.settings_panel.changed.connect(self._on_size_maybe_changed)
         self.results.photos_requested.connect(self._open_photos)
-        self.history.run_opened.connect(self._show_saved_run)
-        self.history.use_requested.connect(self._use_run)
-        self.history.deleted.connect(self._on_run_deleted)
-        self.history.listed.connect(lambda: self.readiness_changed.emit(self.readiness()))
-        self.history.problem.connect(lambda text: self.messages.show_message(text, "error"))
+        self.runs.run_opened.connect(self._show_saved_run)
+        self.runs.use_requested.connect(self._use_run)
+        self.runs.deleted.connect(self._on_run_deleted)
+        self.runs.listed.connect(lambda: self.readiness_changed.emit(self.readiness()))
+        self.runs.problem.connect(lambda text: self.messages.show_message(text, "error"))
         self.session.progress.connect(self._on_progress)
         self.session.finished.connect(self._on_finished)
         self.session.failed.connect(self._on_failed)
@@ -132,7 +157,8 @@ class TrainPage(StepPage):
                                              yields=True)
         self.settings_area = FittedScrollArea(_padded(self.settings_panel), SETTINGS_AT_LEAST)
         side = QVBoxLayout()
-        side.addWidget(_heading("Your photos"))
+        self.photos_heading = _heading("Your photos")
+        side.addWidget(self.photos_heading)
         side.addWidget(self.summary_area, 100)
         side.addSpacing(6)
         side.addWidget(_heading("Settings"))
@@ -140,16 +166,24 @@ class TrainPage(StepPage):
         side.addLayout(buttons)
         side.addSpacing(8)
         side.addWidget(_heading("Earlier runs"))
-        side.addWidget(self.history.list, 1)
+        side.addWidget(self.runs.list, 1)
         side.addStretch(0)  # takes what is left only while the list is empty
-        side_widget = QWidget()
+        side_widget = self.side_column = _SideColumn()
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(380)
+        # As wide as it likes at the default size; narrower (not cut) on a small screen.
+        side_widget.setMinimumWidth(SIDE_AT_LEAST)
+        side_widget.setMaximumWidth(SIDE_AT_MOST)
+        # On a small screen the result scrolls; the charts keep their room.
+        self.results_area = QScrollArea()
+        self.results_area.setWidget(self.results)
+        self.results_area.setWidgetResizable(True)
+        self.results_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.results_area.setMinimumHeight(RESULTS_AT_LEAST)
         main = QVBoxLayout()
         main.addWidget(self.progress)
         main.addWidget(self.charts, 3)
         main.addSpacing(6)
-        main.addWidget(self.results, 2)
+        main.addWidget(self.results_area, 2)
         row = QHBoxLayout()
         row.addWidget(side_widget)
         row.addLayout(main, 1)
@@ -176,9 +210,9 @@ class TrainPage(StepPage):
         # The run stays with its workspace (saved and listed there); the page keeps
         # showing it and turns to the new workspace when it ends.
         self.augmentation = load_augment_config(self._paths.augmentation_file(path))
-        self.history.set_augmentation(session.run_augmentation.to_dict())
+        self.runs.set_augmentation(session.run_augmentation.to_dict())
         back = session.open_workspace(path)
-        self.history.list.setEnabled(back)
+        self.runs.list.setEnabled(back)
         if back:
             self.messages.hide()
         else:
@@ -189,11 +223,20 @@ class TrainPage(StepPage):
 
     def _show_workspace(self, path: Path, augmentation: AugmentConfig | None = None) -> None:
         self.workspace = path
+        # Nothing of the workspace shown before stays: its photos, runs, results, dialogs.
+        self.report = self._sort_report if self._is_current(self._sort_report) else None
+        self._moved.clear()
+        for dialog in list(self._dialogs):
+            dialog.close()
+        if self.report is None:
+            self._show_checking()
+        else:
+            self._show_split()
         self.set_augment_config(augmentation or
                                 load_augment_config(self._paths.augmentation_file(path)))
-        self.history.list.setEnabled(True)
-        self.history.set_runs_dir(self._paths.runs_dir(path))
-        self.history.refresh()  # the step bar names the newest run before the page is seen
+        self.runs.list.setEnabled(True)
+        self.runs.set_runs_dir(self._paths.runs_dir(path))
+        self.runs.refresh()  # the step bar names the newest run before the page is seen
         self._last_score, self._last_run, self._shown_run = None, None, None
         self.progress.reset(READY_TEXT)
         self.charts.clear()
@@ -206,7 +249,7 @@ class TrainPage(StepPage):
     def set_augment_config(self, config: AugmentConfig) -> None:
         self.augmentation = config
         if self.session.waiting_workspace is None:  # else the list is the run's workspace's
-            self.history.set_augmentation(config.to_dict())
+            self.runs.set_augmentation(config.to_dict())
 
     def readiness(self) -> str:
         if self.session.is_training:
@@ -215,8 +258,8 @@ class TrainPage(StepPage):
             return "No workspace open"
         if self._last_score is not None:
             return f"Last run: {self._last_score}"
-        if self.history.runs:  # newest first
-            newest = self.history.runs[0].val_accuracy
+        if self.runs.runs:  # newest first
+            newest = self.runs.runs[0].val_accuracy
             return "Trained before" if newest is None else f"Last run: {newest:.0%}"
         return "Not trained yet"
 
@@ -233,25 +276,75 @@ class TrainPage(StepPage):
         """Stop training and every background job, and wait for their threads."""
         self.session.shutdown()
         self._checks.shutdown()
-        self.history.shutdown()
+        self.runs.shutdown()
         for dialog in self._dialogs:
             dialog.close()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The side column takes at most a share of a small window: the charts and the
+        # result need the room more than the settings do.
+        width = round(event.size().width() * SIDE_SHARE)
+        self.side_column.setMaximumWidth(max(SIDE_AT_LEAST, min(SIDE_AT_MOST, width)))
+        super().resizeEvent(event)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.summary_area.held = False  # fitted to what it shows now, before it is seen
         self.refresh()
+        self.summary_area.refit()
+        self.summary_area.held = True  # then it keeps still: a longer summary scrolls
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.summary_area.held = False
 
     def refresh(self) -> None:
-        """Check the photos again (they may have changed on the Sort step)."""
+        """Show the photos as last checked; check them only when no check of this workspace
+        is known (the Sort page sends its own, `set_dataset_report`)."""
         if self.workspace is None or self.session.is_training:
             return
-        self._check_photos()
+        if self._is_current(self.report):
+            self._show_split()
+        else:
+            self._check_photos()
+
+    @Slot(object)
+    def set_dataset_report(self, report: DatasetReport) -> None:
+        """The Sort page's latest check of its workspace: shown here instead of checking again.
+
+        Connected to the Sort page's ``HealthCheck.checked``; a report of another folder
+        is kept for when that workspace is shown.
+        """
+        self._sort_report = report
+        if self._is_current(report):
+            self._checks.cancel()  # a check of our own, if running, is older
+            self.report = report
+            self._show_split()
+
+    def _is_current(self, report: DatasetReport | None) -> bool:
+        return report is not None and self.workspace is not None \
+            and Path(report.root).absolute() == Path(self.workspace).absolute()
 
     # --- the photo check ----------------------------------------------------------------
+    def _show_checking(self) -> None:
+        """The summary's lines with what a file listing knows, until the check ends."""
+        self.photos_heading.setText(_heading_html("Your photos · checking…"))
+        workspace = self.workspace
+        try:
+            names = find_class_names(workspace)
+        except (CoreError, OSError):
+            self.summary.show_text("Checking your photos…")
+            return
+        counts = {name: sum(1 for p in list_photos(workspace / name)
+                            if p.suffix.lower() in IMAGE_SUFFIXES) for name in names}
+        self.summary.show_provisional(counts, self.settings_panel.validation_split.value() / 100)
+
     def _check_photos(self) -> None:
         workspace = self.workspace
-        if self.report is None or self.report.root != workspace:
-            self.summary.show_text("Checking your photos…")
+        if workspace is None:
+            return
+        if not self._is_current(self.report):
+            self._show_checking()
 
         def job(on_progress, should_stop):
             return check_dataset(workspace, should_stop=should_stop)
@@ -266,6 +359,7 @@ class TrainPage(StepPage):
     @Slot(object)
     def _on_check_failed(self, error: object) -> None:
         self.report = None
+        self.photos_heading.setText(_heading_html("Your photos"))
         self.summary.show_text(f"The photos could not be checked: {error}")
         self._update_buttons()
 
@@ -273,6 +367,7 @@ class TrainPage(StepPage):
     def _show_split(self) -> None:
         report = self.report
         if report is not None:
+            self.photos_heading.setText(_heading_html("Your photos"))
             share = self.settings_panel.validation_split.value() / 100
             seed = self.settings_panel.seed.value()
             split = split_dataset(report.photos, share, seed)
@@ -287,15 +382,17 @@ class TrainPage(StepPage):
         try:
             config = self.settings_panel.config(self.augmentation)
         except ValueError as error:
-            self.messages.show_message(f"A setting is not valid: {error}", "error")
+            self.messages.show_message(explain_setting(error), "error")
             return
         self.messages.hide()
         if not self.session.start(self.workspace, config, self._paths.runs_dir(self.workspace),
                                   self.augmentation):
             return
         self._shown_run = None
+        self._moved.clear()
         self.charts.start(config.frozen_epochs, config.fine_tune_epochs)
         self.progress.reset("Starting…")
+        self.progress.start_clock()
         self.results.clear(RESULTS_HINT)
         self._update_buttons()
         self.readiness_changed.emit(self.readiness())
@@ -340,14 +437,15 @@ class TrainPage(StepPage):
             return
         self._last_score = f"{outcome.val_accuracy:.0%}"
         self._last_run = self._shown_run = outcome.run_dir
-        self.progress.finish(f"Done: {outcome.summary}",
+        score = describe_score(outcome.summary, outcome.evaluation)
+        self.progress.finish(f"Done: {score}",
                              f"Took {duration(outcome.total_seconds)} · saved as "
                              f"{outcome.run_dir.name} · ready on the Test step")
         self.results.show_evaluation(
             "This run", outcome.summary, outcome.evaluation,
-            note=f"The model of epoch {outcome.best_epoch} is kept: the one with the lowest "
-                 "validation loss.")
-        self.history.refresh(select=outcome.run_dir)
+            note=f"The model after round {outcome.best_epoch} is kept: the one that did best "
+                 "on the photos kept aside.")
+        self.runs.refresh(select=outcome.run_dir)
         self.run_chosen.emit(outcome.run_dir)
         self._after_run()
 
@@ -373,6 +471,8 @@ class TrainPage(StepPage):
         waiting = self.session.take_waiting()
         if waiting is not None:  # with what the Augment page sent since
             self._show_workspace(waiting, self.augmentation)
+        elif self._is_current(self.report):
+            self._show_split()
         else:
             self._check_photos()
         self._update_buttons()
@@ -391,11 +491,14 @@ class TrainPage(StepPage):
         if self.session.is_training:
             return  # the live charts stay while training
         self._shown_run = run.path
+        self._moved.clear()
         title = f"Run of {run_date(run.created)}"
         if evaluation is None:
-            self.results.clear(f"{title}: {run.summary} (its per-photo results are missing)")
+            self.results.clear(f"{title}: {describe_score(run.summary)} (its per-photo "
+                               "results are missing)")
         else:
-            self.results.show_evaluation(title, run.summary, evaluation, note=run.settings)
+            self.results.show_evaluation(title, run.summary, evaluation,
+                                         note=run_settings(run.training, run.image_size))
         if run.history:
             self.charts.show_history(run.history, run.frozen_epochs, run.fine_tune_epochs)
         else:
@@ -423,11 +526,73 @@ class TrainPage(StepPage):
 
     @Slot(str, str, object)
     def _open_photos(self, title: str, explanation: str, photos) -> None:
-        dialog = CellPhotos(title, explanation, photos, self._paths.thumbnail_dir, self)
+        workspace = self.workspace
+        targets = [name for name in self.results.class_names
+                   if workspace is not None and (workspace / name).is_dir()]
+        dialog = CellPhotos(title, explanation, photos, self._paths.thumbnail_dir, self,
+                            targets=targets, on_move=self.move_photo,
+                            on_undo=self.history.undo)
+        for photo in photos:  # a photo of the same folder is offered the others only
+            if workspace is not None and photo.path.is_relative_to(workspace):
+                own = photo.path.relative_to(workspace).parts[0]
+                if own in dialog.move_buttons:
+                    dialog.move_buttons[own].hide()
+                break
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _=None, d=dialog: self._forget_dialog(d))
         self._dialogs.append(dialog)
         dialog.show()
+
+    # --- fixing the photos from the matrix --------------------------------------------------
+    def move_photo(self, photo: Path, class_name: str | None) -> bool:
+        """Move `photo` to class `class_name`, or (None) back to Unsorted: undoable.
+
+        True when it was moved; else the reason is shown and nothing changed.
+        """
+        workspace = self.workspace
+        problem = ""
+        if workspace is None or not photo.is_relative_to(workspace):
+            problem = (f"{photo.name} is not in this workspace's folders any more, so it "
+                       "cannot be moved from here.")
+        elif self.session.is_training:
+            problem = "Wait for training to end before moving photos."
+        if problem:
+            self._say_problem(problem)
+            return False
+        command = (remove_from_training(photo, workspace, self._on_photo_moved)
+                   if class_name is None else
+                   move_to_class(photo, workspace, class_name, self._on_photo_moved))
+        command.redo()
+        if command.failed:
+            return False
+        command.skip_next = True  # done already: pushing it only records it
+        self.history.push(command)
+        return True
+
+    def _on_photo_moved(self, command: MovePhoto) -> None:
+        if command.failed:
+            self._say_problem(command.problem)
+            return
+        if command.moved:
+            self._moved.add(command.photo)
+            where = (f"Moved to ‘{command.folder.name}’" if command.folder.parent == self.workspace
+                     and not command.folder.name.startswith(".") else "Back in Unsorted")
+            now = command.operation.destination
+        else:
+            self._moved.discard(command.photo)
+            where, now = None, command.photo
+        for dialog in self._dialogs:
+            dialog.show_moved(command.photo, now, where)
+        self.results.show_moved(len(self._moved))
+        self.report = self._sort_report = None  # the folders changed: check them again
+        if self.isVisible() and not self.session.is_training:
+            self._check_photos()
+        self.photos_moved.emit()
+
+    def _say_problem(self, text: str) -> None:
+        for dialog in self._dialogs:
+            dialog.show_problem(text)
+        self.messages.show_message(text, "error")
 
     def _forget_dialog(self, dialog: CellPhotos) -> None:
         if dialog in self._dialogs:

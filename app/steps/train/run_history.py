@@ -36,6 +36,9 @@ class RunHistory(QObject):
         self._reading = NewestWins(self)
         self._deleting = OneAtATime(self)
         self._select: Path | None = None
+        # The first listing of a workspace opens its newest run: the page shows the
+        # workspace's latest result (charts too) without a click.
+        self._open_newest = False
         self.list.run_selected.connect(self.open_run)
         self.list.use_requested.connect(self.use_requested)
         self.list.delete_requested.connect(self.ask_delete)
@@ -43,6 +46,7 @@ class RunHistory(QObject):
     def set_runs_dir(self, runs_dir: Path | None) -> None:
         self.runs_dir = runs_dir
         self.runs = []
+        self._open_newest = True
         self.list.set_runs([], self._augmentation)
 
     def set_augmentation(self, augmentation: dict | None) -> None:
@@ -87,9 +91,15 @@ class RunHistory(QObject):
         if runs_dir != self.runs_dir:
             return  # listed before another workspace was opened
         self.runs = runs
-        self.list.set_runs(runs, self._augmentation, self._select)
+        newest = None
+        if self._open_newest and runs and self._select is None and self.list.current_path is None:
+            newest = runs[0].path
+        self._open_newest = False
+        self.list.set_runs(runs, self._augmentation, self._select or newest)
         self._select = None
         self.listed.emit()
+        if newest is not None:
+            self.open_run(newest)
 
     @Slot(object)
     def _on_read(self, result) -> None:

@@ -7,6 +7,7 @@ whenever the column has room, and scrolls only when it has not.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, Signal
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.steps.train.words import photo_size, rounds_text
 from core.augment_config import AugmentConfig
 from core.train_config import IMAGE_SIZES, LAYER_COUNT, PRESETS, TrainConfig
 
@@ -36,27 +38,73 @@ CUSTOM = "Custom"
 BLURBS = {
     "Quick": "a first look, fastest",
     "Balanced": "the recommended start",
-    "Thorough": "more detail and more epochs, about three times as long",
+    "Thorough": "more detail and more rounds, about three times as long",
 }
 # The values a preset decides (the rest stays as the person set it).
 PRESET_FIELDS = ("frozen_epochs", "fine_tune_epochs", "image_size")
-HINTS = {
-    "frozen_epochs": "Passes over your photos that train only the new top layer.",
-    "fine_tune_epochs": "Further passes that also adjust MobileNetV2's last layers (0: skip).",
-    "learning_rate": "How big each learning step is while the new top layer trains.",
-    "fine_tune_factor": "Fine-tuning steps are this share of the learning rate: small, so "
-                        "MobileNetV2's pretrained layers change only a little.",
-    "fine_tune_at": "Layers from this one up are fine-tuned; lower means more layers, slower.",
-    "image_size": "Photos are shrunk to this size; larger sees more detail but is slower.",
-    "validation_split": "Share of photos kept aside to score the model, never learned from.",
-    "seed": "The same seed and settings give the same split and the same result.",
-    "batch_size": "Photos per learning step; smaller needs less memory.",
-    "dropout": "Share of the new layer's inputs switched off at random while it learns; "
-               "more guards against memorising a few photos.",
-    "augmented_versions": "Randomly changed copies of each photo training works through "
-                          "(see Augment); more gives variety, each costs time.",
-    "weights": "Offline? Choose the MobileNetV2 ImageNet weights file (.h5) here.",
+# Each value: its label, a one-line hint in plain words, and the technical name people
+# who know machine learning look for (in the tooltip).
+FIELDS = {
+    "frozen_epochs": ("Learning rounds", "Rounds over your photos that teach only the new last "
+                      "layer, on top of the starting model.", "frozen epochs"),
+    "fine_tune_epochs": ("Refining rounds", "Further rounds that also adjust the starting "
+                         "model's last layers (0: skip).", "fine-tune epochs"),
+    "learning_rate": ("Learning speed", "How big each learning step is in the learning "
+                      "rounds.", "learning rate"),
+    "fine_tune_factor": ("Refining speed", "Refining steps are this share of the learning "
+                         "speed: small, so the starting model changes only a little.",
+                         "fine-tune learning-rate factor"),
+    "fine_tune_at": ("Refine layers from", "The starting model's layers from this one up are "
+                     f"refined (it has {LAYER_COUNT}); lower means more layers, slower.",
+                     "fine-tune from layer"),
+    "image_size": ("Photo size", "Photos are shrunk to this size; larger sees more detail but "
+                   "is slower.", "image size"),
+    "validation_split": ("Kept aside", "Share of photos kept aside to score the model, never "
+                         "learned from.", "validation split"),
+    "seed": ("Shuffle number", "Decides which photos are kept aside and the random order: the "
+             "same number and settings give the same result.", "random seed"),
+    "batch_size": ("Photos per step", "Photos the model learns from at once; fewer needs less "
+                   "memory.", "batch size"),
+    "dropout": ("Random switch-off", "Share of the new layer's inputs switched off at random "
+                "while it learns; more guards against memorising a few photos.", "dropout"),
+    "augmented_versions": ("Changed copies", "Randomly changed copies of each photo training "
+                           "works through (see Augment); more gives variety, each costs time.",
+                           "augmented versions per photo"),
+    "weights": ("Starting model file", "Offline? Choose the MobileNetV2 ImageNet weights file "
+                "(.h5) here.", "MobileNetV2 ImageNet weights"),
 }
+HINTS = {name: hint for name, (_label, hint, _term) in FIELDS.items()}
+
+
+def explain_setting(error: ValueError) -> str:
+    """A refused setting (`TrainConfig`'s developer message) in the page's words."""
+    text = str(error)
+    if "At least one epoch" in text:
+        return ("“Learning rounds” and “Refining rounds” are both 0: at least one round is "
+                "needed. Change them under Advanced.")
+    match = re.search(r"Received: (\w+)=([^,\s]+)", text)
+    if match and match.group(1) in FIELDS:
+        return (f"The setting “{FIELDS[match.group(1)][0]}” cannot be {match.group(2)}. "
+                "Change it under Advanced.")
+    return f"A setting is not valid: {text}"
+
+
+def field_tip(name: str) -> str:
+    """The hint of a setting, with its technical name."""
+    _label, hint, term = FIELDS[name]
+    return f"{hint}\nTechnical name: {term}."
+
+
+class WheelOnlyWhenFocused(QObject):
+    """An event filter: a spin box or list under the pointer lets the wheel scroll the
+    settings past it, and takes the wheel only once clicked or tabbed to."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) \
+                and not watched.hasFocus():
+            event.ignore()  # goes on to the scroll area
+            return True
+        return super().eventFilter(watched, event)
 
 
 class FittedScrollArea(QScrollArea):
@@ -72,6 +120,10 @@ class FittedScrollArea(QScrollArea):
         super().__init__(parent)
         self._at_least = at_least
         self._yields = yields
+        # While held, new content does not change the height: it scrolls instead, so that
+        # nothing below moves under the pointer (the page holds it while it is seen).
+        self.held = False
+        self._fitted_width = -1
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -96,16 +148,23 @@ class FittedScrollArea(QScrollArea):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self._refit()  # the content changed: more text, Advanced opened or closed
+            if self.held:  # the content changed; the height stays
+                self._show_scroll_bar_if_needed()
+            else:
+                self.refit()  # the content changed: more text, Advanced opened or closed
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self._refit()
+        # Only a new width changes the wrapped content's height (a scroll bar shown or
+        # hidden resizes the area too, at the same width).
+        if self.width() != self._fitted_width:
+            self.refit()
         self._show_scroll_bar_if_needed()
 
-    def _refit(self) -> None:
+    def refit(self) -> None:
+        """Take the content's height again (within what the column gives)."""
+        self._fitted_width = self.width()
         if self._yields:
             self.setMaximumHeight(max(self.content_height(), 1))
         self.updateGeometry()
@@ -120,9 +179,10 @@ class FittedScrollArea(QScrollArea):
 
 
 def describe_preset(name: str) -> str:
+    """``5 + 5 rounds, photos at 160 × 160 pixels: the recommended start.``"""
     config = PRESETS[name]
-    return (f"{config.frozen_epochs} + {config.fine_tune_epochs} epochs at "
-            f"{config.image_size} px: {BLURBS.get(name, '')}.")
+    return (f"{rounds_text(config.frozen_epochs, config.fine_tune_epochs)}, photos at "
+            f"{photo_size(config.image_size)}: {BLURBS.get(name, '')}.")
 
 
 class TrainSettings(QWidget):
@@ -158,6 +218,10 @@ class TrainSettings(QWidget):
         self.advanced.setVisible(False)
         self.advanced_toggle.toggled.connect(self._show_advanced)
         self._restore()
+        self._wheel_filter = WheelOnlyWhenFocused(self)
+        for field in (*self._spins.values(), self.image_size, self.preset):
+            field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            field.installEventFilter(self._wheel_filter)
         self.preset.currentTextChanged.connect(self._apply_preset)
         for spin in self._spins.values():
             spin.valueChanged.connect(self._on_value_changed)
@@ -188,7 +252,7 @@ class TrainSettings(QWidget):
         self.augmented_versions = spin(1, 20)
         self.image_size = QComboBox()
         for size in IMAGE_SIZES:
-            self.image_size.addItem(f"{size} px", size)
+            self.image_size.addItem(photo_size(size), size)
         self.validation_split = spin(5, 50)
         self.validation_split.setSuffix(" %")
         self.seed = spin(0, 2_147_483_647)
@@ -225,20 +289,18 @@ class TrainSettings(QWidget):
         form = QFormLayout(self.advanced)
         form.setContentsMargins(16, 0, 0, 0)
         form.setVerticalSpacing(2)
-        for name, label, field in (
-                ("frozen_epochs", "Frozen epochs", self.frozen_epochs),
-                ("fine_tune_epochs", "Fine-tune epochs", self.fine_tune_epochs),
-                ("learning_rate", "Learning rate", self.learning_rate),
-                ("fine_tune_factor", "Fine-tune rate", self.fine_tune_factor),
-                ("fine_tune_at", "Fine-tune from layer", self.fine_tune_at),
-                ("image_size", "Image size", self.image_size),
-                ("validation_split", "Validation share", self.validation_split),
-                ("seed", "Seed", self.seed),
-                ("batch_size", "Batch size", self.batch_size),
-                ("dropout", "Dropout", self.dropout),
-                ("augmented_versions", "Augmented versions", self.augmented_versions),
-                ("weights", "MobileNetV2 weights", weights)):
-            field.setToolTip(HINTS[name])
+        fields = {"frozen_epochs": self.frozen_epochs, "fine_tune_epochs": self.fine_tune_epochs,
+                  "learning_rate": self.learning_rate, "fine_tune_factor": self.fine_tune_factor,
+                  "fine_tune_at": self.fine_tune_at, "image_size": self.image_size,
+                  "validation_split": self.validation_split, "seed": self.seed,
+                  "batch_size": self.batch_size, "dropout": self.dropout,
+                  "augmented_versions": self.augmented_versions, "weights": weights}
+        self.labels: dict[str, QLabel] = {}
+        for name, field in fields.items():
+            label = QLabel(FIELDS[name][0])
+            label.setToolTip(field_tip(name))
+            field.setToolTip(field_tip(name))
+            self.labels[name] = label
             form.addRow(label, field)
             hint = QLabel(f"<small>{HINTS[name]}</small>")
             hint.setWordWrap(True)

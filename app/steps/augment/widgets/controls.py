@@ -1,10 +1,15 @@
-"""A control for every augmentation `core` offers, each with a hint in plain words."""
+"""A control for every augmentation `core` offers, each with a hint in plain words.
+
+The controls sit in a scroll area: a slider or list takes the mouse wheel only once
+it has the focus (clicked or tabbed to), so scrolling past it never changes it.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,10 +41,30 @@ FLIPS = {
     "vertical_flip": ("Flip upside down", "Only if your photos can be upside down, like photos "
                       "taken from above. An alpaca standing on its head is rare."),
 }
+DEFAULTS = AugmentConfig()
+
+
+def rotation_hint(default_degrees: float) -> str:
+    """The rotation slider's hint, true whatever small angle is the default."""
+    default = (f"the default, ±{default_degrees:.0f}°, is one" if default_degrees
+               else "by default it is off")
+    return ("Turn the photo up to this angle either way. Photos that are always upright do "
+            f"best with a small angle ({default}); photos taken at any angle can take more.")
+
+
+def defaults_text(config: AugmentConfig) -> str:
+    """What "Reset to defaults" sets, from the defaults themselves."""
+    parts = [title for field, (title, _hint) in FLIPS.items() if getattr(config, field)]
+    for spec in SLIDERS:
+        steps = round(getattr(config, spec.field) / spec.per_step)
+        if steps:
+            parts.append(f"{spec.title} {slider_text(spec, steps)}")
+    return ("Back to: " + ", ".join(parts) + ", nothing else") if parts else \
+        "Back to: no changes at all"
+
+
 SLIDERS = (
-    SliderSpec("rotation", "Rotate", 180, "°", 1 / 360,
-               "Turn the photo up to this angle either way. Upright photos often do best "
-               "with a small one."),
+    SliderSpec("rotation", "Rotate", 180, "°", 1 / 360, rotation_hint(DEFAULTS.rotation_degrees)),
     SliderSpec("zoom", "Zoom", 90, "%", 0.01,
                "Move closer or further away by up to this much: near or far, still an alpaca."),
     SliderSpec("translation", "Shift", 50, "%", 0.01,
@@ -62,6 +87,34 @@ assert set(FILL_MODE_NAMES) == set(FILL_MODES)
 
 def slider_text(spec: SliderSpec, steps: int) -> str:
     return "Off" if steps == 0 else f"up to ±{steps}{spec.unit}"
+
+
+class FocusWheelSlider(QSlider):
+    """A slider that ignores the wheel until it has the focus: the page scrolls instead."""
+
+    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
+        super().__init__(orientation, parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # goes on to the scroll area
+
+
+class FocusWheelComboBox(QComboBox):
+    """A list that ignores the wheel until it has the focus."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
 
 
 class AugmentControls(QWidget):
@@ -91,7 +144,7 @@ class AugmentControls(QWidget):
             layout.addLayout(self._slider_row(spec))
             layout.addWidget(_hint(spec.hint))
             layout.addSpacing(6)
-        self.fill_mode = QComboBox()
+        self.fill_mode = FocusWheelComboBox()
         for mode in FILL_MODES:
             self.fill_mode.addItem(FILL_MODE_NAMES[mode], mode)
         self.fill_mode.setToolTip(FILL_HINT)
@@ -104,14 +157,14 @@ class AugmentControls(QWidget):
         layout.addWidget(_hint(FILL_HINT))
         layout.addSpacing(10)
         self.reset_button = QPushButton("Reset to defaults")
-        self.reset_button.setToolTip("Flip left-right and rotate up to ±72°, nothing else")
+        self.reset_button.setToolTip(defaults_text(DEFAULTS))
         self.reset_button.clicked.connect(self.reset_requested)
         layout.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.set_config(self._config)
 
     def _slider_row(self, spec: SliderSpec) -> QGridLayout:
-        slider = QSlider(Qt.Orientation.Horizontal)
+        slider = FocusWheelSlider(Qt.Orientation.Horizontal)
         slider.setRange(0, spec.maximum)
         slider.setPageStep(10 if spec.maximum > 60 else 5)
         slider.setAccessibleName(spec.title)

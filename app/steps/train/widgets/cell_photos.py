@@ -1,18 +1,27 @@
-"""A window with the validation photos of one confusion-matrix square, most confident first."""
+"""A window with the validation photos of one confusion-matrix square, most confident first.
+
+A photo that is clearly in the wrong folder can be moved from here ("Move to
+'alpaca'") or taken out of training ("Remove from training": back to Unsorted). The
+dialog only asks; the page makes the change, on the window's undo history, and tells
+the dialog where the photo now is (`show_moved`).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Slot
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -34,14 +43,25 @@ class CellPhoto:
 
 
 class CellPhotos(QDialog):
-    """Thumbnails (made in the background) on the left, the chosen photo large on the right."""
+    """Thumbnails (made in the background) on the left, the chosen photo large on the right.
+
+    `on_move(photo, class_name)` asks to move the chosen photo to `class_name` (one of
+    `targets`), `on_move(photo, None)` to take it out of training; `on_undo()` is Ctrl+Z.
+    """
 
     def __init__(self, title: str, explanation: str, photos: list[CellPhoto],
-                 cache_dir: Path | None, parent: QWidget | None = None) -> None:
+                 cache_dir: Path | None, parent: QWidget | None = None, *,
+                 targets: Sequence[str] = (),
+                 on_move: Callable[[Path, str | None], None] | None = None,
+                 on_undo: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(900, 560)
         self.photos = photos
+        # Where each photo is now (it moves when the person moves it from here).
+        self.paths: list[Path] = [photo.path for photo in photos]
+        self._moved: dict[Path, str] = {}  # original path → what happened, in words
+        self._on_move = on_move
         heading = QLabel(explanation)
         heading.setWordWrap(True)
         self.list = QListWidget()
@@ -61,18 +81,80 @@ class CellPhotos(QDialog):
         split.addWidget(self.list)
         split.addWidget(self.preview)
         split.setSizes([420, 480])
+        self.move_buttons: dict[str, QPushButton] = {}
+        actions = QHBoxLayout()
+        for name in targets:
+            button = QPushButton(f"Move to ‘{name}’")
+            button.setToolTip(f"This photo is in the wrong folder: put it in '{name}' "
+                              "(Ctrl+Z puts it back)")
+            button.clicked.connect(lambda _checked=False, n=name: self._ask_move(n))
+            self.move_buttons[name] = button
+            actions.addWidget(button)
+        self.remove_button = QPushButton("Remove from training")
+        self.remove_button.setToolTip("Put this photo back in Unsorted, so training leaves it "
+                                      "out; it is not deleted (Ctrl+Z puts it back)")
+        self.remove_button.clicked.connect(lambda: self._ask_move(None))
+        self.remove_button.setVisible(on_move is not None)
+        actions.addWidget(self.remove_button)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        actions.addWidget(self.status, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
+        actions.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(split, 1)
-        layout.addWidget(buttons)
+        layout.addLayout(actions)
+        if on_undo is not None:  # the window's Ctrl+Z does not reach this window
+            QShortcut(QKeySequence.StandardKey.Undo, self, on_undo)
         self.list.currentRowChanged.connect(self._show_row)
         self._thumbnails = OneAtATime(self)
         self._thumbnails.start(self._thumbnail_job([p.path for p in photos], cache_dir),
                                progress=self._set_icon)
         if photos:
             self.list.setCurrentRow(0)
+        self._update_actions()
+
+    @property
+    def current_row(self) -> int:
+        return self.list.currentRow()
+
+    def _ask_move(self, class_name: str | None) -> None:
+        row = self.current_row
+        if self._on_move is not None and 0 <= row < len(self.photos) \
+                and self.photos[row].path not in self._moved:
+            self._on_move(self.photos[row].path, class_name)
+
+    def show_moved(self, original: Path, now: Path, what: str | None) -> None:
+        """The photo first listed at `original` is now at `now`; `what` says where it went
+        (None: it is back where it was)."""
+        for row, photo in enumerate(self.photos):
+            if photo.path != original:
+                continue
+            self.paths[row] = now
+            if what is None:
+                self._moved.pop(original, None)
+            else:
+                self._moved[original] = what
+            item = self.list.item(row)
+            text = f"{photo.confidence:.0%} sure\n{now.name}"
+            item.setText(text if what is None else f"{text}\n{what}")
+            item.setToolTip(str(now))
+            if row == self.current_row:
+                self._show_row(row)
+        self._update_actions()
+
+    def show_problem(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _update_actions(self) -> None:
+        row = self.current_row
+        movable = 0 <= row < len(self.photos) and self.photos[row].path not in self._moved
+        for button in (*self.move_buttons.values(), self.remove_button):
+            button.setEnabled(movable)
+        if 0 <= row < len(self.photos):
+            self.status.setText(self._moved.get(self.photos[row].path, ""))
 
     @staticmethod
     def _thumbnail_job(paths: list[Path], cache_dir: Path | None):
@@ -101,7 +183,8 @@ class CellPhotos(QDialog):
     @Slot(int)
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self.photos):
-            self.preview.show_photo(self.photos[row].path)
+            self.preview.show_photo(self.paths[row])
+        self._update_actions()
 
     def done(self, result: int) -> None:
         self._thumbnails.shutdown()

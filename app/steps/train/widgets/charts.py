@@ -4,33 +4,41 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.steps.train.widgets.line_chart import LineChart, Series
+from app.steps.train.words import REFINING_STARTS, ROUND_TIP
 
 TRAIN_COLOUR = QColor(31, 119, 180)
 VALIDATION_COLOUR = QColor(230, 115, 0)
 BATCH_COLOUR = QColor(120, 170, 215)
 # Weight of the newest batch in the smoothed loss (TensorBoard-style, with bias correction).
 SMOOTHING = 0.25
-FINE_TUNE_LABEL = "fine-tuning starts"
+FINE_TUNE_LABEL = REFINING_STARTS
 
 
 def explain_curves(train_accuracy: float | None, val_accuracy: float | None) -> str:
-    """One plain sentence about the latest epoch."""
+    """One plain sentence about the latest round."""
     if train_accuracy is None or val_accuracy is None:
-        return ("Each dot is one pass over your training photos (an epoch). Solid lines: the "
-                "photos the model learns from; dashed: validation photos it never learns from.")
+        return ("Each dot is one round over your training photos. Solid lines: the photos the "
+                "model learns from; dashed: the photos kept aside, which it never learns from.")
     if val_accuracy > train_accuracy + 0.01:
-        return ("Validation is above training: while it learns, the model sees randomly "
-                "flipped and rotated photos with part of it switched off (dropout) — a harder "
-                "test than the plain validation photos.")
+        return ("The photos kept aside score above the training photos: while it learns, the "
+                "model sees randomly flipped and turned photos with part of it switched off "
+                "at random, a harder test than the plain photos kept aside.")
     if train_accuracy - val_accuracy > 0.1:
-        return ("Training is well above validation: the model starts to memorise its training "
-                "photos. More photos or stronger augmentation help.")
-    return ("Training and validation move together: what the model learns also holds for "
-            "photos it has never seen.")
+        return ("The training photos score well above the photos kept aside: the model starts "
+                "to memorise its training photos. More photos or stronger changes on the "
+                "Augment step help.")
+    return ("Training photos and photos kept aside move together: what the model learns also "
+            "holds for photos it has never seen.")
+
+
+# The technical words for those who know them: the charts' and the sentence's tooltips.
+CURVES_TIP = (ROUND_TIP + " Validation photos are the ones kept aside. Switching part of the "
+              "model off at random while it learns is called dropout.")
 
 
 class TrainCharts(QWidget):
@@ -38,18 +46,25 @@ class TrainCharts(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.accuracy = LineChart("Accuracy (share of photos right)", y_range=(0.0, 1.0),
-                                  y_format="{:.0%}")
-        self.loss = LineChart("Loss (lower is better)", y_format="{:.2f}")
+        self.accuracy = LineChart("Photos right", y_range=(0.0, 1.0), y_format="{:.0%}")
+        self.accuracy.setToolTip("The share of photos the model answers right (accuracy), "
+                                 "after each round.")
+        self.loss = LineChart("Mistakes (lower is better)", y_format="{:.2f}")
+        self.loss.setToolTip("How far the answers are from right, confident mistakes counting "
+                             "most (the loss), after each round and step by step.")
         self.train_accuracy = self.accuracy.add_series(Series("training", TRAIN_COLOUR))
         self.val_accuracy = self.accuracy.add_series(
-            Series("validation", VALIDATION_COLOUR, dashed=True))
+            Series("kept aside", VALIDATION_COLOUR, dashed=True))
         self.batch_loss = self.loss.add_series(
-            Series("training, per batch (smoothed)", BATCH_COLOUR, dots=False, width=1.2))
+            Series("training, step by step", BATCH_COLOUR, dots=False, width=1.2))
         self.train_loss = self.loss.add_series(Series("training", TRAIN_COLOUR))
-        self.val_loss = self.loss.add_series(Series("validation", VALIDATION_COLOUR, dashed=True))
+        self.val_loss = self.loss.add_series(Series("kept aside", VALIDATION_COLOUR, dashed=True))
         self.explanation = QLabel(explain_curves(None, None))
         self.explanation.setWordWrap(True)
+        self.explanation.setToolTip(CURVES_TIP)
+        # Room for its longest sentence at a small window: the charts keep still when it changes.
+        self.explanation.setMinimumHeight(3 * self.explanation.fontMetrics().lineSpacing())
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         charts = QHBoxLayout()
         charts.setContentsMargins(0, 0, 0, 0)
         charts.addWidget(self.accuracy)

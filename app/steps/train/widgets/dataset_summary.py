@@ -22,6 +22,29 @@ def _short(path: Path, root: Path) -> str:
         return str(path)
 
 
+def split_html(train: int | str, validation: int | str, validation_share: float) -> str:
+    """``52 for training · 8 of 60 kept aside for validation (about 20%)…``.
+
+    Each photo's side is decided by the photo itself (so it keeps it when others are
+    added): the share kept aside is near the setting, not exactly it, hence "about".
+    """
+    total = train + validation if isinstance(train, int) and isinstance(validation, int) \
+        else "…"
+    return (f"<p><b>{train}</b> for training · <b>{validation}</b> of {total} kept aside for "
+            f"validation (about {validation_share:.0%}): the model never learns from those, "
+            "so they show how it does on new photos.</p>")
+
+
+def provisional_html(counts: dict[str, int | str], validation_share: float) -> str:
+    """The summary's shape while the photos are being checked: the same lines, so nothing
+    moves when the check ends."""
+    rows = "".join(f"<tr><td>{_escape(name)}</td><td align='right'><b>{count}</b></td>"
+                   f"<td>photo{'' if count == 1 else 's'}</td></tr>"
+                   for name, count in counts.items())
+    return (f"<table cellspacing='0' cellpadding='1'>{rows}</table>"
+            + split_html("…", "…", validation_share))
+
+
 def summary_html(report: DatasetReport, train: int, validation: int,
                  validation_share: float) -> str:
     counts = report.counts
@@ -29,9 +52,7 @@ def summary_html(report: DatasetReport, train: int, validation: int,
                    f"<td>photo{'s' if count != 1 else ''}</td></tr>"
                    for name, count in counts.items())
     parts = [f"<table cellspacing='0' cellpadding='1'>{rows}</table>"]
-    parts.append(f"<p><b>{train}</b> for training · <b>{validation}</b> kept aside for "
-                 f"validation ({validation_share:.0%}): the model never learns from those, "
-                 "so they show how it does on new photos.</p>")
+    parts.append(split_html(train, validation, validation_share))
     problems = report.problems_for_training()
     if problems:
         items = "".join(f"<li>{_escape(p)}</li>" for p in problems)
@@ -47,7 +68,9 @@ def summary_html(report: DatasetReport, train: int, validation: int,
                         for s in report.skipped[:MAX_LISTED])
         more = len(report.skipped) - MAX_LISTED
         tail = f"<li>… and {more} more</li>" if more > 0 else ""
-        parts.append(f"<p><b>{len(report.skipped)} file(s) left out</b>, they cannot be "
+        count = len(report.skipped)
+        they = "it cannot" if count == 1 else "they cannot"
+        parts.append(f"<p><b>{count} file{'' if count == 1 else 's'} left out</b>, {they} be "
                      f"read:</p><ul>{items}{tail}</ul>")
     return "".join(parts)
 
@@ -75,3 +98,6 @@ class DatasetSummary(QWidget):
     def show_report(self, report: DatasetReport, train: int, validation: int,
                     validation_share: float) -> None:
         self.label.setText(summary_html(report, train, validation, validation_share))
+
+    def show_provisional(self, counts: dict[str, int | str], validation_share: float) -> None:
+        self.label.setText(provisional_html(counts, validation_share))

@@ -1,4 +1,8 @@
-"""A small hand-drawn line chart: a few series over epochs, a legend and vertical markers."""
+"""A small hand-drawn line chart: a few series over rounds, a legend and vertical markers.
+
+The title wraps (never clipped, however narrow the chart); a marker's label is drawn
+in a row of its own above the plot, never over the lines.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,19 @@ import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 MARGIN_LEFT = 44
 MARGIN_RIGHT = 12
-TITLE_HEIGHT = 20
+TITLE_LEFT = 6
+TITLE_LINE = 18
 LEGEND_ROW = 15
+MARKER_ROW = 15
 MARGIN_BOTTOM = 30
+X_LABEL = "round"
+MINIMUM_WIDTH = 190  # two side by side fit the Train page of a 1024-pixel-wide window
+MINIMUM_HEIGHT = 150
 
 
 @dataclass
@@ -39,7 +48,7 @@ class LineChart(QWidget):
         self.markers: list[tuple[float, str]] = []
         self.x_max = 1.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(240, 180)
+        self.setMinimumSize(MINIMUM_WIDTH, MINIMUM_HEIGHT)
         self.setAccessibleName(title)
 
     def sizeHint(self) -> QSize:
@@ -80,10 +89,8 @@ class LineChart(QWidget):
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        plot = self.plot_rect()
         legend = self._legend_layout(QFontMetrics(painter.font()))
-        top = TITLE_HEIGHT + LEGEND_ROW * (1 + max((y for _, y, _ in legend), default=0)) + 8
-        plot = QRectF(MARGIN_LEFT, top, self.width() - MARGIN_LEFT - MARGIN_RIGHT,
-                      self.height() - top - MARGIN_BOTTOM)
         if plot.width() < 20 or plot.height() < 20:
             return
         low, high = self.y_range()
@@ -97,6 +104,7 @@ class LineChart(QWidget):
         self._draw_grid(painter, plot, low, high, text)
         for x, label in self.markers:
             self._draw_marker(painter, plot, to_screen(x, low).x(), label)
+        painter.setFont(self.font())
         painter.save()
         painter.setClipRect(plot.adjusted(-4, -4, 4, 4))
         for series in self.series:
@@ -105,6 +113,43 @@ class LineChart(QWidget):
         if not any(s.points for s in self.series):
             painter.setPen(text)
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No points yet")
+
+    def _bold(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def title_lines(self) -> list[str]:
+        """The title as drawn: wrapped at spaces to the chart's width."""
+        metrics = QFontMetrics(self._bold())
+        room = self.width() - TITLE_LEFT - MARGIN_RIGHT // 2
+        lines: list[str] = []
+        for word in self.title.split():
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        return lines or [""]
+
+    def _title_height(self) -> int:
+        return TITLE_LINE * len(self.title_lines())
+
+    def plot_rect(self) -> QRectF:
+        """Where the lines are drawn: below the title, the legend and the marker row."""
+        legend = self._legend_layout(QFontMetrics(self.font()))
+        top = (self._title_height() + LEGEND_ROW * (1 + max((y for _, y, _ in legend), default=0))
+               + 4 + (MARKER_ROW if self.markers else 0) + 4)
+        return QRectF(MARGIN_LEFT, top, self.width() - MARGIN_LEFT - MARGIN_RIGHT,
+                      self.height() - top - MARGIN_BOTTOM)
+
+    def marker_label_rect(self, x: float, label: str) -> QRectF:
+        """The label of the marker at plot position `x`: in its row above the plot, inside
+        the chart."""
+        plot = self.plot_rect()
+        width = QFontMetrics(self.font()).horizontalAdvance(label) + 8
+        left = x + 4 if x + 4 + width <= self.width() else x - 4 - width
+        left = max(0.0, min(left, self.width() - width))
+        return QRectF(left, plot.top() - MARKER_ROW - 2, width, MARKER_ROW)
 
     def _legend_layout(self, metrics: QFontMetrics) -> list[tuple[float, int, Series]]:
         """Where each series' legend entry goes: ``(x, row, series)``, wrapping to the width."""
@@ -120,17 +165,18 @@ class LineChart(QWidget):
 
     def _draw_title_and_legend(self, painter: QPainter, text: QColor,
                                legend: list[tuple[float, int, Series]]) -> None:
-        font = painter.font()
-        bold = painter.font()
-        bold.setBold(True)
-        painter.setFont(bold)
+        font = QFont(self.font())
+        painter.setFont(self._bold())
         painter.setPen(text)
-        painter.drawText(QRectF(MARGIN_LEFT, 2, self.width(), TITLE_HEIGHT - 2),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.title)
+        for number, line in enumerate(self.title_lines()):
+            painter.drawText(QRectF(TITLE_LEFT, 2 + number * TITLE_LINE, self.width(),
+                                    TITLE_LINE - 2),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
         painter.setFont(font)
         metrics = QFontMetrics(font)
+        top = self._title_height()
         for x, row, series in legend:
-            y = TITLE_HEIGHT + 2 + row * LEGEND_ROW
+            y = top + 2 + row * LEGEND_ROW
             painter.setPen(_pen(series))
             painter.drawLine(QPointF(x, y + 7), QPointF(x + 16, y + 7))
             painter.setPen(text)
@@ -162,7 +208,7 @@ class LineChart(QWidget):
             painter.drawText(QRectF(x - 20, plot.bottom() + 4, 40, 14),
                              Qt.AlignmentFlag.AlignCenter, str(epoch))
         painter.drawText(QRectF(plot.left(), plot.bottom() + 15, plot.width(), 14),
-                         Qt.AlignmentFlag.AlignCenter, "epoch")
+                         Qt.AlignmentFlag.AlignCenter, X_LABEL)
         axis = QColor(text)
         axis.setAlpha(120)
         painter.setPen(QPen(axis, 1))
@@ -174,9 +220,8 @@ class LineChart(QWidget):
         painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         painter.setPen(colour)
-        width = QFontMetrics(painter.font()).horizontalAdvance(label) + 8
-        left = x + 4 if x + width < plot.right() else x - width
-        painter.drawText(QRectF(left, plot.top() + 2, width, 14),
+        painter.setFont(self.font())
+        painter.drawText(self.marker_label_rect(x, label),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
 
     def _draw_series(self, painter: QPainter, series: Series, to_screen) -> None:

@@ -1,10 +1,21 @@
-"""How far a training run is: the phase in words, a bar, epoch and batch, time spent and left."""
+"""How far a training run is: the phase in words, a bar, round and step, time spent and left.
+
+The time spent is the panel's own clock, started with the run: it ticks every
+second even while the engine reports nothing (loading the starting model takes a
+while and says nothing meanwhile).
+"""
 
 from __future__ import annotations
 
+import time
+
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from app.steps.train.words import PHASE_TIPS, ROUND_TIP, phase_words
+
 STEPS = 1000
+TICK_MS = 1000
 
 
 def duration(seconds: float | None) -> str:
@@ -17,17 +28,21 @@ def duration(seconds: float | None) -> str:
     return f"{hours}:{minutes:02}:{seconds:02}" if hours else f"{minutes}:{seconds:02}"
 
 
-def progress_details(event) -> str:
-    """``Epoch 3 of 10 · batch 4 of 9 · 0:42 spent · about 1:10 left``."""
+def progress_details(event, elapsed: float | None = None, left: float | None = None) -> str:
+    """``Round 3 of 10 · step 4 of 9 · 0:42 spent · about 1:10 left``.
+
+    `elapsed` and `left` default to the event's own figures.
+    """
     parts = []
     if event.epoch and event.epochs:
-        parts.append(f"Epoch {event.epoch} of {event.epochs}")
+        parts.append(f"Round {event.epoch} of {event.epochs}")
     if event.batches and event.kind == "batch":
-        unit = "photo" if not event.epoch else "batch"
+        unit = "photo" if not event.epoch else "step"
         parts.append(f"{unit} {event.batch} of {event.batches}")
-    parts.append(f"{duration(event.elapsed)} spent")
-    if event.eta is not None and event.fraction < 1.0:
-        parts.append(f"about {duration(event.eta)} left")
+    parts.append(f"{duration(event.elapsed if elapsed is None else elapsed)} spent")
+    left = event.eta if left is None else left
+    if left is not None and event.fraction < 1.0:
+        parts.append(f"about {duration(left)} left")
     return " · ".join(parts)
 
 
@@ -41,26 +56,71 @@ class ProgressPanel(QWidget):
         self.bar.setRange(0, STEPS)
         self.bar.setFormat("%p%")
         self.details = QLabel()
+        self.details.setToolTip(ROUND_TIP)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         layout.addWidget(self.phase)
         layout.addWidget(self.bar)
         layout.addWidget(self.details)
+        # The details line keeps its height when empty: nothing below moves when it fills.
+        self.details.setMinimumHeight(self.details.fontMetrics().height())
+        self._clock = QTimer(self)
+        self._clock.setInterval(TICK_MS)
+        self._clock.timeout.connect(self._tick)
+        self._started: float | None = None
+        self._event = None
+        self._event_at = 0.0
         self.reset("Press Start training when your photos are sorted.")
 
+    @property
+    def elapsed(self) -> float | None:
+        """Seconds since `start_clock` (None when no run is timed)."""
+        return None if self._started is None else time.monotonic() - self._started
+
+    def start_clock(self) -> None:
+        """A run starts: the time spent counts from now, every second, until it ends."""
+        self._started = time.monotonic()
+        self._event = None
+        self._clock.start()
+        self._tick()
+
+    def _stop_clock(self) -> None:
+        self._clock.stop()
+        self._started = None
+        self._event = None
+
     def reset(self, text: str) -> None:
+        self._stop_clock()
         self.phase.setText(f"<b>{text}</b>")
+        self.phase.setToolTip("")
         self.bar.setValue(0)
         self.details.setText("")
 
     def finish(self, text: str, details: str = "") -> None:
+        self._stop_clock()
         self.phase.setText(f"<b>{text}</b>")
         self.bar.setValue(STEPS)
         self.details.setText(details)
 
     def show_event(self, event) -> None:
-        self.phase.setText(f"<b>{event.message}…</b>")
+        self.phase.setText(f"<b>{phase_words(event.phase, event.message)}…</b>")
+        self.phase.setToolTip(PHASE_TIPS.get(event.phase, ""))
         if event.kind != "batch" or event.epoch:
             self.bar.setValue(round(STEPS * min(1.0, max(0.0, event.fraction))))
-        self.details.setText(progress_details(event))
+        self._event, self._event_at = event, time.monotonic()
+        self._show_details()
+
+    def _tick(self) -> None:
+        if self._event is None:
+            self.details.setText(f"{duration(self.elapsed)} spent")
+        else:
+            self._show_details()
+
+    def _show_details(self) -> None:
+        event = self._event
+        elapsed = self.elapsed
+        left = None
+        if event.eta is not None:  # the engine's estimate, counting down between reports
+            left = max(0.0, event.eta - (time.monotonic() - self._event_at))
+        self.details.setText(progress_details(event, elapsed, left))

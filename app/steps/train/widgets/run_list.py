@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.steps.train.score import describe_score, right_and_total, short_score
+from app.steps.train.words import run_settings
+
 OTHER_AUGMENTATION = "trained with other augmentation settings"
 # Rows the list always shows (when there are that many runs); more room goes to it when free.
 ROWS_SHOWN = 4
@@ -56,8 +59,9 @@ class RunList(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.empty = QLabel("No runs yet: your trained models will be listed here.")
-        self.empty.setWordWrap(True)
+        # One line however narrow the column: the list asks for no more room than that.
+        self.empty = QLabel("No runs yet.")
+        self.empty.setToolTip("Your trained models will be listed here.")
         self.empty.setEnabled(False)
         self.use_button = QPushButton("Use for testing")
         self.use_button.setToolTip("Open this model on the Test step")
@@ -103,15 +107,17 @@ class RunList(QWidget):
         self.tree.blockSignals(True)
         self.tree.clear()
         for run in runs:
-            score = "—" if run.val_accuracy is None else f"{run.val_accuracy:.0%}"
-            settings = run.settings
+            counts = right_and_total(run.summary)
+            score = ("—" if run.val_accuracy is None else
+                     short_score(*counts) if counts and counts[1] else f"{run.val_accuracy:.0%}")
+            settings = run_settings(run.training, run.image_size)
             other = augmentation is not None and run.augmentation is not None \
                 and run.augmentation != augmentation
             if other:
                 settings += " · other augmentation"
             item = QTreeWidgetItem([run_date(run.created), score, settings])
             item.setData(0, Qt.ItemDataRole.UserRole, run.path)
-            tip = f"{run.summary}\n{run.settings}\n{run.path}"
+            tip = f"{describe_score(run.summary)}\n{settings}\n{run.path}"
             if other:
                 tip += f"\nThis run was {OTHER_AUGMENTATION} than the ones chosen now."
             for column in range(3):

@@ -8,8 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.steps.train.score import describe_score, right_and_total, steadiness_note
 from app.steps.train.widgets.cell_photos import CellPhoto
 from app.steps.train.widgets.confusion_matrix import ConfusionMatrix
+from app.steps.train.words import plural
 
 
 def cell_photos(evaluation: dict, true_label: int, predicted_label: int) -> list[CellPhoto]:
@@ -37,6 +39,13 @@ class RunResults(QWidget):
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.headline.setToolTip("The likely range is a 95% Wilson interval: the score the "
+                                 "model would most likely get on other photos like these.")
+        # Said when photos were moved since the run shown: its score is of the old folders.
+        self.stale = QLabel()
+        self.stale.setWordWrap(True)
+        self.stale.setStyleSheet("color: #b9770e")
+        self.stale.hide()
         self.per_class = QLabel()
         self.per_class.setTextFormat(Qt.TextFormat.RichText)
         self.per_class.setWordWrap(True)
@@ -57,6 +66,7 @@ class RunResults(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.headline)
+        layout.addWidget(self.stale)
         layout.addLayout(row, 1)
 
     @property
@@ -66,9 +76,12 @@ class RunResults(QWidget):
     def show_evaluation(self, title: str, summary: str, evaluation: dict,
                         note: str = "") -> None:
         self.evaluation = evaluation
-        extra = f"<br><small>{html.escape(note)}</small>" if note else ""
+        counts = right_and_total(summary, evaluation)
+        notes = [steadiness_note(counts[1]) if counts else "", note]
+        extra = "".join(f"<br><small>{html.escape(n)}</small>" for n in notes if n)
         self.headline.setText(f"<span style='font-size: 15px'>{html.escape(title)}: "
-                              f"<b>{html.escape(summary)}</b></span>{extra}")
+                              f"<b>{html.escape(describe_score(summary, evaluation))}</b>"
+                              f"</span>{extra}")
         names = self.class_names
         rows = "".join(
             f"<tr><td><b>{html.escape(name)}</b></td>"
@@ -84,7 +97,18 @@ class RunResults(QWidget):
         self.matrix.set_matrix(names, evaluation.get("confusion_matrix", []))
         self.matrix_hint.setVisible(bool(names))
 
+    def show_moved(self, count: int) -> None:
+        """Say that `count` photos were moved since the run shown (0: nothing to say)."""
+        if count and self.evaluation:
+            moved, them = ("was", "it") if count == 1 else ("were", "them")
+            self.stale.setText(f"{plural(count, 'photo')} {moved} moved since this run: train "
+                               f"again to include {them}.")
+            self.stale.show()
+        else:
+            self.stale.hide()
+
     def clear(self, text: str) -> None:
+        self.stale.hide()
         self.evaluation = {}
         self.headline.setText(text)
         self.per_class.setText("")
@@ -98,11 +122,12 @@ class RunResults(QWidget):
         true_name, answer = names[true_label], names[predicted_label]
         if true_label == predicted_label:
             title = f"{true_name}: answered right"
-            explanation = (f"{len(photos)} validation photo(s) of {true_name} the model got "
-                           "right, the most confident first.")
+            explanation = (f"{plural(len(photos), 'validation photo')} of {true_name} the "
+                           "model got right, the most confident first.")
         else:
             title = f"{true_name} taken for {answer}"
-            explanation = (f"{len(photos)} validation photo(s) of {true_name} the model called "
-                           f"{answer}, the most confidently wrong first. Photos like these "
-                           "teach the model most when you add more of them.")
+            explanation = (f"{plural(len(photos), 'validation photo')} of {true_name} the "
+                           f"model called {answer}, the most confidently wrong first. Photos "
+                           "like these teach the model most when you add more of them; one "
+                           "that is in the wrong folder can be moved from here.")
         self.photos_requested.emit(title, explanation, photos)
