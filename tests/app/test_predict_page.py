@@ -1,0 +1,245 @@
+"""The Test page as a first-time user meets it: words, threshold, table, export, small screens.
+
+One window for the module with the session's small real model (see `test_test_page`).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from app.steps.predict.results import COLUMNS, FOLDER_COLUMN, NAME_COLUMN
+from app.steps.predict.widgets.dialogs import ask_choice, full_title
+from app.steps.predict.widgets.prediction_card import sure_text
+from tests.app.test_test_page import (
+    LOAD_TIMEOUT,
+    TEST_STEP,
+    answer_all,
+    fresh_page,
+    open_test_step_window,
+    shown,
+)
+from tests.trained_run import CLASSES
+
+SMALL = (1024, 600)
+
+
+@pytest.fixture(scope="module")
+def shared_window(qapp, tmp_path_factory, trained_run: Path):
+    window = open_test_step_window(tmp_path_factory, trained_run)
+    yield window
+    window.close()
+
+
+@pytest.fixture
+def page_window(shared_window, qtbot):
+    return fresh_page(shared_window, qtbot)
+
+
+def test_each_card_is_as_sure_as_the_slider_says(page_window, qtbot, own_photos):
+    window = page_window
+    page = window.predict_page
+    answer_all(qtbot, window, own_photos)
+    first, second = CLASSES
+    assert page.threshold.explanation.text() == f"Say “{first}” only when at least 50% sure"
+    for percent in (5, 50, 89):
+        page.threshold.slider.setValue(percent)
+        assert page.threshold.explanation.text() == \
+            f"Say “{first}” only when at least {percent}% sure"
+        for row, prediction in enumerate(shown(window)):
+            index = page.results.index(row, 0)
+            label_sure = prediction.probabilities[CLASSES.index(prediction.label)]
+            # What the card draws, and what it says when pointed at.
+            assert sure_text(prediction.probability) == sure_text(label_sure)
+            tip = page.cards.delegate.tooltip(index, page.cards.visualRect(index), QPoint(1, 1))
+            assert tip.startswith(f"{prediction.label}, {label_sure:.0%} sure")
+            if prediction.label == first:
+                assert prediction.probability * 100 >= percent, \
+                    f"a card says “{first}” less sure than the slider asks ({tip})"
+    page.threshold.slider.setValue(99)
+    assert {p.label for p in shown(window)} == {second}
+
+
+def test_the_latest_run_is_loaded_on_launch_and_after_open_workspace(
+        make_window, app_paths, qtbot, trained_run, tmp_path):
+    workspace = app_paths.pictures_dir / "Alpaca Studio"
+    workspace.mkdir(parents=True)
+    shutil.copytree(trained_run, app_paths.runs_dir(workspace) / "2024-01-01_10-00-00")
+    window = make_window()  # a relaunch: Sort shows, the Test step was never opened
+    page = window.predict_page
+    assert window.current_step != "Test" and not page.isVisible()
+    qtbot.waitUntil(lambda: page.loaded is not None, timeout=LOAD_TIMEOUT)
+    assert window.step_bar.buttons[TEST_STEP].status() == "Ready"
+    assert window.step_bar.buttons[2].status().startswith("Last run")
+    assert page.picker.combo.currentText().startswith("Latest run")
+
+    other = tmp_path / "pets"
+    (other / "cat").mkdir(parents=True)
+    (other / "dog").mkdir()
+    run = shutil.copytree(trained_run, app_paths.runs_dir(other) / "2024-05-01_10-00-00")
+    window.sort_page.open_workspace(other)
+    qtbot.waitUntil(lambda: page.models.source == run and page.loaded is not None,
+                    timeout=LOAD_TIMEOUT)
+    assert window.step_bar.buttons[TEST_STEP].status() == "Ready"
+    window.sort_page.open_workspace(tmp_path / "empty")
+    qtbot.waitUntil(lambda: page.loaded is None, timeout=10_000)
+    assert window.step_bar.buttons[TEST_STEP].status() == "No model yet"
+
+
+def test_the_table_has_the_file_name_and_the_whole_folder_on_pointing(page_window, qtbot,
+                                                                      tmp_path, own_photos):
+    window = page_window
+    page = window.predict_page
+    deep = tmp_path / ("a folder with a rather long name " * 3).strip() / "2024 holiday"
+    deep.mkdir(parents=True)
+    photo = Path(shutil.copy(own_photos[0], deep / "IMG_0001.jpg"))
+    answer_all(qtbot, window, [photo])
+    page.tabs.setCurrentIndex(1)
+    table = page.table
+    assert COLUMNS[NAME_COLUMN] == "File name"
+    assert table.model().index(0, NAME_COLUMN).data() == "IMG_0001.jpg"
+    folder = table.model().index(0, FOLDER_COLUMN)
+    assert folder.data() == str(deep) and folder.data(Qt.ItemDataRole.ToolTipRole) == str(photo)
+    width = table.columnWidth(FOLDER_COLUMN)
+    assert table.fontMetrics().horizontalAdvance(str(deep)) > width, "the folder is elided"
+    # Shortened in the middle: its start and its last part both stay readable.
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    elided = table.fontMetrics().elidedText(str(deep), table.textElideMode(), width - 8)
+    assert elided.endswith("holiday") and elided.startswith(str(deep)[:3])
+
+
+def visible_words(page: QWidget) -> list[str]:
+    words = [page.cards.empty_text]
+    for widget in page.findChildren(QWidget):
+        words.append(widget.toolTip())
+        if isinstance(widget, QLabel | QAbstractButton):
+            words.append(widget.text())
+    words += [action.text() for action in page.findChildren(QAction)]
+    words += [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    words += [page.results.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMNS))]
+    return [w for w in words if w]
+
+
+def test_the_words_on_the_page_have_one_ellipsis_and_real_plurals(page_window, qtbot,
+                                                                  own_photos):
+    window = page_window
+    page = window.predict_page
+    answer_all(qtbot, window, own_photos[:1])
+    words = visible_words(page)
+    assert any("Open photos…" in w for w in words)
+    for text in words:
+        assert "…." not in text and "..." not in text and "(s)" not in text, text
+        assert not re.search(r"\b1 (photos|answers)\b", text), text
+    assert page.tabs.tabText(0) == "Cards (1)" and page.readiness() == "1 photo tested"
+
+
+def test_a_question_dialog_is_wide_enough_for_its_whole_title(qtbot, monkeypatch, qapp):
+    seen: list[QDialog] = []
+
+    def answer(dialog):
+        seen.append(dialog)
+        dialog.setTextValue("llama")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QInputDialog, "exec", answer)
+    monkeypatch.setattr(qapp, "applicationDisplayName", lambda: "Alpaca Studio")
+    assert ask_choice(None, "This is wrong", "What is in IMG_1.jpg?", ["alpaca", "llama"]) \
+        == "llama"
+    dialog = seen[0]
+    title = full_title(dialog)
+    assert title == "This is wrong — Alpaca Studio"
+    metrics = dialog.fontMetrics()
+    assert dialog.minimumWidth() >= metrics.horizontalAdvance(title) + 100
+
+
+def test_export_proposes_a_readable_name_says_its_files_and_shows_the_folder(
+        page_window, qtbot, tmp_path, monkeypatch):
+    window = page_window
+    page = window.predict_page
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    offered = []
+
+    def save_as(_parent, title, proposal, _filter, **_kwargs):
+        offered.append((title, proposal, page.messages.text))
+        return str(folder / Path(proposal).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    with qtbot.waitSignal(page.outputs.task_done, timeout=60_000):
+        page.picker.export_actions["tflite"].trigger()
+    (title, proposal, before), = offered
+    name = "alpaca or not alpaca classifier"
+    assert Path(proposal).name == f"{name}.tflite" and Path(proposal).parent.is_dir()
+    assert title == "Export as TensorFlow Lite model"
+    assert f"{name}.labels.txt" in before and f"{name}.json" in before, \
+        "it says which files come beside the model before they are written"
+    assert sorted(p.name for p in folder.iterdir()) == \
+        sorted([f"{name}.tflite", f"{name}.labels.txt", f"{name}.json"])
+    after = page.messages.text
+    assert f"{name}.labels.txt" in after and f"{name}.json" in after and str(folder) in after
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    show = next(b for b in page.messages.findChildren(QPushButton)
+                if b.text() == "Show in folder")
+    assert show.isVisible()
+    qtbot.mouseClick(show, Qt.MouseButton.LeftButton)
+    assert opened == [QUrl.fromLocalFile(str(folder))]
+
+    # Next time: the same folder, and a name not taken yet.
+    offered.clear()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _p, title, proposal, *_a, **_k: offered.append(proposal) or ("", ""))
+    page.picker.export_actions["keras"].trigger()
+    assert Path(offered[0]) == folder / f"{name}.keras"
+    page.picker.export_actions["tflite"].trigger()
+    assert Path(offered[1]) == folder / f"{name} (2).tflite"
+    assert "Nothing was exported" in page.messages.text
+
+
+def _cut_off(page: QWidget) -> list[str]:
+    """Buttons and labels of `page` that are narrower than their text, or outside the page."""
+    problems = []
+    area = page.rect()
+    for widget in page.findChildren(QAbstractButton) + page.findChildren(QLabel):
+        if not widget.isVisible() or widget.parent() is page.cards or widget.width() == 0:
+            continue
+        rect = widget.rect().translated(widget.mapTo(page, QPoint(0, 0)))
+        if not area.contains(rect):
+            problems.append(f"{widget.text()!r} is outside the page")
+        if not (isinstance(widget, QLabel) and widget.wordWrap()) and \
+                widget.width() < widget.minimumSizeHint().width():
+            problems.append(f"{widget.text()!r} is cut ({widget.width()} px)")
+    return problems
+
+
+def test_the_page_fits_1024_by_600(page_window, qtbot, own_photos):
+    window = page_window
+    page = window.predict_page
+    answer_all(qtbot, window, own_photos[:2])
+    page.messages.show_message("A long message. " * 12, "info")
+    chrome = window.menuBar().sizeHint().height() + window.statusBar().sizeHint().height()
+    room = (SMALL[0] - window.step_bar.sizeHint().width(), SMALL[1] - chrome)
+    hint = page.minimumSizeHint()
+    assert hint.width() <= room[0] and hint.height() <= room[1], (hint, room)
+    for size in (SMALL, (1280, 820)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda s=size: window.width() == s[0], timeout=2000)
+        qtbot.wait(50)
+        assert _cut_off(page) == [], size
+        assert page.threshold.isVisible() and page.threshold.slider.width() >= 100
+        assert page.cards.height() >= 200, "room for at least one row of cards"
