@@ -90,3 +90,11 @@ def trained_run(tmp_path_factory, alpaca_dir: Path, imagenet_weights_available) 
     from tests.trained_run import train_tiny_run
 
     return train_tiny_run(alpaca_dir, tmp_path_factory.mktemp("tiny-run"))
+
+
+@pytest.fixture
+def own_photos(tmp_path: Path, alpaca_dir: Path) -> list[Path]:
+    """Eight real photos `trained_run` never saw (the last four of each class), in one folder."""
+    from tests.trained_run import copy_photos
+
+    return copy_photos(alpaca_dir, tmp_path / "own photos", 4, last=True, prefix=True)

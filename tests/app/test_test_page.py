@@ -32,12 +32,6 @@ LOAD_TIMEOUT = 90_000
 ANSWER_TIMEOUT = 60_000
 
 
-@pytest.fixture
-def own_photos(tmp_path: Path, alpaca_dir: Path) -> list[Path]:
-    """Eight real photos the model never saw (the last four of each class), in one folder."""
-    return copy_photos(alpaca_dir, tmp_path / "own photos", 4, last=True, prefix=True)
-
-
 @pytest.fixture(scope="module")
 def shared_window(qapp, tmp_path_factory, trained_run: Path):
     """One window for the module, on the Test step, with the trained run as the latest run.
