@@ -244,7 +244,8 @@ def page_room(width: int, height: int) -> QSize:
     frame.menuBar().addMenu("&File")
     frame.statusBar().showMessage("Ready")
     chrome = frame.menuBar().sizeHint().height() + frame.statusBar().sizeHint().height()
-    return QSize(width - StepBar().sizeHint().width(), height - chrome)
+    bar = StepBar()
+    return QSize(width - max(bar.minimumWidth(), bar.minimumSizeHint().width()), height - chrome)
 
 
 def test_the_page_fits_1024_by_600(qtbot, app_paths, settings_file, trained_run, own_photos):

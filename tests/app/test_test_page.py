@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from app.main_window import MainWindow
 from app.settings import AppPaths
 from app.steps.predict.results import ANSWER_COLUMN, CONFIDENCE_COLUMN, CORRECTED_ROLE
+from app.steps.predict.widgets.dialogs import full_title
 from core.run_index import delete_saved_run
-from tests.app.dialogs import answer as answer_questions
 from tests.app.disk import digest, file_drop, make_photos, tree
 from tests.badfiles import add_bad_files
 from tests.conftest import REPO
@@ -402,6 +402,23 @@ def test_the_page_renders_a_dozen_answers(page_window, qtbot, tmp_path, alpaca_d
     folder = os.environ.get("ALPACA_SCREENSHOTS")
     if folder:
         image.save(str(Path(folder) / "test.png"))
+
+
+def answer_questions(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
+    """Make the page's yes-or-no questions answer `button`; returns the questions asked.
+
+    Each question box is checked to be wide enough for its title as the desktop shows it.
+    """
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        title = full_title(box)
+        assert box.minimumWidth() > box.fontMetrics().horizontalAdvance(title), title
+        asked.append(box.text())
+        return button.value
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return asked
 
 
 def click_this_is_wrong(qtbot, page, row: int = 0) -> None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from app.history import History
 from app.job import Job
@@ -32,6 +32,7 @@ from app.steps.predict.model_export import (
     free_export_path,
     suggested_name,
 )
+from app.steps.predict.widgets.dialogs import ask_yes_no
 from app.steps.predict.words import count, quoted
 from app.worker import OneAtATime
 from core.dataset import find_class_names
@@ -322,11 +323,7 @@ class PredictOutputs(QObject):
         return True
 
     def _confirm_replace(self, question: str) -> bool:
-        answer = QMessageBox.question(
-            self._parent, "Replace existing files?", question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self._parent, "Replace existing files?", question)
 
     # --- running a task --------------------------------------------------------------------
     def _run(self, job: Job, describe: Callable[[object], str | None],

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtGui import QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
 
 # The window icon and the close, minimise and maximise buttons beside the title.
 TITLE_ROOM = 150
@@ -44,3 +44,15 @@ def ask_choice(parent: QWidget | None, title: str, question: str,
         return dialog.textValue()
     finally:
         dialog.deleteLater()
+
+
+def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
+    """True when the person answers Yes (No is the default answer)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    fit_title(box)
+    try:
+        return QMessageBox.StandardButton(box.exec()) == QMessageBox.StandardButton.Yes
+    finally:
+        box.deleteLater()
