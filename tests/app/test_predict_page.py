@@ -190,6 +190,8 @@ def test_export_proposes_a_readable_name_says_its_files_and_shows_the_folder(
         return str(folder / Path(proposal).name), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    tip = page.picker.export_actions["tflite"].toolTip()
+    assert "NAME.labels.txt" in tip and "NAME.json" in tip, "the menu says it before, too"
     with qtbot.waitSignal(page.outputs.task_done, timeout=60_000):
         page.picker.export_actions["tflite"].trigger()
     (title, proposal, before), = offered

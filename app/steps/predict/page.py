@@ -94,7 +94,8 @@ class PredictPage(StepPage):
         self.csv_button = QPushButton("Export CSV…")
         self.copy_button = QPushButton("Copy into class folders…")
         self.copy_button.setToolTip("Copy (never move) each photo into a folder named after "
-                                    "its answer")
+                                    "its class: the one you chose with “This is wrong”, else "
+                                    "the model's answer (Ctrl+Z takes the copies back)")
         self.clear_button = QPushButton("Clear")
         actions = QHBoxLayout()
         actions.setContentsMargins(0, 0, 0, 0)
