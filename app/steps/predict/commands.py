@@ -69,10 +69,16 @@ class CorrectionCommand(UndoableCommand):
         self.skip_next = True  # pushed once the change is made
 
     def do_redo(self) -> None:
-        self._remove() if self.take_back else self._copy()
+        if self.take_back:
+            self._remove()
+        else:
+            self._copy()
 
     def do_undo(self) -> None:
-        self._copy() if self.take_back else self._remove()
+        if self.take_back:
+            self._copy()
+        else:
+            self._remove()
 
     def _copy(self) -> None:
         correction = self.correction

@@ -21,7 +21,7 @@ from app.steps.predict.widgets.dialogs import ask_choice
 from app.steps.predict.words import quoted
 from core.dataset import find_class_names
 from core.errors import CoreError
-from core.photo_files import copy_photo
+from core.photo_files import PhotoFileError, copy_photo
 
 if TYPE_CHECKING:
     from app.steps.predict.results import PredictionResults
@@ -107,9 +107,9 @@ class Corrections(QObject):
         folder = workspace / right_class
         try:
             operation = copy_photo(prediction.path, folder)
-        except CoreError as error:
-            self._say(f"The photo could not be copied into “{right_class}”: "
-                      f"{error}", "error")
+        except PhotoFileError as error:
+            self._say(f"{prediction.path.name} could not be copied into “{right_class}”: "
+                      f"{error.reason}. Nothing was changed.", "error")
             return None
         correction = Correction(prediction.path, right_class, folder, operation)
         self._corrections[prediction.path] = correction
@@ -139,9 +139,10 @@ class Corrections(QObject):
         copy = correction.operation.destination
         try:
             correction.remove_copy()
-        except CoreError as error:
+        except PhotoFileError as error:
             self._say(f"The copy of {photo.name} could not be taken out of "
-                      f"“{correction.class_name}”: {error}", "error")
+                      f"“{correction.class_name}”: {error.reason}. Nothing was changed.",
+                      "error")
             return False
         self._history.push(CorrectionCommand(correction, self._signals, take_back=True))
         self._results.set_correction(photo, None)
