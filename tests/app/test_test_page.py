@@ -53,6 +53,8 @@ def open_test_step_window(tmp_path_factory, trained_run: Path) -> MainWindow:
                       str(root / "user-settings"))
     workspace = paths.pictures_dir / "Alpaca Studio"
     workspace.mkdir(parents=True)  # first, or the runs would be looked for elsewhere
+    for name in CLASSES:  # the classes the run was trained on ("This is wrong" copies there)
+        (workspace / name).mkdir()
     shutil.copytree(trained_run, paths.runs_dir(workspace) / "2024-01-01_10-00-00")
     window = MainWindow(paths, QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat))
     window.show()
