@@ -33,6 +33,7 @@ from tests.app.test_test_page import (
     LOAD_TIMEOUT,
     TEST_STEP,
     answer_all,
+    click_this_is_wrong,
     fresh_page,
     open_test_step_window,
     shown,
@@ -274,3 +275,34 @@ def test_the_page_fits_1024_by_600(qtbot, app_paths, settings_file, trained_run,
             assert _cut_off(page) == [], (size, tab)
         assert page.threshold.isVisible() and page.threshold.slider.width() >= 100
         assert page.cards.height() >= 200, "room for at least one row of cards"
+
+
+def test_nothing_above_the_cards_moves_when_a_model_answers_or_news_arrive(
+        qtbot, app_paths, settings_file, trained_run, own_photos):
+    workspace = app_paths.pictures_dir / "Alpaca Studio"
+    for name in CLASSES:
+        (workspace / name).mkdir(parents=True)
+    shutil.copytree(trained_run, app_paths.runs_dir(workspace) / "2024-01-01_10-00-00")
+    page = PredictPage(app_paths, QSettings(str(settings_file), QSettings.Format.IniFormat))
+    qtbot.addWidget(page)
+    page.resize(page_room(*SMALL))
+    page.show()
+    qtbot.waitExposed(page)
+
+    def places() -> dict[str, QPoint]:
+        widgets = {"Open photos": page.open_button, "Copy": page.copy_button,
+                   "Cards": page.cards, "Export model": page.picker.export_button}
+        return {name: w.mapTo(page, QPoint(0, 0)) for name, w in widgets.items()}
+
+    before = places()
+    with qtbot.waitSignal(page.model_loaded, timeout=LOAD_TIMEOUT):
+        page.set_workspace(workspace)  # a two-class model: its threshold slider appears
+    assert page.threshold.isVisible()
+    page.add_photos(own_photos[:3])
+    qtbot.waitUntil(lambda: page.results.rowCount() == 3 and not page.is_predicting,
+                    timeout=LOAD_TIMEOUT)
+    click_this_is_wrong(qtbot, page)
+    assert page.messages.isVisible() and "A copy of" in page.messages.text
+    qtbot.wait(20)
+    assert places() == before
+    page.corrections.take_back(0)

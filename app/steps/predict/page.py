@@ -117,13 +117,20 @@ class PredictPage(StepPage):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.cards, "Cards")
         self.tabs.addTab(self.table, "Table")
+        # Nothing above the cards may move when answers, news or a model arrive: the
+        # threshold keeps its row while hidden (a model of more than two classes, or
+        # none yet), and progress and messages come below the cards, where they only
+        # shorten the view.
+        policy = self.threshold.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.threshold.setSizePolicy(policy)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.messages)
         layout.addWidget(self.picker)
         layout.addWidget(self.threshold)
         layout.addLayout(actions)
-        layout.addWidget(self.progress_row)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.progress_row)
+        layout.addWidget(self.messages)
 
     def _connect(self) -> None:
         self.models.loaded_changed.connect(self._use_model)
