@@ -79,6 +79,8 @@ def test_this_is_wrong_is_undone_by_ctrl_z_from_any_step(page_window, qtbot, own
     assert window.statusBar().currentMessage() == f"Undone: put {photo.name} in '{other}'"
     assert card_button(page) == "This is wrong"
     assert page.results.index(0, CORRECTED_COLUMN).data() == ""
+    assert f"{photo.name} was taken back out of “{other}”" in page.messages.text, \
+        "the page no longer says the copy is there"
 
     ctrl_z(qtbot, window, REDO)
     assert copy.is_file() and card_button(page) == f"✓ Put in {other}"
@@ -165,6 +167,7 @@ def test_copy_into_class_folders_follows_the_corrections_and_is_undone_at_once(
     ctrl_z(qtbot, window)
     assert tree(destination) == {} and list(destination.iterdir()) == [], \
         "the copies and the class folders made for them are gone"
+    assert f"The 3 copies made in {destination} were taken back" in page.messages.text
     ctrl_z(qtbot, window, REDO)
     assert sum(1 for p in destination.rglob("*") if p.is_file()) == 3
 

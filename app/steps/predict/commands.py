@@ -92,6 +92,8 @@ class CorrectionCommand(UndoableCommand):
             return
         self._signals.corrected(correction.photo, correction.class_name)
         self._signals.added([correction.operation.destination])
+        self._signals.say(f"A copy of {correction.photo.name} is in “{correction.class_name}” "
+                          "in your workspace again.", "info")
 
     def _remove(self) -> None:
         correction = self.correction
@@ -107,6 +109,13 @@ class CorrectionCommand(UndoableCommand):
         self._signals.corrected(correction.photo, None)
         if copy is not None:
             self._signals.removed([copy])
+        self._signals.say(taken_back(correction), "info")
+
+
+def taken_back(correction: Correction) -> str:
+    """What the page says once a photo was taken back out of the class it was put in."""
+    return (f"{correction.photo.name} was taken back out of “{correction.class_name}”; the "
+            "photo itself was not changed.")
 
 
 @dataclass
@@ -148,6 +157,11 @@ class CopyIntoFoldersCommand(UndoableCommand):
             _remove_if_empty(folder)
         if copied.in_workspace:
             self._signals.removed([op.destination for op in copied.operations])
+        number = len(copied.operations)
+        copies = "The copy" if number == 1 else f"The {number} copies"
+        self._signals.say(f"{copies} made in {copied.destination} "
+                          f"{'was' if number == 1 else 'were'} taken back. Your original photos "
+                          "were not changed.", "info")
 
     def do_redo(self) -> None:
         copied = self.copied
@@ -176,6 +190,8 @@ class CopyIntoFoldersCommand(UndoableCommand):
         copied.operations = made
         if copied.in_workspace:
             self._signals.added([op.destination for op in made])
+        self._signals.say(f"Copied {count(len(made), 'photo')} into {copied.destination} "
+                          "again.", "info")
 
     def _put_back(self, removed: list[FileOperation]) -> None:
         """After a failed undo: copy again what was already removed, where it was."""

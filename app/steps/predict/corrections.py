@@ -16,7 +16,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.history import History
-from app.steps.predict.commands import Correction, CorrectionCommand, CorrectionSignals
+from app.steps.predict.commands import (
+    Correction,
+    CorrectionCommand,
+    CorrectionSignals,
+    taken_back,
+)
 from app.steps.predict.widgets.dialogs import ask_choice
 from app.steps.predict.words import quoted
 from core.dataset import find_class_names
@@ -147,6 +152,7 @@ class Corrections(QObject):
         self._history.push(CorrectionCommand(correction, self._signals, take_back=True))
         self._results.set_correction(photo, None)
         self.workspace_photos_removed.emit([copy])
+        self._say(taken_back(correction) + " Ctrl+Z puts it back in.", "info")
         return True
 
     def _not_a_workspace_class(self, prediction: Prediction, names: Sequence[str],
