@@ -1,8 +1,9 @@
 """Step 4, Test: drop photos on the window and see what the model says, at once.
 
 The model is loaded once, in a worker, and kept; every drop is predicted in a
-worker too. Writing files (CSV, copies, "This is wrong", model export) lives in
-`app.steps.predict.outputs`.
+worker too. Writing files lives in `app.steps.predict.outputs` (CSV, copies, model
+export) and `app.steps.predict.corrections` ("This is wrong"); every file change is
+one change on the window's history, so Ctrl+Z takes it back from any step.
 """
 
 from __future__ import annotations
