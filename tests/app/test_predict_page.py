@@ -100,7 +100,10 @@ def test_the_latest_run_is_loaded_on_launch_and_after_open_workspace(
     qtbot.waitUntil(lambda: page.models.source == run and page.loaded is not None,
                     timeout=LOAD_TIMEOUT)
     assert window.step_bar.buttons[TEST_STEP].status == "Ready"
-    window.sort_page.open_workspace(tmp_path / "empty")
+    untrained = tmp_path / "birds"  # a workspace never trained
+    (untrained / "owl").mkdir(parents=True)
+    (untrained / "hawk").mkdir()
+    window.sort_page.open_workspace(untrained)
     qtbot.waitUntil(lambda: page.loaded is None, timeout=10_000)
     assert window.step_bar.buttons[TEST_STEP].status == "No model yet"
 
