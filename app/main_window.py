@@ -10,7 +10,7 @@ other: what one tells another is connected here, and only here —
 - Train's ``run_chosen(path)`` (a run saved or picked) and ``run_deleted(path)`` reach
   the Test page (`PredictPage`), and ``test_requested`` shows the Test step;
 - photos the Test page copies into class folders (``workspace_photos_added``) appear
-  on the Sort page.
+  on the Sort page, and leave it when that is undone (``workspace_photos_removed``).
 """
 
 from __future__ import annotations
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         test_step = self.pages.index(predict)
         train.test_requested.connect(lambda _run: self.go_to_step(test_step))
         predict.workspace_photos_added.connect(lambda _photos: sort.board.refresh_classes())
+        predict.workspace_photos_removed.connect(lambda _photos: sort.board.refresh_classes())
 
     @property
     def current_step(self) -> str:

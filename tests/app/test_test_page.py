@@ -19,28 +19,17 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.main_window import MainWindow
 from app.settings import AppPaths
-from app.steps.predict.results import CONFIDENCE_COLUMN, CORRECTED_ROLE
+from app.steps.predict.results import ANSWER_COLUMN, CONFIDENCE_COLUMN, CORRECTED_ROLE
+from app.steps.predict.widgets.dialogs import full_title
 from core.run_index import delete_saved_run
-from tests.app.dialogs import answer as answer_questions
 from tests.app.disk import digest, file_drop, make_photos, tree
 from tests.badfiles import add_bad_files
 from tests.conftest import REPO
-from tests.trained_run import CLASSES, copy_photos, train_tiny_run
+from tests.trained_run import CLASSES, copy_photos
 
 TEST_STEP = 3
 LOAD_TIMEOUT = 90_000
 ANSWER_TIMEOUT = 60_000
-
-
-@pytest.fixture(scope="module")
-def trained_run(tmp_path_factory, alpaca_dir, imagenet_weights_available) -> Path:
-    return train_tiny_run(alpaca_dir, tmp_path_factory.mktemp("tiny-run"))
-
-
-@pytest.fixture
-def own_photos(tmp_path: Path, alpaca_dir: Path) -> list[Path]:
-    """Eight real photos the model never saw (the last four of each class), in one folder."""
-    return copy_photos(alpaca_dir, tmp_path / "own photos", 4, last=True, prefix=True)
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +38,13 @@ def shared_window(qapp, tmp_path_factory, trained_run: Path):
 
     Loading a model takes seconds; each test starts from a cleared page instead.
     """
+    window = open_test_step_window(tmp_path_factory, trained_run)
+    yield window
+    window.close()
+
+
+def open_test_step_window(tmp_path_factory, trained_run: Path) -> MainWindow:
+    """A window on the Test step whose workspace's latest run is `trained_run`, loaded."""
     root = tmp_path_factory.mktemp("test-page")
     paths = AppPaths(config_dir=root / "config", cache_dir=root / "cache",
                      pictures_dir=root / "home" / "Pictures", documents_dir=None,
@@ -57,13 +53,14 @@ def shared_window(qapp, tmp_path_factory, trained_run: Path):
                       str(root / "user-settings"))
     workspace = paths.pictures_dir / "Alpaca Studio"
     workspace.mkdir(parents=True)  # first, or the runs would be looked for elsewhere
+    for name in CLASSES:  # the classes the run was trained on ("This is wrong" copies there)
+        (workspace / name).mkdir()
     shutil.copytree(trained_run, paths.runs_dir(workspace) / "2024-01-01_10-00-00")
     window = MainWindow(paths, QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat))
     window.show()
     window.go_to_step(TEST_STEP)
     _wait_for(lambda: window.predict_page.loaded is not None, LOAD_TIMEOUT)
-    yield window
-    window.close()
+    return window
 
 
 def _wait_for(condition, timeout_ms: int) -> None:
@@ -77,6 +74,11 @@ def _wait_for(condition, timeout_ms: int) -> None:
 @pytest.fixture
 def page_window(shared_window, qtbot):
     """The shared window, its page cleared, answering with the workspace's latest run."""
+    return fresh_page(shared_window, qtbot)
+
+
+def fresh_page(shared_window: MainWindow, qtbot) -> MainWindow:
+    """`shared_window` on a cleared Test page, answering with the workspace's latest run."""
     page = shared_window.predict_page
     latest = page.picker.latest_run()
     if page.models.source != latest:
@@ -86,6 +88,8 @@ def page_window(shared_window, qtbot):
     page.clear()
     page.threshold.reset_button.click()
     page.tabs.setCurrentIndex(0)
+    shared_window.resize(1280, 820)
+    shared_window.go_to_step(TEST_STEP)
     # Keyboard shortcuts reach the active window only (a test may have opened another).
     shared_window.activateWindow()
     qtbot.waitUntil(shared_window.isActiveWindow, timeout=2000)
@@ -179,7 +183,7 @@ def test_bad_files_get_a_card_saying_why(page_window, qtbot, tmp_path, own_photo
     assert "not a photo Alpaca Studio can read" in by_name["text.jpg"].error
     assert "damaged" in by_name["truncated.jpg"].error
     assert by_name["text.jpg"].label is None
-    table_text = [page.results.index(row, 1).data() for row in range(4)]
+    table_text = [page.results.index(row, ANSWER_COLUMN).data() for row in range(4)]
     assert table_text.count("cannot be read") == 3
 
 
@@ -190,19 +194,21 @@ def test_the_threshold_relabels_the_cards_without_predicting_again(page_window, 
     answer_all(qtbot, window, own_photos)
     assert page.threshold.isVisible()
     assert page.threshold.threshold == page.loaded.metadata.threshold
-    second = [p.probabilities[1] for p in shown(window)]
-    assert max(second) - min(second) > 0.02, "the tiny model tells the photos apart a little"
-    middle = round((max(second) + min(second)) / 2, 2)
+    first = [p.probabilities[0] for p in shown(window)]
+    assert max(first) - min(first) > 0.02, "the tiny model tells the photos apart a little"
+    middle = round((max(first) + min(first)) / 2, 2)
     with qtbot.assertNotEmitted(page.answers_added, wait=300):
+        # The slider says how sure the model must be of the first class to say it.
         page.threshold.slider.setValue(round(middle * 100))
-        assert page.results.threshold == pytest.approx(middle)
+        assert page.threshold.explanation.text() == \
+            f"Say “{CLASSES[0]}” only when at least {round(middle * 100)}% sure"
         for prediction in shown(window):
-            expected = CLASSES[1] if prediction.probabilities[1] >= middle else CLASSES[0]
+            expected = CLASSES[0] if prediction.probabilities[0] > middle else CLASSES[1]
             assert prediction.label == expected
             assert prediction.probability == pytest.approx(
                 prediction.probabilities[CLASSES.index(expected)])
         assert {p.label for p in shown(window)} == set(CLASSES)
-        page.threshold.slider.setValue(1)
+        page.threshold.slider.setValue(99)
         assert {p.label for p in shown(window)} == {CLASSES[1]}
         page.threshold.reset_button.click()
         assert page.results.threshold == page.loaded.metadata.threshold
@@ -279,19 +285,18 @@ def test_this_is_wrong_copies_the_photo_into_the_other_class(page_window, qtbot,
     prediction = page.results.prediction(0)
     other = CLASSES[1 - CLASSES.index(prediction.label)]
     workspace = page.workspace
-    button = page.cards.delegate.button_rect(page.cards.card_rect(0))
     with qtbot.waitSignal(page.workspace_photos_added, timeout=2000) as added:
-        qtbot.mouseClick(page.cards.viewport(), Qt.MouseButton.LeftButton,
-                         pos=button.center())
+        click_this_is_wrong(qtbot, page)
     copy = added.args[0][0]
     assert copy == workspace / other / photo.name
     assert digest(copy) == before and digest(photo) == before and photo.exists()
     assert not (workspace / prediction.label / photo.name).exists()
     assert page.results.index(0, 0).data(CORRECTED_ROLE) == other
-    with qtbot.assertNotEmitted(page.workspace_photos_added, wait=200):
-        qtbot.mouseClick(page.cards.viewport(), Qt.MouseButton.LeftButton,
-                         pos=button.center())
-    assert sorted(p.name for p in (workspace / other).iterdir()) == [photo.name]
+    # Clicked back, the button takes the copy out again (the original stays).
+    with qtbot.waitSignal(page.workspace_photos_removed, timeout=2000):
+        click_this_is_wrong(qtbot, page)
+    assert not copy.exists() and digest(photo) == before
+    assert page.results.index(0, 0).data(CORRECTED_ROLE) is None
 
 
 def test_bad_model_files_give_a_clear_message(page_window, qtbot, tmp_path):
@@ -386,7 +391,7 @@ def test_the_page_renders_a_dozen_answers(page_window, qtbot, tmp_path, alpaca_d
     text.write_text("not a photo")
     answer_all(qtbot, window, [*photos[::2][:3], text, *photos[1::2], *photos[::2][3:]])
     assert page.results.rowCount() == 13
-    page.outputs.mark_wrong(1)
+    page.corrections.mark_wrong(1)
     qtbot.waitUntil(lambda: all(page.thumbnails.pixmap(p) is not None for p in photos),
                     timeout=10_000)
     qtbot.wait(50)
@@ -399,6 +404,23 @@ def test_the_page_renders_a_dozen_answers(page_window, qtbot, tmp_path, alpaca_d
     folder = os.environ.get("ALPACA_SCREENSHOTS")
     if folder:
         image.save(str(Path(folder) / "test.png"))
+
+
+def answer_questions(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
+    """Make the page's yes-or-no questions answer `button`; returns the questions asked.
+
+    Each question box is checked to be wide enough for its title as the desktop shows it.
+    """
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        title = full_title(box)
+        assert box.minimumWidth() > box.fontMetrics().horizontalAdvance(title), title
+        asked.append(box.text())
+        return button.value
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return asked
 
 
 def click_this_is_wrong(qtbot, page, row: int = 0) -> None:

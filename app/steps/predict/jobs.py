@@ -19,6 +19,7 @@ from app.job import Job
 
 if TYPE_CHECKING:
     from core.model_files import LoadedModel
+    from core.photo_files import FileOperation
     from core.prediction import Prediction
 
 # Photos per call of the engine: big enough to batch well, small enough that the
@@ -202,53 +203,65 @@ def csv_job(predictions: Sequence[Prediction], class_names: Sequence[str], out: 
 @dataclass(frozen=True)
 class CopyReport:
     destination: Path
-    copied: tuple[Path, ...]  # the new copies
+    operations: tuple[FileOperation, ...]  # the copies made, to undo them exactly
+    made_folders: tuple[Path, ...]  # class folders that were not there before
     failed: tuple[str, ...]  # one plain sentence per photo that could not be copied
 
+    @property
+    def copied(self) -> tuple[Path, ...]:
+        """The new copies."""
+        return tuple(operation.destination for operation in self.operations)
 
-def copy_into_class_folders_job(predictions: Sequence[Prediction], destination: Path, *,
+
+def copy_into_class_folders_job(photos: Sequence[tuple[Path, str]], destination: Path, *,
                                 make_folders: bool = True) -> Job:
-    """Copy (never move) each answered photo into ``destination/<its predicted class>``.
+    """Copy (never move) each photo into ``destination/<its class>``.
 
-    Without `make_folders` (the destination is the workspace) a photo is copied
-    only into a class folder that is already there.
+    `photos` pairs each photo with its class: the one the person put it in, else the
+    model's answer. Without `make_folders` (the destination is the workspace) a
+    photo is copied only into a class folder that is already there.
     """
 
     def job(on_progress, should_stop):
         from core.photo_files import PhotoFileError
         from core.workspace import WorkspaceError
 
-        copied, failed = [], []
-        for number, prediction in enumerate(predictions):
+        operations, made, failed = [], [], []
+        for number, (photo, class_name) in enumerate(photos):
             if should_stop():
                 break
             try:
-                copied.append(_copy_into_class_folder(prediction, destination, make_folders))
+                operations.append(_copy_into_class_folder(photo, class_name, destination,
+                                                          make_folders, made))
             except (PhotoFileError, WorkspaceError) as error:
                 failed.append(str(error))
-            on_progress((number + 1, len(predictions)))
-        return CopyReport(destination, tuple(copied), tuple(failed))
+            on_progress((number + 1, len(photos)))
+        return CopyReport(destination, tuple(operations), tuple(made), tuple(failed))
 
     return job
 
 
-def _copy_into_class_folder(prediction: Prediction, destination: Path,
-                            make_folders: bool) -> Path:
+def _copy_into_class_folder(photo: Path, class_name: str, destination: Path,
+                            make_folders: bool, made: list[Path]) -> FileOperation:
     from core.photo_files import copy_photo
     from core.workspace import WorkspaceError, check_class_name
 
-    name = prediction.path.name
+    name = photo.name
     try:
         # A class name read from a model file must stay one folder inside `destination`.
-        folder = destination / check_class_name(str(prediction.label), [])
+        folder = destination / check_class_name(class_name, [])
     except WorkspaceError as error:
         raise WorkspaceError(f"{name}: {error}") from error
-    if make_folders:
+    if make_folders and not folder.is_dir():
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            if not destination.is_dir():
+                destination.mkdir(parents=True)
+                made.append(destination)
+            folder.mkdir()
         except OSError as error:
             raise WorkspaceError(f"{name}: the folder {folder} cannot be made "
                                  f"({error.strerror or error})") from error
+        made.append(folder)
     elif not folder.is_dir():
-        raise WorkspaceError(f"{name}: your workspace has no class “{prediction.label}”")
-    return copy_photo(prediction.path, folder).destination
+        raise WorkspaceError(f"{name}: your workspace has no class “{class_name}”")
+    return copy_photo(photo, folder)

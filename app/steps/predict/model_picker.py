@@ -26,6 +26,15 @@ EXPORT_FORMATS = (
     ("savedmodel", "TensorFlow SavedModel (folder)…"),
     ("tflite", "TensorFlow Lite (.tflite), for phones…"),
 )
+# Which files each export writes, said before the person chooses a name.
+EXPORT_TIPS = {
+    "keras": "Writes NAME.keras, and beside it NAME.labels.txt (the class names) and "
+             "NAME.json (class names, photo size and threshold)",
+    "savedmodel": "Writes the folder NAME, with labels.txt (the class names) and "
+                  "metadata.json (class names, photo size and threshold) inside it",
+    "tflite": "Writes NAME.tflite, and beside it NAME.labels.txt (the class names) and "
+              "NAME.json (class names, photo size and threshold)",
+}
 
 
 def describe_run(run: RunInfo, latest: bool) -> str:
@@ -54,11 +63,13 @@ class ModelPicker(QWidget):
         # A push button draws its menu arrow beside the text; a tool button's covered it.
         self.export_button = QPushButton("Export model")
         self.export_button.setToolTip("Save this model for use in other programs, with a "
-                                      "labels file")
+                                      "file of its class names and one of its settings")
         menu = QMenu(self.export_button)
+        menu.setToolTipsVisible(True)
         self.export_actions = {}
         for format, text in EXPORT_FORMATS:
             action = menu.addAction(text)
+            action.setToolTip(EXPORT_TIPS[format])
             action.triggered.connect(lambda _checked=False, f=format: self.export_requested.emit(f))
             self.export_actions[format] = action
         self.export_button.setMenu(menu)

@@ -1,8 +1,10 @@
-"""What the Test page writes: a CSV, copies into class folders, "This is wrong", model exports.
+"""What the Test page writes: a CSV, copies into class folders, model exports.
 
 Nothing here moves or changes a user's photo: photos are only ever copied, with
-a suffix when a name is taken. Each method takes its destination as an
-argument and asks with a file dialog only when it is not given.
+a suffix when a name is taken. Every copy made into a folder is one change on
+the window's history (Ctrl+Z takes it back, from any step). Each method takes its
+destination as an argument and asks with a file dialog only when it is not given;
+the dialog opens in a folder that exists.
 """
 
 from __future__ import annotations
@@ -13,51 +15,72 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QSettings, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
+from app.history import History
 from app.job import Job
 from app.settings import AppPaths
+from app.steps.predict.commands import CopiedPhotos, CopyIntoFoldersCommand, CorrectionSignals
 from app.steps.predict.jobs import CopyReport, copy_into_class_folders_job, csv_job, export_job
+from app.steps.predict.model_export import (
+    EXPORT_SUFFIX,
+    EXPORT_TITLES,
+    after_export,
+    before_export,
+    free_export_path,
+    suggested_name,
+)
+from app.steps.predict.widgets.dialogs import ask_yes_no
+from app.steps.predict.words import count, quoted
 from app.worker import OneAtATime
 from core.dataset import find_class_names
 from core.errors import CoreError
-from core.photo_files import copy_photo
 
 if TYPE_CHECKING:
     from app.steps.predict.results import PredictionResults
     from core.model_files import LoadedModel
     from core.prediction import Prediction
 
-EXPORT_SUFFIX = {"keras": ".keras", "tflite": ".tflite", "savedmodel": ""}
-EXPORT_TITLES = {"keras": "Keras model", "tflite": "TensorFlow Lite model",
-                 "savedmodel": "TensorFlow SavedModel folder"}
+# Where each dialog opened last time (QSettings keys).
+LAST_FOLDER = {"csv": "test/csvFolder", "copy": "test/copyFolder", "export": "test/exportFolder"}
 
 
 class PredictOutputs(QObject):
     """One file-writing task at a time, on the answers in `results`.
 
     It knows the page only by what it is given: the widget its dialogs belong to,
-    the answers, and two getters (the model answering, the workspace open).
+    the answers, the window's history and two getters (the model answering, the
+    workspace open).
     """
 
     message = Signal(str, str)  # a sentence for the page's message bar, "info" or "error"
+    # A sentence with a button: (text, button text, what the button does).
+    offer = Signal(str, str, object)
     photos_pasted = Signal(object)  # list[Path]: photos from the clipboard, to be tested
-    # Copies made into the workspace's class folders ("This is wrong", copy by answer).
+    # Copies made into the workspace's class folders, and taken out again (undone).
     workspace_photos_added = Signal(object)
+    workspace_photos_removed = Signal(object)
     task_done = Signal(object)  # the result of a finished task
     task_failed = Signal(object)  # the error of a failed task (after it was shown)
 
     def __init__(self, dialogs_parent: QWidget, paths: AppPaths, results: PredictionResults,
                  model: Callable[[], LoadedModel | None],
-                 workspace: Callable[[], Path | None]) -> None:
+                 workspace: Callable[[], Path | None], history: History,
+                 settings: QSettings) -> None:
         super().__init__(dialogs_parent)
         self._parent = dialogs_parent
         self._paths = paths
         self._results = results
         self._model = model
         self._workspace = workspace
+        self._history = history
+        self._settings = settings
         self._tasks = OneAtATime(self)
+        self._signals = CorrectionSignals(self._say, results.set_correction,
+                                          self.workspace_photos_added.emit,
+                                          self.workspace_photos_removed.emit)
 
     @property
     def busy(self) -> bool:
@@ -67,9 +90,16 @@ class PredictOutputs(QObject):
     def _say(self, text: str, kind: str) -> None:
         self.message.emit(text, kind)
 
-    @property
-    def _documents(self) -> Path:
-        return self._paths.documents_dir or self._paths.home_dir
+    def _start_folder(self, kind: str, *fallbacks: Path | None) -> Path:
+        """The folder a dialog opens in: where it was last time, else the first that exists."""
+        last = self._settings.value(LAST_FOLDER[kind], "", type=str)
+        for folder in (Path(last) if last else None, *fallbacks, self._paths.home_dir):
+            if folder is not None and folder.is_dir():
+                return folder
+        return Path.home()
+
+    def _remember_folder(self, kind: str, folder: Path) -> None:
+        self._settings.setValue(LAST_FOLDER[kind], str(folder))
 
     def shutdown(self) -> None:
         self._tasks.shutdown()
@@ -105,9 +135,10 @@ class PredictOutputs(QObject):
         if self._model() is None or self._results.rowCount() == 0:
             return
         if path is None:
+            folder = self._start_folder("csv", self._paths.documents_dir)
             chosen, _ = QFileDialog.getSaveFileName(
-                self._parent, "Save the answers as a CSV file",
-                str(self._documents / "answers.csv"), "CSV files (*.csv)")
+                self._parent, "Save the answers", str(folder / "answers.csv"),
+                "CSV files (*.csv)")
             if not chosen:
                 return
             path = Path(chosen)
@@ -119,31 +150,38 @@ class PredictOutputs(QObject):
                 self._say(f"The answers were not saved; {path.name} was left "
                           "as it was.", "info")
                 return
+        self._remember_folder("csv", path.parent)
         predictions = self._results.predictions()
         self._run(csv_job(predictions, self._model().class_names, path),
-                  lambda saved: f"Saved {len(predictions)} answers in {saved}.")
+                  lambda saved: f"Saved {count(len(predictions), 'answer')} in {saved}.")
 
     def copy_into_class_folders(self, destination: Path | None = None) -> None:
-        """Copy (never move) each answered photo into ``destination/<its answer>``.
+        """Copy (never move) each answered photo into ``destination/<its class>``.
 
-        Into the workspace itself photos go only into the class folders it has
-        (a new folder there would be a new class); anywhere else inside it is refused.
+        Its class is the one the person put it in ("This is wrong"), else the
+        model's answer. Into the workspace itself photos go only into the class
+        folders it has (a new folder there would be a new class), and a photo put
+        in a class with "This is wrong" is there already; anywhere else inside the
+        workspace is refused.
         """
-        answered = [p for p in self._results.predictions() if p.ok]
-        if not answered:
+        chosen = self._results.destinations()
+        if not chosen:
             return
         if destination is None:
-            chosen = QFileDialog.getExistingDirectory(
-                self._parent, "Copy the photos into a folder per class, inside…",
-                str(self._documents))
-            if not chosen:
+            picked = QFileDialog.getExistingDirectory(
+                self._parent, "Copy into class folders",
+                str(self._start_folder("copy", self._photos_folder(), self._paths.pictures_dir)))
+            if not picked:
                 return
-            destination = Path(chosen)
+            destination = Path(picked)
         destination = Path(destination)
         workspace = self._workspace()
         if workspace is None or not destination.resolve().is_relative_to(workspace.resolve()):
-            self._say(f"Copying {len(answered)} photos…", "info")
-            self._run(copy_into_class_folders_job(answered, destination), self._copied)
+            self._remember_folder("copy", destination)
+            self._say(f"Copying {count(len(chosen), 'photo')}…", "info")
+            self._run(copy_into_class_folders_job([(p.path, name) for p, name in chosen],
+                                                  destination),
+                      lambda report: self._copied(report, chosen))
             return
         if destination.resolve() != workspace.resolve():
             self._say(
@@ -151,36 +189,77 @@ class PredictOutputs(QObject):
                 "of the folder it is in. Choose the workspace itself (the photos then go into "
                 "its class folders) or a folder outside it. Nothing was copied.", "error")
             return
+        self._copy_into_workspace(chosen, destination)
+
+    def _copy_into_workspace(self, chosen: list[tuple[Prediction, str]],
+                             workspace: Path) -> None:
         classes = self._workspace_classes()
         if classes is None:
             return
-        fitting = [p for p in answered if p.label in classes]
-        left_out = [p for p in answered if p.label not in classes]
+        there = [p for p, _name in chosen if self._results.correction(p.path) is not None]
+        todo = [(p, name) for p, name in chosen if self._results.correction(p.path) is None]
+        fitting = [(p, name) for p, name in todo if name in classes]
+        left_out = [p for p, name in todo if name not in classes]
         if not fitting:
-            self._say(
-                f"Nothing was copied: your workspace has no class {_quoted(_labels(left_out))} "
-                f"(its classes are {_quoted(classes, 'and')}), and a new folder there would be "
-                "a new class.", "error")
+            if left_out:
+                self._say(
+                    f"Nothing was copied: your workspace has no class {quoted(_labels(left_out))} "
+                    f"(its classes are {quoted(classes, 'and')}), and a new folder there would "
+                    "be a new class.", "error")
+            else:
+                self._say("Nothing was copied: every photo is in your workspace already (you "
+                          "put them there with “This is wrong”).", "info")
             return
-        self._say(f"Copying {len(fitting)} photos into your workspace…", "info")
-        self._run(copy_into_class_folders_job(fitting, destination, make_folders=False),
-                  lambda report: self._copied_into_workspace(report, left_out))
+        self._remember_folder("copy", workspace)
+        self._say(f"Copying {count(len(fitting), 'photo')} into your workspace…", "info")
+        self._run(copy_into_class_folders_job([(p.path, name) for p, name in fitting],
+                                              workspace, make_folders=False),
+                  lambda report: self._copied_into_workspace(report, left_out, len(there)))
 
-    @staticmethod
-    def _copied(report: CopyReport) -> str:
-        text = (f"Copied {len(report.copied)} photos into a folder per class in "
-                f"{report.destination}. Your original photos were not changed.")
+    def _photos_folder(self) -> Path | None:
+        """The folder the tested photos came from, when they share one outside the app's own."""
+        folders = {p.path.parent for p, _name in self._results.destinations()}
+        try:
+            common = Path(os.path.commonpath([str(folder) for folder in folders]))
+        except ValueError:
+            return None
+        workspace = self._workspace()
+        if common.is_relative_to(self._paths.cache_dir) or (
+                workspace is not None and common.is_relative_to(workspace)):
+            return None
+        return common
+
+    def _push_copies(self, report: CopyReport, in_workspace: bool) -> None:
+        if report.operations:
+            self._history.push(CopyIntoFoldersCommand(
+                CopiedPhotos(report.destination, in_workspace, list(report.operations),
+                             list(report.made_folders)), self._signals))
+
+    def _copied(self, report: CopyReport, chosen: list[tuple[Prediction, str]]) -> str:
+        self._push_copies(report, in_workspace=False)
+        corrected = sum(1 for p, _name in chosen if self._results.correction(p.path))
+        text = (f"Copied {count(len(report.copied), 'photo')} into a folder per class in "
+                f"{report.destination}")
+        text += (f", {count(corrected, 'photo')} by your own correction and the others by "
+                 "the model's answer." if corrected else ", by the model's answers.")
+        text += " Your original photos were not changed. Edit ▸ Undo takes the copies back."
         return text + _failures(report)
 
-    def _copied_into_workspace(self, report: CopyReport, left_out: list[Prediction]) -> str:
+    def _copied_into_workspace(self, report: CopyReport, left_out: list[Prediction],
+                               there: int) -> str:
+        self._push_copies(report, in_workspace=True)
         if report.copied:
             self.workspace_photos_added.emit(list(report.copied))
-        text = (f"Copied {len(report.copied)} photos into the class folders of your workspace, "
-                "by the model's answers: they join the next training. Your original photos "
-                "were not changed.")
+        text = (f"Copied {count(len(report.copied), 'photo')} into the class folders of your "
+                "workspace, by the model's answers: they join the next training. Your "
+                "original photos were not changed. Edit ▸ Undo takes the copies back.")
+        if there:
+            text += (f" {count(there, 'photo')} you put in a class with “This is wrong” "
+                     f"{'was' if there == 1 else 'were'} there already.")
         if left_out:
-            text += (f" {len(left_out)} answered {_quoted(_labels(left_out))} and were not "
-                     "copied: your workspace has no such class.")
+            text += (f" {count(len(left_out), 'photo')} answered {quoted(_labels(left_out))} "
+                     f"and {'was' if len(left_out) == 1 else 'were'} not copied: your "
+                     "workspace has no such class.")
         return text + _failures(report)
 
     def _workspace_classes(self) -> tuple[str, ...] | None:
@@ -191,84 +270,38 @@ class PredictOutputs(QObject):
             self._say(f"The workspace cannot be read: {error}", "error")
             return None
 
-    def mark_wrong(self, row: int, right_class: str | None = None) -> Path | None:
-        """Copy the photo of `row` into the workspace folder of the class it really is.
-
-        With two classes that is the other one; with more, the user is asked.
-        Returns the copy, or None when nothing was copied.
-        """
-        prediction = self._results.prediction(row)
-        if self._model() is None or not prediction.ok:
-            return None
-        if self._workspace() is None:
-            self._say("Open a workspace first (step 1): the photo is copied "
-                      "into one of its class folders.", "error")
-            return None
-        classes = self._workspace_classes()
-        if classes is None:
-            return None
-        others = [name for name in self._model().class_names if name != prediction.label]
-        if right_class is None and len(others) == 1:
-            right_class = others[0]
-        elif right_class is None:
-            # Only classes the workspace has: a new folder there would be a new class.
-            choices = [name for name in others if name in classes]
-            if not choices:
-                self._not_a_workspace_class(prediction, others, classes)
-                return None
-            right_class, ok = QInputDialog.getItem(
-                self._parent, "This is wrong", f"What is in {prediction.path.name}?", choices,
-                0, False)
-            if not ok:
-                return None
-        if right_class not in classes:
-            self._not_a_workspace_class(prediction, [right_class], classes)
-            return None
-        try:
-            copy = copy_photo(prediction.path, self._workspace() / right_class).destination
-        except CoreError as error:
-            self._say(f"The photo could not be copied into “{right_class}”: "
-                      f"{error}", "error")
-            return None
-        self._results.mark_corrected(row, right_class)
-        self._say(f"A copy of {prediction.path.name} is now in “{right_class}” "
-                  "in your workspace, so it joins the next training.", "info")
-        self.workspace_photos_added.emit([copy])
-        return copy
-
-    def _not_a_workspace_class(self, prediction: Prediction, names: Sequence[str],
-                               classes: Sequence[str]) -> None:
-        self._say(
-            f"{prediction.path.name} was not copied: your workspace has no class "
-            f"{_quoted(names)} (its classes are {_quoted(classes, 'and')}). This model's "
-            "classes are not those of your workspace, and a photo is only ever added to a class "
-            "the workspace already has.", "error")
-
+    # --- exporting the model ---------------------------------------------------------------
     def export_model(self, format: str, out: Path | None = None) -> None:
-        if self._model() is None:
+        loaded = self._model()
+        if loaded is None:
             return
         if out is None:
-            name = self._model().path.parent.name if self._model().path.name == "model.keras" \
-                else self._model().path.stem
-            suggestion = self._documents / f"{name}{EXPORT_SUFFIX[format]}"
+            folder = self._start_folder("export", self._paths.documents_dir)
+            proposal = free_export_path(folder, suggested_name(loaded.class_names,
+                                                               self._workspace()), format)
+            self._say(before_export(format, proposal), "info")
             suffix = EXPORT_SUFFIX[format]
             # Not the dialog's question: ours names the labels and metadata files too.
             chosen, _ = QFileDialog.getSaveFileName(
-                self._parent, f"Export as {EXPORT_TITLES[format]}", str(suggestion),
+                self._parent, f"Export as {EXPORT_TITLES[format]}", str(proposal),
                 f"{EXPORT_TITLES[format]} (*{suffix})" if suffix else "Folder name (*)",
                 options=QFileDialog.Option.DontConfirmOverwrite)
             if not chosen:
+                self._say("Nothing was exported.", "info")
                 return
             out = Path(chosen)
-        self._export(self._model(), format, Path(out), overwrite=False)
+        self._remember_folder("export", Path(out).parent)
+        self._export(loaded, format, Path(out), overwrite=False)
 
     def _export(self, loaded: LoadedModel, format: str, out: Path, overwrite: bool) -> None:
-        self._say(f"Exporting the model as {EXPORT_TITLES[format]}…",
-                  "info")
-        self._run(export_job(loaded, format, out, overwrite=overwrite),
-                  lambda result: f"Exported the model to {result.path}, with the class names "
-                                 f"in {result.labels.name}.",
+        self._say(f"Exporting the model as {EXPORT_TITLES[format]}…", "info")
+        self._run(export_job(loaded, format, out, overwrite=overwrite), self._exported,
                   lambda error: self._export_blocked(error, loaded, format, out))
+
+    def _exported(self, result) -> None:
+        folder = result.path.parent
+        self.offer.emit(after_export(result), "Show in folder",
+                        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
 
     def _export_blocked(self, error: BaseException, loaded: LoadedModel, format: str,
                         out: Path) -> bool:
@@ -290,22 +323,21 @@ class PredictOutputs(QObject):
         return True
 
     def _confirm_replace(self, question: str) -> bool:
-        answer = QMessageBox.question(
-            self._parent, "Replace existing files?", question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self._parent, "Replace existing files?", question)
 
     # --- running a task --------------------------------------------------------------------
-    def _run(self, job: Job, describe: Callable[[object], str],
+    def _run(self, job: Job, describe: Callable[[object], str | None],
              on_failed: Callable[[BaseException], bool] | None = None) -> None:
-        """Run `job`; say `describe(result)`, or why it failed unless `on_failed` dealt with it."""
+        """Run `job`; say `describe(result)` (unless it said it itself: None), or why it
+        failed unless `on_failed` dealt with it."""
         if self._tasks.start(job, lambda result: self._done(result, describe),
                              failure=lambda error: self._failed(error, on_failed)) is None:
             self._say("Wait a moment: the last export or copy is still running.", "info")
 
-    def _done(self, result: object, describe: Callable[[object], str]) -> None:
-        self._say(describe(result), "info")
+    def _done(self, result: object, describe: Callable[[object], str | None]) -> None:
+        text = describe(result)
+        if text is not None:
+            self._say(text, "info")
         self.task_done.emit(result)
 
     def _failed(self, error: BaseException,
@@ -319,13 +351,6 @@ class PredictOutputs(QObject):
 
 def _labels(predictions: Sequence[Prediction]) -> list[str]:
     return sorted({str(p.label) for p in predictions})
-
-
-def _quoted(names: Sequence[str], conjunction: str = "or") -> str:
-    quoted = [f"“{name}”" for name in names]
-    if len(quoted) < 2:
-        return "".join(quoted)
-    return f"{', '.join(quoted[:-1])} {conjunction} {quoted[-1]}"
 
 
 def _failures(report: CopyReport) -> str:

@@ -1,8 +1,9 @@
 """Step 4, Test: drop photos on the window and see what the model says, at once.
 
 The model is loaded once, in a worker, and kept; every drop is predicted in a
-worker too. Writing files (CSV, copies, "This is wrong", model export) lives in
-`app.steps.predict.outputs`.
+worker too. Writing files lives in `app.steps.predict.outputs` (CSV, copies, model
+export) and `app.steps.predict.corrections` ("This is wrong"); every file change is
+one change on the window's history, so Ctrl+Z takes it back from any step.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.history import History
 from app.settings import AppPaths
 from app.step_page import StepPage
+from app.steps.predict.corrections import Corrections
 from app.steps.predict.jobs import PredictedChunk, PredictionQueue, predict_job
 from app.steps.predict.model_loader import ModelLoader
 from app.steps.predict.model_picker import ModelPicker
@@ -51,8 +53,10 @@ class PredictPage(StepPage):
 
     model_loaded = Signal(object)  # the LoadedModel now answering
     answers_added = Signal(int)  # how many new answers just appeared
-    # Copies made into the workspace's class folders by "This is wrong".
+    # Copies made into the workspace's class folders ("This is wrong", "Copy into class
+    # folders…"), and copies taken out of them again (undone, or the card clicked back).
     workspace_photos_added = Signal(object)
+    workspace_photos_removed = Signal(object)
 
     def __init__(self, paths: AppPaths, settings: QSettings, history: History | None = None,
                  parent: QWidget | None = None) -> None:
@@ -74,7 +78,9 @@ class PredictPage(StepPage):
         self.table = PredictionTable()
         self.table.set_results(self.results)
         self.outputs = PredictOutputs(self, paths, self.results, lambda: self.loaded,
-                                      lambda: self.workspace)
+                                      lambda: self.workspace, self.history, settings)
+        self.corrections = Corrections(self, self.results, lambda: self.loaded,
+                                       lambda: self.workspace, self.history)
         self._build_layout()
         self._connect()
         self._update_status()
@@ -89,7 +95,8 @@ class PredictPage(StepPage):
         self.csv_button = QPushButton("Export CSV…")
         self.copy_button = QPushButton("Copy into class folders…")
         self.copy_button.setToolTip("Copy (never move) each photo into a folder named after "
-                                    "its answer")
+                                    "its class: the one you chose with “This is wrong”, else "
+                                    "the model's answer (Ctrl+Z takes the copies back)")
         self.clear_button = QPushButton("Clear")
         actions = QHBoxLayout()
         actions.setContentsMargins(0, 0, 0, 0)
@@ -111,13 +118,20 @@ class PredictPage(StepPage):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.cards, "Cards")
         self.tabs.addTab(self.table, "Table")
+        # Nothing above the cards may move when answers, news or a model arrive: the
+        # threshold keeps its row while hidden (a model of more than two classes, or
+        # none yet), and progress and messages come below the cards, where they only
+        # shorten the view.
+        policy = self.threshold.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.threshold.setSizePolicy(policy)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.messages)
         layout.addWidget(self.picker)
         layout.addWidget(self.threshold)
         layout.addLayout(actions)
-        layout.addWidget(self.progress_row)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.progress_row)
+        layout.addWidget(self.messages)
 
     def _connect(self) -> None:
         self.models.loaded_changed.connect(self._use_model)
@@ -125,8 +139,14 @@ class PredictPage(StepPage):
         self.models.status_changed.connect(self._update_status)
         self.picker.export_requested.connect(self.outputs.export_model)
         self.outputs.message.connect(self.messages.show_message)
+        self.outputs.offer.connect(
+            lambda text, action, callback: self.messages.show_message(text, "info", action,
+                                                                      callback))
         self.outputs.photos_pasted.connect(self.add_photos)
-        self.outputs.workspace_photos_added.connect(self.workspace_photos_added)
+        for source in (self.outputs, self.corrections):
+            source.workspace_photos_added.connect(self.workspace_photos_added)
+            source.workspace_photos_removed.connect(self.workspace_photos_removed)
+        self.corrections.message.connect(self.messages.show_message)
         self.threshold.threshold_changed.connect(self.results.set_threshold)
         self.open_button.clicked.connect(self.open_photos)
         self.paste_button.clicked.connect(self.outputs.paste)
@@ -134,7 +154,7 @@ class PredictPage(StepPage):
         self.copy_button.clicked.connect(lambda: self.outputs.copy_into_class_folders())
         self.clear_button.clicked.connect(self.clear)
         self.cancel_button.clicked.connect(self.cancel_predicting)
-        self.cards.delegate.wrong_clicked.connect(lambda row: self.outputs.mark_wrong(row))
+        self.cards.delegate.button_clicked.connect(self.corrections.toggle)
         self.results.rowsInserted.connect(self._update_counts)
         self.results.modelReset.connect(self._update_counts)
         paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self)
@@ -147,9 +167,15 @@ class PredictPage(StepPage):
         return self.models.workspace
 
     def set_workspace(self, path: Path) -> None:
+        """Another workspace (or the one opened at launch): its latest run answers at once.
+
+        The runs are listed and the latest loaded in the background straight away,
+        not when the page is first shown, so the step bar and the Train step agree.
+        """
+        if self.models.workspace is not None and Path(path) != self.models.workspace:
+            self.corrections.workspace_changed()
         self.models.set_workspace(path)
-        if self.isVisible():
-            self.models.refresh_runs()
+        self.models.refresh_runs()
 
     def set_run(self, path: Path) -> None:
         """A run was saved or picked on the Train page: answer with it from now on."""

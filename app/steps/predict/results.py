@@ -1,7 +1,9 @@
 """The Test page's answers, newest first: one row per photo, shared by the cards and the table.
 
 Each row keeps the model's own answer and shows it relabelled under the current
-decision threshold, so moving the threshold never predicts anything again.
+decision threshold, so moving the threshold never predicts anything again. The
+person's own corrections ("This is wrong") are kept by photo, so a photo asked
+again (by another model, or dropped twice) still shows the class it was put in.
 """
 
 from __future__ import annotations
@@ -29,8 +31,10 @@ PREDICTION_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 CORRECTED_ROLE = Qt.ItemDataRole.UserRole + 3
 REASON_ROLE = Qt.ItemDataRole.UserRole + 4
-COLUMNS = ("Photo", "Answer", "Confidence", "Folder", "Problem")
-CONFIDENCE_COLUMN = 2
+COLUMNS = ("Photo", "File name", "Answer", "How sure", "Your correction", "Folder", "Problem")
+NAME_COLUMN, ANSWER_COLUMN, CONFIDENCE_COLUMN, CORRECTED_COLUMN, FOLDER_COLUMN = 1, 2, 3, 4, 5
+_TOOLTIPS = {CONFIDENCE_COLUMN: "How sure the model is of the answer shown (its probability)",
+             CORRECTED_COLUMN: "The class you said it really is, with “This is wrong”"}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -39,7 +43,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class _Row:
     original: Prediction  # what the model said, under the model's own threshold
     shown: Prediction  # the same, under the threshold chosen on the page
-    corrected: str | None = None  # the class it was copied into by "This is wrong"
 
 
 class PredictionResults(QAbstractTableModel):
@@ -51,6 +54,8 @@ class PredictionResults(QAbstractTableModel):
         self._rows: list[_Row] = []
         self._class_names: tuple[str, ...] = ()
         self._threshold = 0.5
+        # photo → the class it was copied into by "This is wrong" (until that is undone)
+        self._corrections: dict[Path, str] = {}
         thumbnails.ready.connect(self._on_thumbnail_ready)
 
     # --- reading ---------------------------------------------------------------------------
@@ -62,8 +67,12 @@ class PredictionResults(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _TOOLTIPS.get(section)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -74,7 +83,7 @@ class PredictionResults(QAbstractTableModel):
         if role == PREDICTION_ROLE:
             return shown
         if role == CORRECTED_ROLE:
-            return row.corrected
+            return self._corrections.get(shown.path)
         if role == REASON_ROLE:
             return shown.error
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
@@ -84,24 +93,31 @@ class PredictionResults(QAbstractTableModel):
         if role == SORT_ROLE:
             if column == CONFIDENCE_COLUMN:
                 return -1.0 if shown.probability is None else shown.probability
+            if column == 0:
+                return shown.path.name.casefold()
             return str(self.data(index) or "").casefold()
         if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole path: the table elides long names and folders in the middle.
             return str(shown.path) if shown.ok else f"{shown.path}\n{shown.error}"
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(shown, column)
+            return self._text(shown, column, self._corrections.get(shown.path))
         return None
 
     @staticmethod
-    def _text(shown: Prediction, column: int) -> str:
-        if column == 0:
+    def _text(shown: Prediction, column: int, corrected: str | None) -> str:
+        if column == NAME_COLUMN:
             return shown.path.name
-        if column == 1:
+        if column == ANSWER_COLUMN:
             return shown.label or "cannot be read"
         if column == CONFIDENCE_COLUMN:
-            return "" if shown.probability is None else f"{shown.probability:.1%}"
-        if column == 3:
+            return "" if shown.probability is None else f"{shown.probability:.0%}"
+        if column == CORRECTED_COLUMN:
+            return corrected or ""
+        if column == FOLDER_COLUMN:
             return str(shown.path.parent)
-        return shown.error or ""
+        if column == len(COLUMNS) - 1:
+            return shown.error or ""
+        return ""  # the photo column: its thumbnail only
 
     def prediction(self, row: int) -> Prediction:
         return self._rows[row].shown
@@ -109,6 +125,23 @@ class PredictionResults(QAbstractTableModel):
     def predictions(self) -> list[Prediction]:
         """Every answer under the current threshold, in the order the photos came (oldest first)."""
         return [row.shown for row in reversed(self._rows)]
+
+    def correction(self, path: Path) -> str | None:
+        """The class the person put this photo in with "This is wrong", if any."""
+        return self._corrections.get(Path(path))
+
+    def destinations(self) -> list[tuple[Prediction, str]]:
+        """Every readable photo with the class it belongs in: the person's own, else the answer.
+
+        Oldest first, each photo once (a photo dropped twice is copied once).
+        """
+        seen: set[Path] = set()
+        chosen: list[tuple[Prediction, str]] = []
+        for shown in self.predictions():
+            if shown.ok and shown.path not in seen:
+                seen.add(shown.path)
+                chosen.append((shown, self._corrections.get(shown.path, str(shown.label))))
+        return chosen
 
     def paths(self) -> list[Path]:
         return [row.shown.path for row in reversed(self._rows)]
@@ -149,9 +182,24 @@ class PredictionResults(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(COLUMNS) - 1))
 
-    def mark_corrected(self, row: int, class_name: str) -> None:
-        self._rows[row].corrected = class_name
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+    def set_correction(self, path: Path, class_name: str | None) -> None:
+        """The photo at `path` was put in `class_name` ("This is wrong"), or taken back (None)."""
+        path = Path(path)
+        if class_name is None:
+            self._corrections.pop(path, None)
+        else:
+            self._corrections[path] = class_name
+        for number, row in enumerate(self._rows):
+            if row.shown.path == path:
+                self.dataChanged.emit(self.index(number, 0),
+                                      self.index(number, len(COLUMNS) - 1))
+
+    def forget_corrections(self) -> None:
+        """Another workspace: the copies made into the last one are not in it."""
+        self._corrections.clear()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(COLUMNS) - 1))
 
     def _relabelled(self, prediction: Prediction) -> Prediction:
         if len(self._class_names) != 2 or not prediction.ok:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.steps.predict.widgets.dialogs import fit_title
 from core.errors import CoreError
 from core.workspace import check_class_name
 
@@ -43,6 +44,7 @@ class ClassNamesDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(460, self.sizeHint().height())
+        fit_title(self)
 
     def names(self) -> tuple[str, ...] | None:
         """The names typed, or None (with the reason shown) when one cannot be a folder name."""

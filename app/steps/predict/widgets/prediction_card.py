@@ -1,7 +1,10 @@
 """The Test page's cards: a thumbnail, the answer, a confidence bar and a "This is wrong" button.
 
 Cards are painted by a delegate over a list view, so a folder of thousands of
-photos costs no more widgets than one photo.
+photos costs no more widgets than one photo. The bar and the percentage are how
+sure the model is of the answer the card shows (whatever the threshold). The
+button is a toggle: once the photo was put in its real class it shows that
+class, and clicking it again takes the photo back out.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -33,6 +37,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionButton,
     QStyleOptionViewItem,
+    QToolTip,
     QWidget,
 )
 
@@ -59,8 +64,24 @@ def confidence_colour(probability: float) -> QColor:
     return QColor(210, 80, 60)
 
 
+def sure_text(probability: float) -> str:
+    """How sure the model is, as the card says it."""
+    return f"{probability:.0%} sure"
+
+
+def button_text(corrected: str | None) -> str:
+    """The card's button: "This is wrong", or the class the person put the photo in."""
+    return "This is wrong" if corrected is None else f"✓ Put in {corrected}"
+
+
+BUTTON_TIPS = ("Copy this photo into the folder of the class it really is, so it joins the "
+               "next training (Ctrl+Z takes it back)",
+               "Click to take the copy back out of this class (or press Ctrl+Z)")
+
+
 class PredictionCardDelegate(QStyledItemDelegate):
-    wrong_clicked = Signal(int)  # the row whose "This is wrong" button was clicked
+    # The row whose button was clicked: "This is wrong", or clicked back to take it back.
+    button_clicked = Signal(int)
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
@@ -137,7 +158,6 @@ class PredictionCardDelegate(QStyledItemDelegate):
     def _paint_confidence(painter: QPainter, rect: QRect, probability: float, font: QFont,
                           text: QColor) -> None:
         painter.setFont(font)
-        percent = f"{probability:.0%} sure"
         text_width = painter.fontMetrics().horizontalAdvance("100% sure") + 6
         bar = QRectF(rect.x(), rect.center().y() - BAR_HEIGHT / 2 + 1,
                      rect.width() - text_width, BAR_HEIGHT)
@@ -152,7 +172,8 @@ class PredictionCardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(filled, BAR_HEIGHT / 2, BAR_HEIGHT / 2)
         painter.setPen(text)
         painter.drawText(QRect(rect.right() - text_width + 1, rect.y(), text_width, rect.height()),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, percent)
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         sure_text(probability))
 
     def _paint_button(self, painter: QPainter, option: QStyleOptionViewItem, card: QRect,
                       corrected: str | None) -> None:
@@ -160,14 +181,14 @@ class PredictionCardDelegate(QStyledItemDelegate):
         button.rect = self.button_rect(card)
         button.palette = option.palette
         button.fontMetrics = option.fontMetrics
-        if corrected is None:
-            button.text = "This is wrong"
-            button.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
-            if option.state & QStyle.StateFlag.State_MouseOver:
-                button.state |= QStyle.StateFlag.State_MouseOver
-        else:
-            button.text = f"✓ Copied to {corrected}"
-            button.state = QStyle.StateFlag.State_None
+        # Checked (sunken) while the photo is in the class the person chose.
+        button.state = QStyle.StateFlag.State_Enabled | (
+            QStyle.StateFlag.State_Raised if corrected is None else QStyle.StateFlag.State_On)
+        if option.state & QStyle.StateFlag.State_MouseOver:
+            button.state |= QStyle.StateFlag.State_MouseOver
+        button.text = option.fontMetrics.elidedText(button_text(corrected),
+                                                    Qt.TextElideMode.ElideRight,
+                                                    button.rect.width() - 12)
         widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_PushButton, button, painter, widget)
@@ -179,10 +200,35 @@ class PredictionCardDelegate(QStyledItemDelegate):
                 and self.button_rect(self.card_rect(option.rect)).contains(
                     event.position().toPoint()):
             prediction = index.data(PREDICTION_ROLE)
-            if prediction is not None and prediction.ok and index.data(CORRECTED_ROLE) is None:
-                self.wrong_clicked.emit(index.row())
+            if prediction is not None and prediction.ok:
+                self.button_clicked.emit(index.row())
                 return True
         return super().editorEvent(event, model, option, index)
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,
+                  option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            QToolTip.showText(event.globalPos(), self.tooltip(index, option.rect, event.pos()),
+                              view)
+            return True
+        return super().helpEvent(event, view, option, index)
+
+    def tooltip(self, index: QModelIndex | QPersistentModelIndex, item: QRect,
+                position) -> str:
+        """The button's use over the button, else the whole answer and the photo's path."""
+        prediction = index.data(PREDICTION_ROLE)
+        corrected = index.data(CORRECTED_ROLE)
+        if prediction is None:
+            return ""
+        if prediction.ok and self.button_rect(self.card_rect(item)).contains(position):
+            return BUTTON_TIPS[corrected is not None]
+        if not prediction.ok:
+            return f"{prediction.path}\n{prediction.error}"
+        text = f"{prediction.label}, {sure_text(prediction.probability)}"
+        if corrected is not None:
+            text += f" · you put it in {corrected}"
+        return f"{text}\n{prediction.path}"
 
 
 class PredictionCardView(QListView):
@@ -205,7 +251,8 @@ class PredictionCardView(QListView):
         self.verticalScrollBar().setSingleStep(24)
         self.setAccessibleName("Answers, newest first")
         self.empty_text = ("Drop photos or folders here to see what your model says.\n"
-                           "You can also paste a picture (Ctrl+V) or use Open photos….")
+                           "You can also paste a picture (Ctrl+V) or use the “Open photos…” "
+                           "button.")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # Spread the cards over the whole width instead of leaving a strip on the right.
