@@ -10,7 +10,9 @@ other: what one tells another is connected here, and only here —
 - Train's ``run_chosen(path)`` (a run saved or picked) and ``run_deleted(path)`` reach
   the Test page (`PredictPage`), and ``test_requested`` shows the Test step;
 - photos the Test page copies into class folders (``workspace_photos_added``) appear
-  on the Sort page, and leave it when that is undone (``workspace_photos_removed``).
+  on the Sort page, and leave it when that is undone (``workspace_photos_removed``);
+  so do photos moved from a confusion-matrix square on the Train page (``photos_moved``);
+- the Sort page's photo check (``health.checked``) is the one the Train page shows.
 """
 
 from __future__ import annotations
@@ -130,6 +132,9 @@ class MainWindow(QMainWindow):
         train.test_requested.connect(lambda _run: self.go_to_step(test_step))
         predict.workspace_photos_added.connect(lambda _photos: sort.board.refresh_classes())
         predict.workspace_photos_removed.connect(lambda _photos: sort.board.refresh_classes())
+        train.photos_moved.connect(sort.board.refresh_classes)
+        # The Train page shows the photo check the Sort page has just made, not its own.
+        sort.health.checked.connect(train.set_dataset_report)
 
     @property
     def current_step(self) -> str:

@@ -4,6 +4,8 @@
     alpaca-studio train DIR --out RUN_DIR [options] [--json]
     alpaca-studio predict RUN_DIR_OR_MODEL PATH... [--csv FILE] [--json]
     alpaca-studio export RUN_DIR_OR_MODEL --format keras|savedmodel|tflite --out PATH
+    alpaca-studio audit DIR [--json]
+    alpaca-studio suggest DIR PHOTO_OR_FOLDER... [--json]
 
 Progress goes to stderr; with ``--json`` stdout carries exactly one JSON document,
 valid UTF-8 whatever the file names (bytes that are not UTF-8 are written ``\\xNN``;
@@ -24,6 +26,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
+from core.cli_suggest import add_audit_parser, add_suggest_parser
 from core.errors import CoreError, TrainingCancelled
 from core.safe_text import json_safe, label_text, safe_text
 from core.terminal import Background, ProgressBar, hide_native_log_lines, process_seconds
@@ -213,6 +216,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, required=True, metavar="PATH")
     export.add_argument("--overwrite", action="store_true", help="replace an existing export")
     export.set_defaults(run=run_export)
+    add_audit_parser(commands)
+    add_suggest_parser(commands)
     return parser
 
 

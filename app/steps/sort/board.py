@@ -127,7 +127,7 @@ class SortBoard(ClassChanges, QObject):
         self.photos_changed.emit()
 
     def refresh_classes(self) -> None:
-        """Show photos that arrived in the class folders from elsewhere (the Test page)."""
+        """Show what another step changed in the class folders (Test, Train) at once."""
         if self.workspace is None:
             return
         if self.proposed and any((self.workspace / n).is_dir() for n in self.class_models):
@@ -135,6 +135,16 @@ class SortBoard(ClassChanges, QObject):
             self.created.emit(self.workspace)
         for name, model in self.class_models.items():
             model.set_photos(list_photos(self.workspace / name))
+        # Photos another step took out of training (into the workspace's Unsorted folder)
+        # join the tray; those it put back leave it.
+        gone = [p for p in self.tray.photos
+                if p.is_relative_to(self.workspace) and not p.exists()]
+        if gone:
+            self.tray.remove_photos(gone)
+        arrived = [p for p in self._loose_photos(self.workspace) if p not in self.tray]
+        if arrived:
+            self.tray.insert_photos(arrived)
+            self.thumbnails.prefetch(arrived)
         self.photos_changed.emit()
 
     def ensure_created(self) -> bool:
