@@ -22,6 +22,8 @@ from tests.app.disk import file_drop, make_photos, tree
 FIRST_RENDER_MS = 60_000  # the first render imports TensorFlow
 RENDER_MS = 15_000
 
+DEFAULT_DEGREES = round(AugmentConfig().rotation_degrees)  # the measured default
+
 
 @pytest.fixture
 def workspace(tmp_path: Path, real_photos: Path, settings_file: Path) -> Path:
@@ -109,20 +111,21 @@ def test_moving_a_slider_changes_the_settings_and_the_pictures(qtbot, page_windo
     open_augment(qtbot, page_window)
     before = shown(page)
     slider = page.controls.sliders["rotation"]
-    assert slider.value() == 72
+    assert slider.value() == DEFAULT_DEGREES
     slider.setFocus()
     result = wait_for(qtbot, page, lambda: qtbot.keyClick(slider, Qt.Key.Key_PageUp))
-    assert slider.value() == 82
-    assert page.config.rotation == pytest.approx(82 / 360)
+    turned = DEFAULT_DEGREES + 10  # a page step
+    assert slider.value() == turned
+    assert page.config.rotation == pytest.approx(turned / 360, abs=1e-6)
     assert result.request.config.rotation == page.config.rotation
-    assert page_window.step_bar.buttons[1].status == "Flip + rotate ±82°"
+    assert page_window.step_bar.buttons[1].status == f"Flip + rotate ±{turned}°"
     after = shown(page)
     assert all(not np.array_equal(a, b) for a, b in zip(before, after))
     # Contrast from off to 30%: the versions' contrast differs from the original's.
     contrast = page.controls.sliders["contrast"]
     wait_for(qtbot, page, lambda: contrast.setValue(30))
     assert page.config.contrast == pytest.approx(0.3)
-    assert page_window.step_bar.buttons[1].status == "Flip + rotate ±82° + contrast ±30%"
+    assert page_window.step_bar.buttons[1].status == f"Flip + rotate ±{turned}° + contrast ±30%"
 
 
 def test_same_seed_same_pictures_and_shuffle_draws_new_ones(qtbot, page_window):
@@ -219,7 +222,7 @@ def test_each_workspace_keeps_its_own_settings(qtbot, page_window, workspace, tm
         assert page_window.sort_page.open_workspace(other)
     assert page.controls.sliders["zoom"].value() == 0
     assert page.strip.photos == [other / "cats" / "cat.jpg"]
-    assert page_window.step_bar.buttons[1].status == "Flip + rotate ±72°"
+    assert page_window.step_bar.buttons[1].status == f"Flip + rotate ±{DEFAULT_DEGREES}°"
     assert load_augment_config(app_paths.augmentation_file(workspace)).zoom == 0.3
     with qtbot.waitSignal(page.config_changed, timeout=5000,
                           check_params_cb=lambda config: config.zoom == 0.3):
@@ -249,9 +252,9 @@ def test_reset_to_defaults_restores_flip_and_rotation(qtbot, page_window):
                                                    Qt.MouseButton.LeftButton),
              config=AugmentConfig())
     assert page.config == AugmentConfig()
-    assert page.controls.sliders["rotation"].value() == 72
+    assert page.controls.sliders["rotation"].value() == DEFAULT_DEGREES
     assert page.controls.checks["horizontal_flip"].isChecked()
-    assert page_window.step_bar.buttons[1].status == "Flip + rotate ±72°"
+    assert page_window.step_bar.buttons[1].status == f"Flip + rotate ±{DEFAULT_DEGREES}°"
 
 
 def test_a_photo_dropped_on_the_page_is_previewed(qtbot, page_window, camera, tmp_path):
@@ -295,7 +298,7 @@ def test_nothing_renders_before_the_page_is_visited(qtbot, page_window):
     qtbot.wait(200)
     assert not page.renderer.busy
     assert page.grid.original.image.isNull()
-    assert page_window.step_bar.buttons[1].status == "Flip + rotate ±72°"
+    assert page_window.step_bar.buttons[1].status == f"Flip + rotate ±{DEFAULT_DEGREES}°"
 
 
 def test_the_versions_come_at_the_size_chosen_on_the_train_page(qtbot, page_window):

@@ -84,18 +84,20 @@ def test_a_message_appearing_or_dismissed_moves_nothing_on_any_page(window, work
     at_size(window, qtbot, SMALL)
     page = window.pages[step]
     bar = page.messages
-    below = page.layout().itemAt(page.layout().indexOf(bar) + 1)
-    top = below.geometry().top()
+    layout = page.layout()
+    others = [layout.itemAt(i) for i in range(layout.count())
+              if layout.itemAt(i).widget() is not bar]
+    where = [item.geometry() for item in others]
     bar.show_message(LONG, "error")
     qtbot.wait(50)
-    assert bar.isVisible() and below.geometry().top() == top
-    assert bar.geometry().bottom() < top  # above the page, covering nothing
+    assert bar.isVisible() and [item.geometry() for item in others] == where
+    assert not any(bar.geometry().intersects(rect) for rect in where), "it covers nothing"
     scroll = bar._scroll.verticalScrollBar()
     assert scroll.maximum() > 0  # the whole of a long message can be read in the bar
     click(qtbot, bar.close_button)
     qtbot.wait(50)
     assert not bar.isVisible() and bar.text == ""
-    assert below.geometry().top() == top
+    assert [item.geometry() for item in others] == where
 
 
 def test_the_wheel_scrolls_the_settings_past_a_number_without_changing_it(

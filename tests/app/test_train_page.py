@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import worker as worker_module
 from app.steps.train.settings_panel import CUSTOM
 from app.steps.train.widgets.cell_photos import CellPhotos
+from core.augment_config import AugmentConfig
 from core.errors import DatasetError, WeightsError
 from core.split import split_dataset
 from tests.app.dialogs import answer
@@ -285,7 +286,7 @@ def test_earlier_runs_are_listed_opened_chosen_and_deleted_after_asking(
         window, workspace, app_paths, qtbot, monkeypatch):
     runs_dir = app_paths.runs_dir(workspace)
     photo = workspace / "alpaca" / "alp_0000.jpg"
-    first = _fake_saved_run(runs_dir, "run-a", 0.9, 0.2, photo)
+    first = _fake_saved_run(runs_dir, "run-a", 0.9, AugmentConfig().rotation, photo)
     second = _fake_saved_run(runs_dir, "run-bb", 0.75, 0.4, photo)
     assert window.sort_page.open_workspace(workspace)
     window.go_to_step(TRAIN_STEP)
@@ -296,7 +297,7 @@ def test_earlier_runs_are_listed_opened_chosen_and_deleted_after_asking(
     assert rows[0][1] == "75% (53–89%)" and rows[1][1] == "90% (70–97%)"  # newest first
     assert re.fullmatch(r"\d\d \w{3} 2026, \d\d:\d\d", rows[0][0])
     assert rows[0][2] == "1 + 1 rounds · 160 × 160 · shuffle 42 · other augmentation"
-    assert rows[1][2] == "1 + 1 rounds · 160 × 160 · shuffle 42"  # the defaults: rotation 0.2
+    assert rows[1][2] == "1 + 1 rounds · 160 × 160 · shuffle 42"  # the default augmentation
 
     runs.tree.setCurrentItem(runs.tree.topLevelItem(1))
     qtbot.waitUntil(lambda: page.results.evaluation != {}, timeout=10000)
