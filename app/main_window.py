@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -46,10 +47,15 @@ from app.steps.predict.page import PredictPage
 from app.steps.sort.page import SortPage
 from app.steps.train.page import TrainPage
 from app.widgets.photo_grid import local_files
-from app.worker import Worker, run_in_background, stop_all_workers
+from app.worker import NewestWins, Worker, run_in_background, stop_all_workers
+from core.photo_cache import cache_size, clear_cache
 from resources import app_icon
 
 DEFAULT_SIZE = (1280, 820)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.0f} MB" if size >= 1_000_000 else f"{size / 1000:.0f} kB"
 
 
 class _HistoryAction(QAction):
@@ -115,6 +121,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self._engine_loader: Worker | None = None
+        self._cache_jobs = NewestWins(self)
+        self._cache_bytes = 0
         self._restore_geometry()
         freeze_if_engine_loaded()
         self.sort_page.start()
@@ -167,6 +175,10 @@ class MainWindow(QMainWindow):
                      self.sort_page.choose_workspace)
         self._action(file_menu, "&Add photos…", "Ctrl+I", self._add_photos)
         file_menu.addSeparator()
+        self.free_cache_action = self._action(file_menu, "&Free the photo cache…", None,
+                                              self._free_cache)
+        file_menu.aboutToShow.connect(self._measure_cache)
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         edit_menu = self.menuBar().addMenu("&Edit")
         # One history for every step: Ctrl+Z works wherever the person is, and the status
@@ -193,6 +205,31 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "&How it works", QKeySequence.StandardKey.HelpContents,
                      lambda: show_how_it_works(self))
         self._action(help_menu, "&About Alpaca Studio", None, lambda: show_about(self))
+
+    # --- the photo cache (decoded photos and what the network made of them) -----------------
+    def _measure_cache(self) -> None:
+        self._cache_jobs.start(lambda _p, _s: cache_size(), self._show_cache_size,
+                               failure=lambda _error: None)
+
+    def _show_cache_size(self, size: int) -> None:
+        self._cache_bytes = size
+        self.free_cache_action.setText(f"&Free {_megabytes(size)} of photo cache…" if size
+                                       else "&Free the photo cache (empty)")
+        self.free_cache_action.setEnabled(size > 0)
+
+    def _free_cache(self) -> None:
+        answer = QMessageBox.question(
+            self, "Free the photo cache?",
+            f"The cache keeps your photos decoded and what the network made of them, so the "
+            f"next training starts in seconds. Free {_megabytes(self._cache_bytes)}? Your "
+            "photos and runs are not touched; the next training rebuilds what it needs.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._cache_jobs.start(lambda _p, _s: clear_cache(), lambda freed: (
+            self.statusBar().showMessage(f"Freed {_megabytes(freed)} of photo cache.", 6000),
+            self._show_cache_size(0)))
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)

@@ -174,3 +174,29 @@ def test_help_explains_how_it_works_and_names_the_version(window, qtbot, monkeyp
     help_menu.actions()[1].trigger()
     from importlib.metadata import version
     assert f"<b>Alpaca Studio</b> {version('alpaca-studio')}" in shown[2]
+
+
+def test_the_photo_cache_is_freed_from_the_file_menu_after_asking(window, qtbot, monkeypatch):
+    import numpy as np
+    from PySide6.QtWidgets import QMessageBox
+
+    from core.photo_cache import cache_size, write_entry
+    from tests.app.dialogs import answer
+
+    assert write_entry("pixels", "a" * 40, np.zeros((600, 600, 3), np.uint8))
+    size = cache_size()
+    assert size > 1_000_000
+    file_menu = window.menuBar().actions()[0].menu()
+    file_menu.aboutToShow.emit()
+    action = window.free_cache_action
+    qtbot.waitUntil(lambda: action.text() == f"&Free {size / 1_000_000:.0f} MB of photo cache…",
+                    timeout=5000)
+    asked = answer(monkeypatch, QMessageBox.StandardButton.No)
+    action.trigger()
+    assert len(asked) == 1 and cache_size() == size, "No: nothing is freed"
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    action.trigger()
+    qtbot.waitUntil(lambda: cache_size() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Freed "),
+                    timeout=5000)
+    assert not action.isEnabled()
