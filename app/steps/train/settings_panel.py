@@ -31,17 +31,24 @@ from PySide6.QtWidgets import (
 
 from app.steps.train.words import photo_size, rounds_text
 from core.augment_config import AugmentConfig
-from core.train_config import IMAGE_SIZES, LAYER_COUNT, PRESETS, TrainConfig
+from core.train_config import COURSE_RECIPE, IMAGE_SIZES, LAYER_COUNT, PRESETS, TrainConfig
 
 DEFAULT_PRESET = "Balanced"
+COURSE = "Course recipe"
 CUSTOM = "Custom"
 BLURBS = {
     "Quick": "a first look, fastest",
     "Balanced": "the recommended start",
     "Thorough": "more detail and more rounds, about three times as long",
+    COURSE: "the course's exact recipe, to compare with it (it turns photos up to ±72° "
+            "and flips them, whatever the Augment step says)",
 }
 # The values a preset decides (the rest stays as the person set it).
 PRESET_FIELDS = ("frozen_epochs", "fine_tune_epochs", "image_size")
+# The course's recipe decides every value, its augmentation included.
+COURSE_FIELDS = ("frozen_epochs", "fine_tune_epochs", "image_size", "learning_rate",
+                 "fine_tune_at", "batch_size", "fine_tune_factor", "dropout",
+                 "augmented_versions")
 # Each value: its label, a one-line hint in plain words, and the technical name people
 # who know machine learning look for (in the tooltip).
 FIELDS = {
@@ -320,7 +327,13 @@ class TrainSettings(QWidget):
             validation_split=self.validation_split.value() / 100, seed=self.seed.value(),
             fine_tune_factor=self.fine_tune_factor.value(), dropout=self.dropout.value(),
             augmented_versions=self.augmented_versions.value(),
-            augmentation=augmentation, weights=weights)
+            augmentation=COURSE_RECIPE.augmentation if self.is_course_recipe else augmentation,
+            weights=weights)
+
+    @property
+    def is_course_recipe(self) -> bool:
+        """The course's recipe is chosen: its own augmentation trains, not the Augment step's."""
+        return self.preset.currentText() == COURSE
 
     def set_values(self, config: TrainConfig) -> None:
         self.frozen_epochs.setValue(config.frozen_epochs)
@@ -355,7 +368,7 @@ class TrainSettings(QWidget):
         if name in PRESETS:
             self._setting_preset = True
             preset = PRESETS[name]
-            for field in PRESET_FIELDS:
+            for field in COURSE_FIELDS if name == COURSE else PRESET_FIELDS:
                 if field == "image_size":
                     self.image_size.setCurrentIndex(self.image_size.findData(preset.image_size))
                 else:
@@ -365,8 +378,13 @@ class TrainSettings(QWidget):
 
     def _matching_preset(self) -> str:
         values = self._values()
+        # The course's recipe only while it was chosen and every value is still its own.
+        if self.preset.currentText() == COURSE and all(
+                values[field] == getattr(COURSE_RECIPE, field) for field in COURSE_FIELDS):
+            return COURSE
         for name, preset in PRESETS.items():
-            if all(values[field] == getattr(preset, field) for field in PRESET_FIELDS):
+            if name != COURSE and all(values[field] == getattr(preset, field)
+                                      for field in PRESET_FIELDS):
                 return name
         return CUSTOM
 
