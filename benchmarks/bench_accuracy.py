@@ -94,7 +94,9 @@ def main() -> int:
     parser.add_argument("--seeds", default="42,1,2,3,4,5")
     parser.add_argument("--rotations", default=None)
     parser.add_argument("--sizes", default=None)
-    parser.add_argument("--configs", default="", help="';'-separated key=value,... entries")
+    parser.add_argument("--configs", default=None,
+                        help="';'-separated key=value,... entries (default: the defaults, "
+                        "unless --presets is given)")
     parser.add_argument("--presets", default="", help="','-separated preset names")
     parser.add_argument("--probe", action="store_true", help="add the linear-probe ceiling")
     parser.add_argument("--no-train", action="store_true", help="only the probe")
@@ -103,7 +105,9 @@ def main() -> int:
     datasets = [Path(d) if "/" in d else SHARED / "datasets" / d
                 for d in args.data.split(",") if d]
     configs: list[dict] = []
-    for entry in args.configs.split(";"):
+    entries = ([] if args.configs is None and args.presets and not (args.rotations or args.sizes)
+               else (args.configs or "").split(";"))
+    for entry in entries:
         for size in _floats(args.sizes) or [None]:
             for rotation in _floats(args.rotations) or [None]:
                 changes = parse_changes(entry)
