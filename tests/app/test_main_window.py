@@ -200,3 +200,13 @@ def test_the_photo_cache_is_freed_from_the_file_menu_after_asking(window, qtbot,
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Freed "),
                     timeout=5000)
     assert not action.isEnabled()
+
+
+def test_the_window_fits_a_1024_by_600_screen(window, qtbot):
+    """A 1366×768 laptop at 125% or a 1920×1080 one at 150% leaves about this much."""
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 600, hint
+    for step in range(4):
+        window.go_to_step(step)
+        window.resize(1024, 600)
+        qtbot.waitUntil(lambda: (window.width(), window.height()) == (1024, 600), timeout=2000)
