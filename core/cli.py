@@ -26,6 +26,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
+from core.augment_config import AugmentConfig
 from core.cli_suggest import add_audit_parser, add_suggest_parser
 from core.errors import CoreError, TrainingCancelled
 from core.safe_text import json_safe, label_text, safe_text
@@ -191,8 +192,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="augmented versions of each photo through the frozen layers; "
                        "epochs cycle through them (default 3)")
     train.add_argument("--no-flip", action="store_true", help="no horizontal flips")
-    train.add_argument("--rotation", type=float, default=0.2, metavar="R",
-                       help="random rotation, fraction of a full turn (default 0.2 = ±72°)")
+    default_rotation = AugmentConfig().rotation
+    train.add_argument("--rotation", type=float, default=default_rotation, metavar="R",
+                       help="random rotation, fraction of a full turn (default "
+                            f"{default_rotation:g} = ±{default_rotation * 360:g}°; the "
+                            "course's recipe: 0.2)")
     train.add_argument("--overwrite", action="store_true",
                        help="replace the run already saved in RUN_DIR")
     train.add_argument("--json", action="store_true", help="print one JSON document")
@@ -247,7 +251,6 @@ def run_check(args: argparse.Namespace, out) -> int:
 
 
 def run_train(args: argparse.Namespace, out) -> int:
-    from core.augment_config import AugmentConfig
     from core.train_config import TrainConfig
 
     augmentation = AugmentConfig(horizontal_flip=not args.no_flip, rotation=args.rotation)

@@ -36,7 +36,7 @@ def build_classifier(
     Args:
         num_classes: 2 or more.
         image_size: square input size in pixels, one of `IMAGE_SIZES`.
-        augmentation: the augmentation config; default: flip + rotation 0.2.
+        augmentation: the augmentation config; default: `AugmentConfig()` (flip + rotation 0.05).
         weights: ``"imagenet"`` (Keras' cache, downloaded once), a path to a
             MobileNetV2 no-top ``.h5`` weights file, or None (random; tests only).
         dropout: dropout rate before the last layer.
