@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import os
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from core.atomic import write_bytes_atomic
 from core.errors import CoreError, ImageError, TrainingCancelled
 from core.heatmap import explain
 from core.model_files import LoadedModel
@@ -30,7 +30,7 @@ def write_heatmap_png(evidence: np.ndarray, path: str | Path) -> Path:
     """Write `heatmap_png(evidence)` to `path` atomically (never half a file)."""
     path = Path(path)
     try:
-        _write_bytes_atomic(path, heatmap_png(evidence))
+        write_bytes_atomic(path, heatmap_png(evidence))
     except OSError as error:
         raise CoreError(f"The heatmap {path} could not be written: "
                         f"{error.strerror or error}.") from error
@@ -115,16 +115,3 @@ def write_heatmaps(
     return results
 
 
-def _write_bytes_atomic(path: Path, data: bytes) -> None:
-    # As core.atomic.write_text_atomic, for bytes: a temporary file beside, renamed into place.
-    temporary = path.parent / f".{path.name}-{uuid.uuid4().hex}.tmp"
-    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
