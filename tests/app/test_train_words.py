@@ -7,8 +7,8 @@ import re
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel
 
-from app.steps.train.score import wilson_interval
 from app.steps.train.widgets import line_chart
+from core.evaluation import wilson_interval
 from tests.app.disk import make_photos
 from tests.app.fake_engine import fake_engine
 from tests.app.test_train_page import TRAIN_STEP, _fake_saved_run, click, open_train_page
@@ -86,7 +86,7 @@ def test_wilson_interval_matches_the_textbook():
     low, high = wilson_interval(8, 10)
     assert (round(low, 3), round(high, 3)) == (0.490, 0.943)
     assert wilson_interval(0, 12)[0] == 0.0 and wilson_interval(12, 12)[1] == 1.0
-    with pytest.raises(ValueError, match="Received: right=5, total=4"):
+    with pytest.raises(ValueError, match="Received: correct=5"):
         wilson_interval(5, 4)
 
 

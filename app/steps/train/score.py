@@ -1,41 +1,16 @@
 """A validation score in plain words, with the range it is likely to be in.
 
 A score measured on a few dozen photos moves a lot from one set of photos to the
-next; the Wilson interval says how much (`wilson_interval`). It is TF-free and
-mirrors `core.evaluation.wilson_interval`, which replaces it once both are merged.
+next; the Wilson interval (`core.evaluation.wilson_interval`, TF-free) says how much.
 """
 
 from __future__ import annotations
 
-import math
 import re
 
-Z_95 = 1.959964  # the normal quantile of a two-sided 95% interval
-# Below this many validation photos the score is called out as unsteady.
-FEW_VALIDATION_PHOTOS = 30
+from core.evaluation import FEW_VALIDATION_PHOTOS, wilson_interval
+
 _SUMMARY = re.compile(r"(\d+) of (\d+)")
-
-
-def wilson_interval(right: int, total: int, z: float = Z_95) -> tuple[float, float]:
-    """The Wilson score interval of `right` successes in `total` tries, as shares (0–1).
-
-    Raises:
-        ValueError: `total` is negative or `right` is outside [0, total].
-    """
-    if total < 0 or not 0 <= right <= total:
-        raise ValueError(f"right must be in [0, total] and total >= 0. "
-                         f"Received: right={right}, total={total}")
-    if total == 0:
-        return 0.0, 1.0
-    share = right / total
-    z2 = z * z
-    centre = (share + z2 / (2 * total)) / (1 + z2 / total)
-    half = z * math.sqrt(share * (1 - share) / total + z2 / (4 * total * total)) \
-        / (1 + z2 / total)
-    # The exact ends (none right, all right) stay exact despite the float noise.
-    low = 0.0 if right == 0 else max(0.0, centre - half)
-    high = 1.0 if right == total else min(1.0, centre + half)
-    return low, high
 
 
 def likely_range(right: int, total: int) -> str:
