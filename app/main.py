@@ -33,8 +33,9 @@ def run_gui() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from app.i18n import chosen_language, install
     from app.main_window import MainWindow
-    from app.settings import APPLICATION, ORGANIZATION
+    from app.settings import APPLICATION, ORGANIZATION, app_settings
     from resources import app_icon
 
     app = QApplication(sys.argv[:1])
@@ -43,6 +44,9 @@ def run_gui() -> int:
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("alpaca-studio")
     app.setWindowIcon(app_icon())
+    # Before any widget exists: the window is built in one language (a change in the
+    # menu applies at the next start).
+    translation = install(chosen_language(app_settings()))  # noqa: F841 - lives with the app
     window = MainWindow()
     window.show()
     # TensorFlow takes seconds to import: start once the window is on screen.
