@@ -27,11 +27,12 @@ TensorFlow, so the command line can decide before it claims the run folder.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 from typing import TYPE_CHECKING
 
-from core.errors import CoreError
+from core.errors import CoreError, DatasetError
 
 if TYPE_CHECKING:
     import tensorflow as tf
@@ -203,6 +204,31 @@ def in_strategy() -> bool:
     import tensorflow as tf
 
     return tf.distribute.has_strategy()
+
+
+def require_same_run(strategy: tf.distribute.Strategy | None, identity: str) -> None:
+    """Refuse to train when the workers do not all have the same photos and settings.
+
+    Each worker trains on its own copy of the photos, taking its replicas' rows of
+    every batch: with other photos or settings, the batches would not match and
+    the workers would wait for each other for ever. `identity` is what decides the
+    batches (the photos' contents in order, the settings).
+
+    Raises:
+        DatasetError: some worker's `identity` differs (said on every worker).
+    """
+    if strategy is None or replicas(strategy) < 2:
+        return
+    import tensorflow as tf
+
+    value = int.from_bytes(hashlib.sha256(identity.encode()).digest()[:4], "big") >> 1
+    gathered = strategy.gather(strategy.run(lambda: tf.constant([value], tf.int64)), axis=0)
+    if len(set(gathered.numpy().tolist())) > 1:
+        raise DatasetError(
+            "The machines of the cluster do not have the same photos or settings, so they "
+            "cannot train together. Give every machine the same photo folder (the same "
+            "photos in the same class folders) and the same `alpaca-studio train` command; "
+            "only TF_CONFIG differs from one machine to the next.")
 
 
 # -- the compiled pieces under a strategy ----------------------------------------------------

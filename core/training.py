@@ -152,6 +152,9 @@ class _Run:
         self.val_digests = [digests[i] for i in split.validation]
         self.train_y, self.val_y = labels[split.train], labels[split.validation]
         num_classes = len(report.class_names)
+        # Workers that would make different batches would wait for each other for ever.
+        settings = {**config.to_dict(), "weights": None}  # a weights file may lie elsewhere
+        distribute.require_same_run(self.strategy, f"{digests}|{labels.tolist()}|{settings}")
 
         self.progress.stage(PHASE_PREPARING)
         keras.utils.set_random_seed(config.seed)
