@@ -275,7 +275,7 @@ def run_train(args: argparse.Namespace, out) -> int:
     # saved by its chief alone: the other workers never touch RUN_DIR.
     args.chief = distribute.is_chief(args.strategy)
     args.claim = (_claim_run_dir(args.out, args.directory, args.overwrite) if args.chief
-                  else contextlib.nullcontext())
+                  else None)
     bar = ProgressBar("Checking photos", enabled=True)
     stop = threading.Event()  # Ctrl+C: the photo check stops too, not only this thread
     try:
@@ -285,7 +285,8 @@ def run_train(args: argparse.Namespace, out) -> int:
         raise
     finally:
         bar.close()
-        args.claim.__exit__(None, None, None)
+        if args.claim is not None:
+            args.claim.release()
 
 
 def _train(args: argparse.Namespace, out, config, bar: ProgressBar,
