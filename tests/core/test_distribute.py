@@ -169,3 +169,23 @@ def test_two_worker_processes_save_exactly_one_complete_run(tmp_path):
     assert (runs / "run" / COMPLETE_FILE).is_file()
     metadata = json.loads((runs / "run" / "metadata.json").read_text())
     assert metadata["metrics"]["correct"] == chief["val_correct"]
+
+
+@pytest.mark.slow
+def test_workers_with_different_photos_all_stop_at_once_and_save_nothing(tmp_path):
+    data = [make_dataset(tmp_path / f"data-{i}") for i in range(2)]
+    next((data[1] / "alpaca").iterdir()).unlink()  # one photo fewer on the second machine
+    runs = tmp_path / "runs"
+    runs.mkdir()
+    cluster = {"worker": [f"localhost:{port}" for port in _free_ports(2)]}
+    workers = [
+        _engine(tmp_path / f"worker-{i}", "train", data[i], "--out", runs / "run",
+                "--strategy", "multi-worker", *TRAIN,
+                env={TF_CONFIG_ENV: json.dumps({"cluster": cluster,
+                                                "task": {"type": "worker", "index": i}})})
+        for i in range(2)]
+    for worker in workers:
+        status, document, err = _finished(worker, timeout=180)
+        assert status == 1, err[-2000:]
+        assert "do not have the same photos or settings" in document["error"]
+    assert list(runs.iterdir()) == []
