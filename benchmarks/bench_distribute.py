@@ -104,9 +104,11 @@ def report(rows, load_before, load_after, devices: int, complete: bool) -> None:
     print(f"{'run':32} {'right':>9} {'accuracy':>9} {'replicas':>9} {'wall s':>8} "
           f"{'CPU s':>8} {'peak GB':>8}")
     for name, (result, wall, peak, cpu) in rows:
+        # Two worker processes have no one CPU time or peak: '-' there.
+        cpu_text, peak_text = ("-", "-") if cpu != cpu else (f"{cpu:.1f}", f"{peak:.2f}")
         print(f"{name:32} {result['val_correct']:>4}/{result['validation']:<4} "
               f"{result['val_accuracy']:>9.3f} {result.get('replicas', 1):>9} {wall:>8.1f} "
-              f"{cpu:>8.1f} {peak:>8.2f}")
+              f"{cpu_text:>8} {peak_text:>8}")
     single, mirrored = rows[0][1][0], rows[1][1][0]
     difference = mirrored["val_correct"] - single["val_correct"]
     ratio = rows[1][1][1] / rows[0][1][1]
