@@ -26,6 +26,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
+from core import distribute
 from core.augment_config import AugmentConfig
 from core.cli_suggest import add_audit_parser, add_suggest_parser
 from core.errors import CoreError, TrainingCancelled
@@ -199,6 +200,10 @@ def build_parser() -> argparse.ArgumentParser:
                             "course's recipe: 0.2)")
     train.add_argument("--overwrite", action="store_true",
                        help="replace the run already saved in RUN_DIR")
+    train.add_argument("--strategy", choices=distribute.STRATEGIES, default=None,
+                       help="train on every local GPU (mirrored) or on the machines that "
+                       "TF_CONFIG lists (multi-worker); --batch-size is then the batch of "
+                       "all devices together (default: one device)")
     train.add_argument("--json", action="store_true", help="print one JSON document")
     train.set_defaults(run=run_train)
 
@@ -266,8 +271,11 @@ def run_train(args: argparse.Namespace, out) -> int:
     if weights not in (None, "imagenet"):
         _check_weights_file(Path(weights))
     # Before minutes of training: RUN_DIR is checked, and held for this run until it
-    # is saved (a second `train` into it is refused at once).
-    args.claim = _claim_run_dir(args.out, args.directory, args.overwrite)
+    # is saved (a second `train` into it is refused at once). A multi-worker run is
+    # saved by its chief alone: the other workers never touch RUN_DIR.
+    args.chief = distribute.is_chief(args.strategy)
+    args.claim = (_claim_run_dir(args.out, args.directory, args.overwrite) if args.chief
+                  else None)
     bar = ProgressBar("Checking photos", enabled=True)
     stop = threading.Event()  # Ctrl+C: the photo check stops too, not only this thread
     try:
@@ -277,7 +285,8 @@ def run_train(args: argparse.Namespace, out) -> int:
         raise
     finally:
         bar.close()
-        args.claim.release()
+        if args.claim is not None:
+            args.claim.release()
 
 
 def _train(args: argparse.Namespace, out, config, bar: ProgressBar,
@@ -293,6 +302,8 @@ def _train(args: argparse.Namespace, out, config, bar: ProgressBar,
     from core.runs import save_run
     from core.training import train_classifier
 
+    # Before TensorFlow runs anything: logical CPU devices, a cluster (`core.distribute`).
+    strategy = distribute.make_strategy(args.strategy)
     report = checking.result()
 
     def progress(event) -> None:
@@ -306,8 +317,8 @@ def _train(args: argparse.Namespace, out, config, bar: ProgressBar,
                      f"accuracy {event.accuracy:.3f}, validation accuracy "
                      f"{event.val_accuracy:.3f} (loss {event.val_loss:.3f})")
 
-    result = train_classifier(report, config, on_progress=progress)
-    model_path = save_run(result, args.out, claim=args.claim)
+    result = train_classifier(report, config, on_progress=progress, strategy=strategy)
+    model_path = save_run(result, args.out, claim=args.claim) if args.chief else None
     bar.close()
     total = process_seconds()
     report, evaluation = result.report, result.evaluation
@@ -332,8 +343,10 @@ def _train(args: argparse.Namespace, out, config, bar: ProgressBar,
             "per_class": evaluation.to_dict()["per_class"],
             "confusion_matrix": evaluation.to_dict()["confusion_matrix"],
             "history": [record.__dict__ for record in result.history],
-            "model": str(model_path),
-            "run_dir": str(Path(args.out)),
+            "model": str(model_path) if model_path else None,
+            "run_dir": str(Path(args.out)) if model_path else None,
+            "strategy": args.strategy,
+            "replicas": distribute.replicas(strategy),
         })
     else:
         score = evaluation.summary_with_range()
@@ -350,7 +363,14 @@ def _train(args: argparse.Namespace, out, config, bar: ProgressBar,
         if report.skipped:
             lines.append(f"Skipped {len(report.skipped)} unreadable file(s):")
             lines += [f"  {s.path}: {s.reason}" for s in report.skipped]
-        lines.append(f"Saved the model in {args.out} ({total:.0f} s in all).")
+        if strategy is not None:
+            lines.append(f"Trained with {distribute.replicas(strategy)} replicas in step "
+                         f"(--strategy {args.strategy}).")
+        if model_path:
+            lines.append(f"Saved the model in {args.out} ({total:.0f} s in all).")
+        else:
+            lines.append(f"Not saved by {distribute.task_text()}: the chief of the cluster "
+                         f"saves the run ({total:.0f} s in all).")
         print("\n".join(lines), file=out)
     return 0
 

@@ -26,6 +26,7 @@ import keras
 import numpy as np
 import tensorflow as tf
 
+from core import distribute
 from core.dataset import DatasetReport, check_dataset
 from core.errors import DatasetError, TrainingCancelled
 from core.evaluation import (
@@ -101,13 +102,16 @@ def train_classifier(
     *,
     on_progress: Callable[[TrainProgress], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
+    strategy: str | tf.distribute.Strategy | None = None,
 ) -> TrainResult:
     """Train a classifier on a folder of class folders (or an existing dataset check).
 
     Unreadable files are left out (they are in ``result.report.skipped``).
     `should_stop` is polled after every batch; when it returns True the run
     ends within that batch and `TrainingCancelled` is raised: an unfinished
-    run never comes back as a result.
+    run never comes back as a result. `strategy` (``"mirrored"``, ``"multi-worker"``
+    or a `tf.distribute.Strategy`; `core.distribute`) spreads the run over devices
+    or machines; ``config.batch_size`` is then the global batch.
 
     Raises:
         DatasetError: too few classes or different photos, or a class the split leaves
@@ -116,12 +120,15 @@ def train_classifier(
         TrainingCancelled: `should_stop` returned True.
     """
     config = config or TrainConfig()
-    return _Run(config, on_progress, should_stop).run(data)
+    if strategy is None or isinstance(strategy, str):
+        strategy = distribute.make_strategy(strategy)  # first: before TensorFlow starts
+    return _Run(config, on_progress, should_stop, strategy).run(data)
 
 
 class _Run:
-    def __init__(self, config: TrainConfig, on_progress, should_stop) -> None:
+    def __init__(self, config: TrainConfig, on_progress, should_stop, strategy=None) -> None:
         self.config = config
+        self.strategy = strategy
         self.progress = ProgressReporter(
             on_progress, should_stop, config.frozen_epochs, config.fine_tune_epochs,
             lambda: TrainingCancelled("Training was cancelled; no model was saved."))
@@ -145,12 +152,16 @@ class _Run:
         self.val_digests = [digests[i] for i in split.validation]
         self.train_y, self.val_y = labels[split.train], labels[split.validation]
         num_classes = len(report.class_names)
+        # Workers that would make different batches would wait for each other for ever.
+        settings = {**config.to_dict(), "weights": None}  # a weights file may lie elsewhere
+        distribute.require_same_run(self.strategy, f"{digests}|{labels.tolist()}|{settings}")
 
         self.progress.stage(PHASE_PREPARING)
         keras.utils.set_random_seed(config.seed)
-        model = build_classifier(num_classes, config.image_size, config.augmentation,
-                                 config.weights, config.dropout, config.seed)
-        self._prepare(model, num_classes)
+        with distribute.strategy_scope(self.strategy):  # variables made once per replica
+            model = build_classifier(num_classes, config.image_size, config.augmentation,
+                                     config.weights, config.dropout, config.seed)
+            self._prepare(model, num_classes)
         try:
             return self._train_and_evaluate(model, report)
         finally:
@@ -173,7 +184,8 @@ class _Run:
 
         t_fine = time.perf_counter()
         if config.fine_tune_epochs:
-            self.steps.unfreeze(config.fine_tune_learning_rate)
+            with distribute.strategy_scope(self.strategy):
+                self.steps.unfreeze(config.fine_tune_learning_rate)
             for epoch in range(config.fine_tune_epochs):
                 record = self._fine_tune_epoch(epoch)
                 history.append(record)

@@ -12,6 +12,7 @@ import keras
 import numpy as np
 import tensorflow as tf
 
+from core import distribute
 from core.augment import augment_each
 from core.model import base_of, split_base
 
@@ -63,6 +64,9 @@ class TrainingSteps:
             return logits(pool(top(single(parts), training=False)))
 
         self.augment, self.features, self.val_logits = augment, features, val_logits
+        if distribute.in_strategy():  # built in a strategy's scope: every local device helps
+            self.augment, self.features, self.val_logits = (
+                distribute.spread_over_devices(f) for f in (augment, features, val_logits))
         pooled = keras.Input(shape=(self.feature_size,), name="pooled")
         head = keras.Model(pooled, logits(self.dropout(pooled)), name="head")
         self.head_step = self._train_step(
@@ -98,6 +102,9 @@ class TrainingSteps:
             labels = tf.TensorSpec((None,), tf.int64)
         variables = model.trainable_variables
         optimizer.build(variables)
+        if distribute.in_strategy():  # every replica takes its share of the global batch
+            return distribute.replicated_train_step(model, optimizer, self.binary, input_spec,
+                                                    labels)
 
         @tf.function(input_signature=[input_spec, labels])
         def step(inputs, targets):
