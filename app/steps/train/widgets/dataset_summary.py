@@ -42,7 +42,7 @@ def provisional_html(counts: dict[str, int | str], validation_share: float) -> s
     """The summary's shape while the photos are being checked: the same lines, so nothing
     moves when the check ends."""
     rows = "".join(f"<tr><td>{_escape(name)}</td><td align='right'><b>{count}</b></td>"
-                   f"<td>photo{'' if count == 1 else 's'}</td></tr>"
+                   f"<td>&nbsp;photo{'' if count == 1 else 's'}</td></tr>"
                    for name, count in counts.items())
     return (f"<table cellspacing='0' cellpadding='1'>{rows}</table>"
             + split_html("…", "…", validation_share))
@@ -52,7 +52,7 @@ def summary_html(report: DatasetReport, train: int, validation: int,
                  validation_share: float) -> str:
     counts = report.counts
     rows = "".join(f"<tr><td>{_escape(name)}</td><td align='right'><b>{count}</b></td>"
-                   f"<td>photo{'s' if count != 1 else ''}</td></tr>"
+                   f"<td>&nbsp;photo{'s' if count != 1 else ''}</td></tr>"
                    for name, count in counts.items())
     parts = [f"<table cellspacing='0' cellpadding='1'>{rows}</table>"]
     parts.append(split_html(train, validation, validation_share))
