@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, QRect
 
 from tests.app.fake_engine import fake_engine
 from tests.app.test_augment_controls import wheel
-from tests.app.test_train_page import click, open_train_page
+from tests.app.test_train_page import _fake_saved_run, click, open_train_page
 
 SMALL = (1024, 600)
 LONG = ("The run you started in “a workspace with a rather long name” stopped; nothing was "
@@ -113,3 +113,20 @@ def test_the_wheel_scrolls_the_settings_past_a_number_without_changing_it(
     assert panel.frozen_epochs.value() == rounds and panel.preset.currentText() == "Balanced"
     panel.frozen_epochs.setFocus()
     assert wheel(panel.frozen_epochs, steps=1) and panel.frozen_epochs.value() == rounds + 1
+
+
+def test_at_1024_by_600_each_earlier_run_shows_whole_in_its_row_without_scrolling(
+        window, workspace, app_paths, qtbot):
+    _fake_saved_run(app_paths.runs_dir(workspace), "2026-12-01_12-00-00", 0.88, 0.05,
+                    workspace / "alpaca" / "alp_0000.jpg")
+    page = open_train_page(window, workspace, qtbot)
+    at_size(window, qtbot, SMALL)
+    tree = page.runs.list.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1, timeout=10000)
+    qtbot.wait(50)
+    header = tree.header()
+    columns = sum(header.sectionSize(i) for i in range(header.count()))
+    assert columns <= tree.viewport().width(), "the last column ends inside the list"
+    assert not tree.horizontalScrollBar().isVisible()
+    settings = tree.topLevelItem(0).text(2)
+    assert settings in tree.topLevelItem(0).toolTip(2), "the whole settings in the tooltip"

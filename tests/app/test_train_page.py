@@ -17,6 +17,7 @@ from app.steps.train.settings_panel import CUSTOM
 from app.steps.train.widgets.cell_photos import CellPhotos
 from core.augment_config import AugmentConfig
 from core.errors import DatasetError, WeightsError
+from core.evaluation import validation_share_text
 from core.split import split_dataset
 from tests.app.dialogs import answer
 from tests.app.fake_engine import fake_engine
@@ -65,14 +66,16 @@ def test_before_training_the_page_sums_up_the_photos_and_the_split(train_page):
     split = split_dataset(report.photos, 0.2, 42)
     assert re.search(r"alpaca</td><td align='right'><b>10</b>", text)
     assert f"<b>{len(split.train)}</b> for training" in text
-    assert f"<b>{len(split.validation)}</b> of {len(report.photos)} kept aside for validation " \
-        "(about 20%)" in text  # each photo's side is its own: "about"
+    # The command line's own sentence, word for word: one sentence in one place.
+    assert validation_share_text(len(split.validation), len(report.photos), 0.2) in text
+    assert "kept aside for validation (about 20%: each photo's side is decided by its " \
+        "content" in text
     assert "1 file left out</b>, it cannot be read" in text and "broken.jpg" in text
     assert "Class 'alpaca' has only 10 photos" in text  # the check's warning is passed on
     assert train_page.start_button.isEnabled()
     train_page.settings_panel.validation_split.setValue(40)
     split = split_dataset(report.photos, 0.4, 42)
-    assert f"<b>{len(split.validation)}</b> of 20 kept aside for validation (about 40%)" \
+    assert f"{len(split.validation)} of 20 photos kept aside for validation (about 40%" \
         in train_page.summary.text
 
 

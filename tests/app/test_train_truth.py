@@ -127,3 +127,35 @@ def test_the_time_spent_ticks_while_the_starting_model_loads(train_page, qtbot):
     assert {"0:01 spent", "0:02 spent"} <= seen, seen
     qtbot.waitUntil(lambda: not train_page.is_training, timeout=20000)
     assert progress.details.text().startswith("Took ")
+
+
+def test_the_time_taken_is_the_time_the_clock_showed(train_page, qtbot):
+    """The engine counts from when its process is up; the person waited from Start."""
+    engine = fake_engine(batches=1)
+
+    def slow_to_start(data_dir, config, runs_dir):
+        job = engine(data_dir, config, runs_dir)
+
+        def starting(on_progress, should_stop):
+            time.sleep(2.6)  # a process starting and importing TensorFlow says nothing
+            return job(on_progress, should_stop)
+
+        return starting
+
+    train_page.session.job_factory = slow_to_start
+    train_page.settings_panel.preset.setCurrentText("Quick")
+    click(qtbot, train_page.start_button)
+    progress = train_page.progress
+    qtbot.waitUntil(lambda: progress.details.text() == "0:02 spent", timeout=10000)
+    qtbot.waitUntil(lambda: not train_page.is_training, timeout=20000)
+    took = re.match(r"Took 0:0(\d) ·", progress.details.text())
+    assert took and int(took.group(1)) >= 2, progress.details.text()
+
+
+def test_each_count_of_photos_stands_apart_from_its_word(train_page):
+    from PySide6.QtGui import QTextDocument
+
+    shown = QTextDocument()
+    shown.setHtml(train_page.summary.text)
+    # Table cells: the word's cell starts with a space, so "10" and "photos" never touch.
+    assert "\n10\n photos\n" in shown.toPlainText(), shown.toPlainText()

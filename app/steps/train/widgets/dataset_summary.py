@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.dataset import DatasetReport
+from core.evaluation import validation_share_text
 
 MAX_LISTED = 8
 _escape = partial(html.escape, quote=False)
@@ -23,23 +24,25 @@ def _short(path: Path, root: Path) -> str:
 
 
 def split_html(train: int | str, validation: int | str, validation_share: float) -> str:
-    """``52 for training · 8 of 60 kept aside for validation (about 20%)…``.
+    """``52 for training · 8 of 60 photos kept aside for validation (about 20%: …)``.
 
-    Each photo's side is decided by the photo itself (so it keeps it when others are
-    added): the share kept aside is near the setting, not exactly it, hence "about".
+    The sentence about the photos kept aside is `core.evaluation.validation_share_text`,
+    the one the command line prints, so the app and the CLI say it alike. While the
+    photos are being checked, the counts are "…".
     """
     total = train + validation if isinstance(train, int) and isinstance(validation, int) \
         else "…"
-    return (f"<p><b>{train}</b> for training · <b>{validation}</b> of {total} kept aside for "
-            f"validation (about {validation_share:.0%}): the model never learns from those, "
-            "so they show how it does on new photos.</p>")
+    # The core sentence takes counts; "…" in their place keeps its words while checking.
+    kept_aside = validation_share_text(validation, total, validation_share)  # type: ignore[arg-type]
+    return (f"<p><b>{train}</b> for training · {_escape(kept_aside)}. The model never learns "
+            "from those, so they show how it does on new photos.</p>")
 
 
 def provisional_html(counts: dict[str, int | str], validation_share: float) -> str:
     """The summary's shape while the photos are being checked: the same lines, so nothing
     moves when the check ends."""
     rows = "".join(f"<tr><td>{_escape(name)}</td><td align='right'><b>{count}</b></td>"
-                   f"<td>photo{'' if count == 1 else 's'}</td></tr>"
+                   f"<td>&nbsp;photo{'' if count == 1 else 's'}</td></tr>"
                    for name, count in counts.items())
     return (f"<table cellspacing='0' cellpadding='1'>{rows}</table>"
             + split_html("…", "…", validation_share))
@@ -49,7 +52,7 @@ def summary_html(report: DatasetReport, train: int, validation: int,
                  validation_share: float) -> str:
     counts = report.counts
     rows = "".join(f"<tr><td>{_escape(name)}</td><td align='right'><b>{count}</b></td>"
-                   f"<td>photo{'s' if count != 1 else ''}</td></tr>"
+                   f"<td>&nbsp;photo{'s' if count != 1 else ''}</td></tr>"
                    for name, count in counts.items())
     parts = [f"<table cellspacing='0' cellpadding='1'>{rows}</table>"]
     parts.append(split_html(train, validation, validation_share))

@@ -58,7 +58,15 @@ class RunList(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The settings take the rest of the row, and a narrow column shortens them ("…";
+        # the tooltip has them whole) rather than scrolling the list sideways under a bar
+        # that hides a row. (Stretch, not stretchLastSection: that one never shrinks the
+        # column below its first width.)
+        header.setStretchLastSection(False)  # a tree view's default
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         # One line however narrow the column: the list asks for no more room than that.
         self.empty = QLabel("No runs yet.")
         self.empty.setToolTip("Your trained models will be listed here.")
