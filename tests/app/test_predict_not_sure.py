@@ -20,7 +20,7 @@ from app.steps.predict.widgets.threshold_slider import ThresholdSlider
 from app.thumbnail_cache import ThumbnailCache
 from core.prediction import Prediction
 from tests.app.test_test_page import (
-    LOAD_TIMEOUT,
+    EXPORT_TIMEOUT,
     answer_all,
     fresh_page,
     open_test_step_window,
@@ -165,10 +165,10 @@ def test_more_classes_say_not_sure_under_a_floor(qtbot, tmp_path):
     assert slider.slider.isVisible() and slider.sizeHint().height() == height
 
 
-def _export(qtbot, page, monkeypatch, out: Path):
+def _export(qtbot, page, monkeypatch, out: Path, format: str = "tflite"):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    with qtbot.waitSignal(page.outputs.task_done, timeout=LOAD_TIMEOUT) as done:
-        page.picker.export_actions["tflite"].trigger()
+    with qtbot.waitSignal(page.outputs.task_done, timeout=EXPORT_TIMEOUT) as done:
+        page.picker.export_actions[format].trigger()
     return done.args[0]
 
 
@@ -199,13 +199,13 @@ def test_every_export_is_checked_off_the_gui_thread_and_the_result_said(
 def test_an_export_answering_differently_is_an_error(page_window, qtbot, tmp_path,
                                                      monkeypatch):
     page = page_window.predict_page
-    real = core.export_check._run_tflite
+    real = core.export_check._run_savedmodel
 
     def every_answer_turned(path, images):  # a runtime gone wrong: each answer the other way
         return 1.0 - real(path, images)
 
-    monkeypatch.setattr(core.export_check, "_run_tflite", every_answer_turned)
-    checked = _export(qtbot, page, monkeypatch, tmp_path / "wrong.tflite")
+    monkeypatch.setattr(core.export_check, "_run_savedmodel", every_answer_turned)
+    checked = _export(qtbot, page, monkeypatch, tmp_path / "wrong", "savedmodel")
     assert checked.differs
     assert page.messages.kind == "error"
     assert "answers differently for" in page.messages.text

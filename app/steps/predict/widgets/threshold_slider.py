@@ -83,8 +83,7 @@ class ThresholdSlider(QWidget):
         layout.addLayout(row)
         layout.addLayout(unsure)
         # A model of more classes hides the slider row; it keeps its room (nothing moves).
-        for widget in (self.explanation, self.slider, self.reset_button, self.and_label,
-                       self.low):
+        for widget in (self.explanation, self.slider, self.reset_button):
             policy = widget.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
             widget.setSizePolicy(policy)
