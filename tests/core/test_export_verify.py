@@ -79,3 +79,15 @@ def test_without_verify_nothing_is_checked_and_the_readme_is_still_there(run, tm
     assert "verified" not in document
     assert Path(document["readme"]) == tmp_path / "classifier.README.txt"
     assert "keras.saving.load_model" in Path(document["readme"]).read_text(encoding="utf-8")
+
+
+def test_verify_of_a_model_without_validation_photos_says_it_could_not_check(tmp_path):
+    from tests.core.test_not_sure import _model
+
+    bare = _model(tmp_path / "bare", ("alpaca", "not alpaca"))  # no evaluation saved with it
+    status, text, err = _run("export", bare, "--format", "keras", "--out",
+                             tmp_path / "classifier", "--verify", "--json")
+    assert status == 1
+    assert json.loads(text)["verified"]["photos"] == 0
+    assert "could not be checked" in err.strip().splitlines()[-1]
+    assert (tmp_path / "classifier.keras").is_file(), "the export itself stays"

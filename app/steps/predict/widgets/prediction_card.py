@@ -77,9 +77,12 @@ def leaning_text(name: str, probability: float) -> str:
     return f"Most like “{name}”: {probability:.0%}"
 
 
-def button_text(corrected: str | None) -> str:
-    """The card's button: "This is wrong", or the class the person put the photo in."""
-    return "This is wrong" if corrected is None else f"✓ Put in {corrected}"
+def button_text(corrected: str | None, unsure: bool = False) -> str:
+    """The card's button: "This is wrong" ("Put in its class…" when the model is not sure),
+    or the class the person put the photo in."""
+    if corrected is None:
+        return "Put in its class…" if unsure else "This is wrong"
+    return f"✓ Put in {corrected}"
 
 
 BUTTON_TIPS = ("Copy this photo into the folder of the class it really is, so it joins the "
@@ -167,7 +170,8 @@ class PredictionCardDelegate(QStyledItemDelegate):
         else:
             self._paint_confidence(painter, QRect(inner.x(), y, inner.width(), LINE),
                                    prediction.probability, small, text)
-        self._paint_button(painter, option, card, index.data(CORRECTED_ROLE))
+        self._paint_button(painter, option, card, index.data(CORRECTED_ROLE),
+                           prediction.unsure)
         painter.restore()
 
     @staticmethod
@@ -206,7 +210,7 @@ class PredictionCardDelegate(QStyledItemDelegate):
                          sure_text(probability))
 
     def _paint_button(self, painter: QPainter, option: QStyleOptionViewItem, card: QRect,
-                      corrected: str | None) -> None:
+                      corrected: str | None, unsure: bool = False) -> None:
         button = QStyleOptionButton()
         button.rect = self.button_rect(card)
         button.palette = option.palette
@@ -216,7 +220,7 @@ class PredictionCardDelegate(QStyledItemDelegate):
             QStyle.StateFlag.State_Raised if corrected is None else QStyle.StateFlag.State_On)
         if option.state & QStyle.StateFlag.State_MouseOver:
             button.state |= QStyle.StateFlag.State_MouseOver
-        button.text = option.fontMetrics.elidedText(button_text(corrected),
+        button.text = option.fontMetrics.elidedText(button_text(corrected, unsure),
                                                     Qt.TextElideMode.ElideRight,
                                                     button.rect.width() - 12)
         widget = option.widget
