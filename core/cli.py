@@ -240,9 +240,11 @@ def build_parser() -> argparse.ArgumentParser:
                          help="three or more classes: say \"not sure\" when the most probable "
                          "class is under P (e.g. 0.6)")
     predict.add_argument("--heatmaps", type=Path, metavar="DIR",
-                         help="also write DIR/<photo name>.heatmap.png for each readable photo: "
-                         "grayscale, the photo's size, white where the evidence for the class "
-                         "answered weighed most (the most probable class when \"not sure\")")
+                         help="also write DIR/<photo stem>.heatmap.png for each readable "
+                         "photo (a name taken by another photo gets \" (2)\"): grayscale, the "
+                         "photo's size, white where the evidence for the class answered weighed "
+                         "most (the most probable class when \"not sure\"); --json gives each "
+                         "record its \"heatmap\"")
     predict.add_argument("--heatmap-class", metavar="NAME",
                          help="with --heatmaps: the evidence for this class instead")
     predict.add_argument("--json", action="store_true", help="print one JSON document")

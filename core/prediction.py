@@ -56,9 +56,10 @@ class Prediction:
         """``path`` is valid text (bytes that are not UTF-8 as ``\\xNN``); such a name also
         gets ``path_bytes_b64``, its exact bytes in base64 (`core.safe_text`).
 
-        A read photo has ``label`` (null when ``unsure``), ``probability`` (of the
-        label; null when unsure), ``unsure`` and, given `class_names`, ``probabilities``
-        (class name → probability).
+        A read photo has ``label`` (null when ``unsure``) and ``probability`` (of the
+        label; null when unsure); given `class_names` (as ``predict`` gives them), also
+        ``unsure`` and ``probabilities`` (class name → probability). Without them a
+        record keeps its earlier shape, with ``unsure`` only when it is true.
         """
         record: dict = {"path": safe_text(str(self.path))}
         exact = exact_bytes_b64(str(self.path))
@@ -68,8 +69,9 @@ class Prediction:
             return {**record, "error": safe_text(self.error)}
         record.update({
             "label": None if self.unsure else safe_text(self.label or ""),
-            "probability": None if self.probability is None else round(self.probability, 6),
-            "unsure": self.unsure})
+            "probability": None if self.probability is None else round(self.probability, 6)})
+        if class_names is not None or self.unsure:
+            record["unsure"] = self.unsure
         if class_names is not None and self.probabilities is not None:
             record["probabilities"] = {safe_text(name): round(value, 6)
                                        for name, value in zip(class_names, self.probabilities)}
