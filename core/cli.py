@@ -2,8 +2,9 @@
 
     alpaca-studio check DIR [--json]
     alpaca-studio train DIR --out RUN_DIR [options] [--json]
-    alpaca-studio predict RUN_DIR_OR_MODEL PATH... [--csv FILE] [--json]
+    alpaca-studio predict RUN_DIR_OR_MODEL PATH... [--csv FILE] [--heatmaps DIR] [--json]
     alpaca-studio export RUN_DIR_OR_MODEL --format keras|savedmodel|tflite --out PATH
+                         [--verify] [--json]
     alpaca-studio audit DIR [--json]
     alpaca-studio suggest DIR PHOTO_OR_FOLDER... [--json]
 
@@ -62,6 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        _check_combinations(args, parser)
     except _ArgumentError as error:
         message = safe_text(str(error))
         print(error.usage, file=sys.stderr)
@@ -99,6 +101,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if restore is not None:
             restore()
+
+
+def _check_combinations(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    """Arguments that parse one by one but not together: refused as a wrong argument (exit 2)."""
+    if getattr(args, "heatmap_class", None) is not None and args.heatmaps is None:
+        error = _ArgumentError("--heatmap-class needs --heatmaps DIR (where the heatmaps go).")
+        error.usage = parser.format_usage().rstrip()
+        raise error
 
 
 def _fail(args: argparse.Namespace, out, reason: str, status: int,
@@ -207,23 +217,57 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--json", action="store_true", help="print one JSON document")
     train.set_defaults(run=run_train)
 
-    predict = commands.add_parser("predict", help="predict photos with a trained model")
+    predict = commands.add_parser(
+        "predict", help="predict photos with a trained model",
+        description="A label and probability per photo (or the reason it cannot be read). "
+        "\"Not sure\": with two classes, --unsure-band LOW HIGH answers \"not sure\" when "
+        "the probability of the second class is from LOW up to (not including) HIGH, the "
+        "second class from HIGH up and the first below LOW; with more classes, "
+        "--unsure-below P answers \"not sure\" when the most probable class is under P. A "
+        "\"not sure\" answer has \"label\": null and \"unsure\": true in --json (an empty "
+        "label and unsure=true in the CSV), with every class probability kept.")
     predict.add_argument("model", type=Path, metavar="RUN_DIR_OR_MODEL")
     predict.add_argument("paths", type=Path, nargs="+", metavar="PATH",
                          help="photos or folders of photos")
     predict.add_argument("--csv", type=Path, metavar="FILE", help="also write a CSV file")
     predict.add_argument("--overwrite", action="store_true",
                          help="replace the CSV file if it exists")
-    predict.add_argument("--threshold", type=float, default=None,
-                         help="two classes: probability of the second class at which it wins")
+    deciding = predict.add_mutually_exclusive_group()
+    deciding.add_argument("--threshold", type=float, default=None, metavar="T",
+                          help="two classes: probability of the second class at which it wins "
+                          "(default: the model's own)")
+    deciding.add_argument("--unsure-band", type=float, nargs=2, default=None,
+                          metavar=("LOW", "HIGH"),
+                          help="two classes: say \"not sure\" when the probability of the "
+                          "second class is from LOW up to HIGH (e.g. 0.4 0.6); replaces "
+                          "--threshold")
+    predict.add_argument("--unsure-below", type=float, default=None, metavar="P",
+                         help="three or more classes: say \"not sure\" when the most probable "
+                         "class is under P (e.g. 0.6)")
+    predict.add_argument("--heatmaps", type=Path, metavar="DIR",
+                         help="also write DIR/<photo stem>.heatmap.png for each readable "
+                         "photo (a name taken by another photo gets \" (2)\"): grayscale, the "
+                         "photo's size, white where the evidence for the class answered weighed "
+                         "most (the most probable class when \"not sure\"); --json gives each "
+                         "record its \"heatmap\"")
+    predict.add_argument("--heatmap-class", metavar="NAME",
+                         help="with --heatmaps: the evidence for this class instead")
     predict.add_argument("--json", action="store_true", help="print one JSON document")
     predict.set_defaults(run=run_predict)
 
-    export = commands.add_parser("export", help="export a model for use elsewhere")
+    export = commands.add_parser(
+        "export", help="export a model for use elsewhere",
+        description="Writes the model with its labels file, its settings and a README "
+        "(input size, RGB 0-255, how a photo is resized, a Python example).")
     export.add_argument("model", type=Path, metavar="RUN_DIR_OR_MODEL")
     export.add_argument("--format", required=True, choices=("keras", "savedmodel", "tflite"))
     export.add_argument("--out", type=Path, required=True, metavar="PATH")
     export.add_argument("--overwrite", action="store_true", help="replace an existing export")
+    export.add_argument("--verify", action="store_true",
+                        help="run the export in its own runtime (LiteRT, TensorFlow, Keras) on "
+                        "the run's validation photos and compare its answers with the app's; "
+                        "exit 1 if any label differs")
+    export.add_argument("--json", action="store_true", help="print one JSON document")
     export.set_defaults(run=run_export)
     add_audit_parser(commands)
     add_suggest_parser(commands)
@@ -393,24 +437,45 @@ def run_predict(args: argparse.Namespace, out) -> int:
     if args.csv:
         _check_csv(args.csv, args.paths, args.overwrite)
     loaded = load_model(args.model)
+    heatmap_class = _class_index(loaded, args.heatmap_class)
+    band = tuple(args.unsure_band) if args.unsure_band is not None else None
     bar = ProgressBar("Predicting", enabled=True)
     try:
         predictions = predict_files(loaded, args.paths, threshold=args.threshold,
+                                    unsure_band=band, unsure_below=args.unsure_below,
                                     on_progress=lambda p: bar.update(p.done / max(p.total, 1)))
     finally:
         bar.close()
     if not predictions:
         raise CoreError("No photos found in " + ", ".join(str(p) for p in args.paths) + ".")
+    heatmaps = _write_heatmaps(loaded, predictions, args.heatmaps, heatmap_class) \
+        if args.heatmaps is not None else {}
     if args.json:
-        _print_json(out, [p.to_dict() for p in predictions])
+        records = []
+        for p in predictions:
+            record = p.to_dict(loaded.class_names)
+            if p.ok and args.heatmaps is not None:
+                made = heatmaps.get(p.path)
+                if made is not None and made.path is not None:
+                    record["heatmap"] = str(made.path)
+                else:
+                    record["heatmap_error"] = made.error if made else "no heatmap was made"
+            records.append(record)
+        _print_json(out, records)
     else:
         width = min(60, max(len(str(p.path)) for p in predictions))
         for p in predictions:
-            answer = (f"{p.label} ({p.probability:.1%})" if p.ok else f"error: {p.error}")
-            print(f"{str(p.path):<{width}}  {answer}", file=out)
+            print(f"{str(p.path):<{width}}  {_answer_text(p, loaded.class_names)}", file=out)
         failed = sum(not p.ok for p in predictions)
         if failed:
             print(f"{failed} of {len(predictions)} file(s) could not be read.", file=sys.stderr)
+        if args.heatmaps is not None:
+            written = sum(made.path is not None for made in heatmaps.values())
+            print(f"Wrote {written} heatmap{'s' if written != 1 else ''} in {args.heatmaps}.",
+                  file=out)
+            for made in heatmaps.values():
+                if made.path is None:
+                    print(f"  no heatmap for {made.photo}: {made.error}", file=sys.stderr)
     if args.csv:  # after the answers are out: a CSV that cannot be written loses none of them
         try:
             write_csv(predictions, loaded.class_names, args.csv)
@@ -427,13 +492,84 @@ def run_predict(args: argparse.Namespace, out) -> int:
     return 0
 
 
+def _answer_text(prediction, class_names: Sequence[str]) -> str:
+    """"alpaca (99.5%)", "not sure (alpaca 55.0%, not alpaca 45.0%)" or "error: …"."""
+    if not prediction.ok:
+        return f"error: {prediction.error}"
+    if not prediction.unsure:
+        return f"{prediction.label} ({prediction.probability:.1%})"
+    ranked = sorted(zip(prediction.probabilities, class_names), reverse=True)[:2]
+    return "not sure (" + ", ".join(f"{label_text(name)} {value:.1%}"
+                                    for value, name in ranked) + ")"
+
+
+def _class_index(loaded, name: str | None) -> int | None:
+    """The index of the class called `name` (None for None); a plain error naming the classes."""
+    if name is None:
+        return None
+    if name in loaded.class_names:
+        return loaded.class_names.index(name)
+    names = [f"\"{label_text(n)}\"" for n in loaded.class_names]
+    listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+    raise CoreError(f"This model has no class \"{label_text(name)}\"; its classes are "
+                    f"{listed}.")
+
+
+def _write_heatmaps(loaded, predictions, folder: Path, class_index: int | None) -> dict:
+    """One heatmap per readable photo: for `class_index`, else the class it was answered.
+
+    A "not sure" photo gets the evidence for its most probable class. Returns
+    photo → `core.heatmap_files.HeatmapFile`.
+    """
+    from core.heatmap_files import write_heatmaps
+
+    readable = [p for p in predictions if p.ok]
+    if class_index is not None:
+        classes = [class_index] * len(readable)
+    else:
+        classes = [loaded.class_names.index(p.label) if not p.unsure
+                   else max(range(len(p.probabilities)), key=p.probabilities.__getitem__)
+                   for p in readable]
+    bar = ProgressBar("Making heatmaps", enabled=True)
+    try:
+        made = write_heatmaps(loaded, [p.path for p in readable], folder, class_indices=classes,
+                              on_progress=lambda p: bar.update(p.done / max(p.total, 1)))
+    finally:
+        bar.close()
+    return {result.photo: result for result in made}
+
+
 def run_export(args: argparse.Namespace, out) -> int:
     from core.export import export_model
     from core.model_files import load_model
 
     loaded = load_model(args.model)
     result = export_model(loaded, args.format, args.out, overwrite=args.overwrite)
-    print(f"Exported {result.format} model to {result.path} (labels: {result.labels})", file=out)
+    check = None
+    if args.verify:
+        from core.export_check import check_export
+
+        print("Checking the export in its own runtime on the run's validation photos…",
+              file=sys.stderr)
+        check = check_export(loaded, result.format, result.path)
+    if args.json:
+        document = {"format": result.format, "path": str(result.path),
+                    "labels": str(result.labels), "readme": str(result.readme),
+                    "files": [str(path) for path in result.files]}
+        if check is not None:
+            document["verified"] = check.to_dict()
+        _print_json(out, document)
+    else:
+        print(f"Exported {result.format} model to {result.path} (labels: {result.labels}; "
+              f"how to use it: {result.readme})", file=out)
+        if check is not None:
+            print(check.summary(), file=out)
+    if check is not None and not check.all_same:
+        reason = check.summary() if check.photos == 0 else (
+            f"{check.photos - check.same_label} of {check.photos} photos get another answer "
+            "from the export than in Alpaca Studio; do not use it.")
+        print(f"{PROG}: error: {safe_text(reason)}", file=sys.stderr)
+        return 1
     return 0
 
 

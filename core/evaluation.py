@@ -174,12 +174,63 @@ def class_probabilities(outputs: np.ndarray) -> np.ndarray:
     return outputs
 
 
-def decide(probabilities: np.ndarray, threshold: float = 0.5) -> np.ndarray:
-    """Predicted labels; for two classes the second class wins when its probability ≥ threshold."""
+# `decide`'s label for a photo it answers "not sure" (an unsure band or a floor was given).
+UNSURE = -1
+
+
+def decide(probabilities: np.ndarray, threshold: float = 0.5, *,
+           unsure_band: tuple[float, float] | None = None,
+           unsure_below: float | None = None) -> np.ndarray:
+    """Predicted labels, `UNSURE` (-1) where the answer is "not sure".
+
+    Two classes: the second class wins when its probability is at least
+    `threshold`. With `unsure_band` ``(low, high)`` the band decides instead: the
+    second class from `high` up, the first below `low`, "not sure" from `low` up
+    to (not including) `high`. More classes: the most probable class, or "not
+    sure" when its probability is under `unsure_below`. Without a band or floor
+    every photo gets a class, as before.
+    """
     probabilities = np.asarray(probabilities)
+    check_unsure(probabilities.shape[1], unsure_band, unsure_below)
     if probabilities.shape[1] == 2:
-        return (probabilities[:, 1] >= threshold).astype(np.int64)
-    return probabilities.argmax(axis=1)
+        second = probabilities[:, 1]
+        if unsure_band is None:
+            return (second >= threshold).astype(np.int64)
+        low, high = unsure_band
+        labels = np.full(len(second), UNSURE, dtype=np.int64)
+        labels[second >= high] = 1
+        labels[second < low] = 0
+        return labels
+    labels = probabilities.argmax(axis=1).astype(np.int64)
+    if unsure_below is not None:
+        labels[probabilities.max(axis=1) < unsure_below] = UNSURE
+    return labels
+
+
+def check_unsure(num_classes: int, unsure_band: tuple[float, float] | None = None,
+                 unsure_below: float | None = None) -> None:
+    """Raise `ValueError` (in plain words) unless the "not sure" settings fit the model.
+
+    A band is for two classes (two probabilities of the second class, low < high,
+    both inside 0–1); a floor is for more classes (a top probability above 0, at most 1).
+    """
+    if unsure_band is not None:
+        if num_classes != 2:
+            raise ValueError(f"An unsure band needs a model of two classes; this one has "
+                             f"{num_classes}. For more classes, \"not sure\" is said "
+                             "under a probability of the answer instead.")
+        low, high = unsure_band
+        if not 0.0 < low < high < 1.0:  # also refuses NaN
+            raise ValueError("The unsure band needs two probabilities between 0 and 1, the "
+                             f"first below the second. Received: unsure_band=({low}, {high})")
+    if unsure_below is not None:
+        if num_classes == 2:
+            raise ValueError("With two classes, \"not sure\" is a band of the second class's "
+                             "probability (from one value up to another), not a "
+                             "floor under the answer's probability.")
+        if not 0.0 < unsure_below <= 1.0:
+            raise ValueError("unsure_below must be above 0 and at most 1. "
+                             f"Received: unsure_below={unsure_below}")
 
 
 def evaluate_predictions(class_names: Sequence[str], paths: Sequence[Path],

@@ -1,7 +1,9 @@
 """Exporting a trained model for use elsewhere: ``.keras``, TensorFlow SavedModel, TFLite.
 
 Every export takes plain RGB photos (0–255, the model's square size) and
-gives class probabilities, and comes with a labels file, one class per line.
+gives class probabilities, and comes with a labels file, one class per line,
+and a README (`core.export_readme`: the input, how a photo is resized, a Python
+example), all put in place together or not at all.
 """
 
 from __future__ import annotations
@@ -20,13 +22,15 @@ from core.atomic import (
     write_text_atomic,
 )
 from core.errors import CoreError
+from core.export_readme import README_NAME, readme_path, readme_text
 from core.model_files import LABELS_FILE, METADATA_FILE, LoadedModel, labels_text, metadata_json
 
 FORMATS = ("keras", "savedmodel", "tflite")
 _SUFFIX = {"keras": ".keras", "tflite": ".tflite"}
 # What Keras' SavedModel export and this module put in a SavedModel folder. A folder
 # holding anything else is not (only) an earlier export, so it is never replaced.
-_SAVEDMODEL_FILES = {"saved_model.pb", "fingerprint.pb", LABELS_FILE, METADATA_FILE}
+_SAVEDMODEL_FILES = {"saved_model.pb", "fingerprint.pb", LABELS_FILE, METADATA_FILE,
+                     README_NAME}
 _SAVEDMODEL_FOLDERS = {"variables", "assets"}
 
 
@@ -48,6 +52,7 @@ class ExportResult:
     path: Path
     labels: Path
     files: tuple[Path, ...]
+    readme: Path | None = None  # what another program needs to get the app's answers
 
 
 def export_model(loaded: LoadedModel, format: str, out: str | Path, *,
@@ -55,8 +60,9 @@ def export_model(loaded: LoadedModel, format: str, out: str | Path, *,
     """Export `loaded` to `out` as ``"keras"``, ``"savedmodel"`` (a folder) or ``"tflite"``.
 
     The labels file sits beside a ``.keras``/``.tflite`` file as
-    ``<name>.labels.txt`` (with the metadata as ``<name>.json``) and inside a
-    SavedModel folder as ``labels.txt``. A ``.keras``/``.tflite`` suffix is
+    ``<name>.labels.txt`` (with the metadata as ``<name>.json`` and the README as
+    ``<name>.README.txt``) and inside a SavedModel folder as ``labels.txt`` (with
+    ``metadata.json`` and ``README.txt``). A ``.keras``/``.tflite`` suffix is
     written in the lower case Keras and TFLite expect.
 
     When `out` or one of its side files exists, nothing is written unless
@@ -72,18 +78,21 @@ def export_model(loaded: LoadedModel, format: str, out: str | Path, *,
     if format not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}. Received: format={format!r}")
     out = _export_path(format, out)
+    readme = readme_path(format, out)
     if format == "savedmodel":
         labels_path, metadata_path = out / LABELS_FILE, out / METADATA_FILE
         targets: tuple[Path, ...] = (out,)
-        files = (out, labels_path)
+        files = (out, labels_path, readme)
     else:
         labels_path = out.with_name(out.stem + ".labels.txt")
         metadata_path = out.with_suffix(".json")
-        targets = files = (out, labels_path, metadata_path)
+        targets = files = (out, labels_path, metadata_path, readme)
     # Before the lock: nothing is created for an export that is refused anyway.
     _check_targets(format, out, targets, overwrite)
     labels = labels_text(loaded.class_names)
     metadata = metadata_json(loaded.metadata)
+    side_texts = {"labels": labels, "metadata": metadata,
+                  "readme": readme_text(loaded, format, out)}
     created: list[Path] = []
     try:
         _make_folders(out.parent, created)
@@ -93,8 +102,8 @@ def export_model(loaded: LoadedModel, format: str, out: str | Path, *,
             _check_targets(format, out, targets, overwrite)  # again: we now hold the place
             staging = make_staging_folder(out)
             try:
-                _write_export(loaded, format, out, staging, labels, metadata,
-                              labels_path, metadata_path)
+                _write_export(loaded, format, out, staging, side_texts,
+                              labels_path, metadata_path, readme)
             finally:
                 shutil.rmtree(staging, ignore_errors=True)
     except BaseException as error:
@@ -103,17 +112,19 @@ def export_model(loaded: LoadedModel, format: str, out: str | Path, *,
             raise
         raise ExportError(f"The model could not be exported to {out}: "
                           f"{_reason(error)}. Nothing was changed.") from error
-    return ExportResult(format, out, labels_path, files)
+    return ExportResult(format, out, labels_path, files, readme)
 
 
-def _write_export(loaded: LoadedModel, format: str, out: Path, staging: Path, labels: str,
-                  metadata: str, labels_path: Path, metadata_path: Path) -> None:
+def _write_export(loaded: LoadedModel, format: str, out: Path, staging: Path,
+                  texts: dict[str, str], labels_path: Path, metadata_path: Path,
+                  readme: Path) -> None:
     """Build the export in `staging` (beside `out`, ours), then put it in place all at once."""
     if format == "savedmodel":
         folder = staging / "savedmodel"
         _save_savedmodel(loaded, folder)
-        write_text_atomic(folder / LABELS_FILE, labels)
-        write_text_atomic(folder / METADATA_FILE, metadata)
+        write_text_atomic(folder / LABELS_FILE, texts["labels"])
+        write_text_atomic(folder / METADATA_FILE, texts["metadata"])
+        write_text_atomic(folder / README_NAME, texts["readme"])
         # One rename swaps a whole earlier export out, checked again once aside.
         place_folder(folder, out, lambda earlier: _check_earlier_savedmodel(earlier, out))
         return
@@ -122,10 +133,12 @@ def _write_export(loaded: LoadedModel, format: str, out: Path, staging: Path, la
         loaded.predictor.save(model)
     else:
         model.write_bytes(_tflite_bytes(loaded, staging))
-    write_text_atomic(staging / "labels.txt", labels)
-    write_text_atomic(staging / "metadata.json", metadata)
+    write_text_atomic(staging / "labels.txt", texts["labels"])
+    write_text_atomic(staging / "metadata.json", texts["metadata"])
+    write_text_atomic(staging / README_NAME, texts["readme"])
     replace_together([(model, out), (staging / "labels.txt", labels_path),
-                      (staging / "metadata.json", metadata_path)], staging)
+                      (staging / "metadata.json", metadata_path),
+                      (staging / README_NAME, readme)], staging)
 
 
 

@@ -63,6 +63,9 @@ class ExportCheck:
     def summary(self) -> str:
         """One plain sentence, e.g. "60 of 60 photos get the same answer as in Alpaca Studio
         (largest difference 0.3%)"."""
+        if self.photos == 0 and not self.unreadable:
+            return ("The export could not be checked: this model has no validation photos "
+                    "saved with it (only a model in its run folder has them).")
         if self.photos == 0:
             return ("The export could not be checked: none of the run's validation photos "
                     "could be read (were they moved or deleted?).")
@@ -80,7 +83,8 @@ class ExportCheck:
         """What ``--json`` carries as ``"verified"``."""
         return {"photos": self.photos, "same_label": self.same_label,
                 "max_probability_difference": round(self.max_probability_difference, 6),
-                "differing": [str(path) for path in self.differing]}
+                "differing": [str(path) for path in self.differing],
+                "unreadable": [str(path) for path in self.unreadable]}
 
 
 def validation_photos(run: LoadedModel | str | Path) -> list[Path]:

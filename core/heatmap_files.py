@@ -72,6 +72,7 @@ def write_heatmaps(
     out_dir: str | Path,
     class_index: int | None = None,
     *,
+    class_indices: Sequence[int | None] | None = None,
     threshold: float | None = None,
     on_progress: Callable[[PredictProgress], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
@@ -79,7 +80,8 @@ def write_heatmaps(
     """Write ``out_dir/<photo stem>.heatmap.png`` for each readable photo (`heatmap_png`).
 
     `class_index` None: each photo's map is for the class it is answered
-    (at `threshold`, as `core.prediction.predict_files` decides). A photo that
+    (at `threshold`, as `core.prediction.predict_files` decides). `class_indices`
+    gives each photo its own class instead (None: the class it is answered). A photo that
     cannot be read gets its reason and no file; the others are still written.
     A file is never written over one of the `photos` themselves.
 
@@ -94,16 +96,22 @@ def write_heatmaps(
         raise CoreError(f"The folder {out_dir} for the heatmaps could not be made: "
                         f"{error.strerror or error}.") from error
     photos = [Path(photo) for photo in photos]
+    if class_indices is None:
+        class_indices = [class_index] * len(photos)
+    elif len(class_indices) != len(photos):
+        raise ValueError(f"class_indices must give one class per photo ({len(photos)}). "
+                         f"Received: {len(class_indices)}")
     sources = {os.path.realpath(photo) for photo in photos}
     results = []
-    for done, (photo, name) in enumerate(zip(photos, heatmap_file_names(photos)), start=1):
+    named = zip(photos, heatmap_file_names(photos), class_indices)
+    for done, (photo, name, wanted) in enumerate(named, start=1):
         target = out_dir / name
         if os.path.realpath(target) in sources:
             results.append(HeatmapFile(photo, error=f"its heatmap would replace the photo "
                                                     f"{target}; nothing was written"))
         else:
             try:
-                result = explain(loaded, photo, class_index, threshold=threshold)
+                result = explain(loaded, photo, wanted, threshold=threshold)
                 write_heatmap_png(result.map, target)
                 results.append(HeatmapFile(photo, target, result.class_index))
             except ImageError as error:

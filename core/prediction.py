@@ -19,7 +19,7 @@ import numpy as np
 from core.atomic import write_text_atomic
 from core.dataset import walk_files
 from core.errors import CoreError, ImageError, ModelFileError, TrainingCancelled
-from core.evaluation import class_probabilities, decide
+from core.evaluation import UNSURE, check_unsure, class_probabilities, decide
 from core.file_kinds import not_a_file_reason
 from core.images import IMAGE_SUFFIXES, load_array, picture_format
 from core.safe_text import exact_bytes_b64, safe_text
@@ -34,27 +34,57 @@ _TOLERANCE = 1e-4
 
 @dataclass(frozen=True)
 class Prediction:
+    """One photo's answer: a label and its probability, "not sure" (`unsure`), or an error."""
+
     path: Path
-    label: str | None = None
-    probability: float | None = None  # of the predicted label
-    probabilities: tuple[float, ...] | None = None
+    label: str | None = None  # None when unsure (or unreadable)
+    probability: float | None = None  # of the predicted label (None when unsure)
+    probabilities: tuple[float, ...] | None = None  # one per class, kept when unsure too
     error: str | None = None
+    unsure: bool = False  # the model was not sure enough to answer (see `core.evaluation.decide`)
 
     @property
     def ok(self) -> bool:
         return self.error is None
 
-    def to_dict(self) -> dict:
+    @property
+    def answered(self) -> bool:
+        """Read, and given a class (neither unreadable nor "not sure")."""
+        return self.error is None and not self.unsure
+
+    def to_dict(self, class_names: Sequence[str] | None = None) -> dict:
         """``path`` is valid text (bytes that are not UTF-8 as ``\\xNN``); such a name also
-        gets ``path_bytes_b64``, its exact bytes in base64 (`core.safe_text`)."""
+        gets ``path_bytes_b64``, its exact bytes in base64 (`core.safe_text`).
+
+        A read photo has ``label`` (null when ``unsure``) and ``probability`` (of the
+        label; null when unsure); given `class_names` (as ``predict`` gives them), also
+        ``unsure`` and ``probabilities`` (class name → probability). Without them a
+        record keeps its earlier shape, with ``unsure`` only when it is true.
+        """
         record: dict = {"path": safe_text(str(self.path))}
         exact = exact_bytes_b64(str(self.path))
         if exact is not None:
             record["path_bytes_b64"] = exact
         if self.error is not None:
             return {**record, "error": safe_text(self.error)}
-        return {**record, "label": safe_text(self.label or ""),
-                "probability": round(self.probability, 6)}
+        record.update({
+            "label": None if self.unsure else safe_text(self.label or ""),
+            "probability": None if self.probability is None else round(self.probability, 6)})
+        if class_names is not None or self.unsure:
+            record["unsure"] = self.unsure
+        if class_names is not None and self.probabilities is not None:
+            record["probabilities"] = {safe_text(name): round(value, 6)
+                                       for name, value in zip(class_names, self.probabilities)}
+        return record
+
+
+def answer(path: Path, class_names: Sequence[str], probabilities: Sequence[float],
+           label: int) -> Prediction:
+    """The `Prediction` for one photo given `decide`'s label (`UNSURE` for "not sure")."""
+    values = tuple(float(v) for v in probabilities)
+    if label == UNSURE:
+        return Prediction(path, None, None, values, unsure=True)
+    return Prediction(path, class_names[label], values[label], values)
 
 
 @dataclass(frozen=True)
@@ -90,6 +120,8 @@ def predict_files(
     paths: Sequence[str | Path],
     *,
     threshold: float | None = None,
+    unsure_band: tuple[float, float] | None = None,
+    unsure_below: float | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     on_progress: Callable[[PredictProgress], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
@@ -98,7 +130,9 @@ def predict_files(
 
     A file that cannot be read gets a `Prediction` with `error` set; the others
     are still predicted. `threshold` (two classes only) is the probability of
-    the second class at which it wins; default: the model's own.
+    the second class at which it wins; default: the model's own. `unsure_band`
+    (two classes) and `unsure_below` (more classes) make some answers "not sure"
+    (`core.evaluation.decide`).
 
     Raises:
         TrainingCancelled: `should_stop` returned True.
@@ -107,6 +141,7 @@ def predict_files(
         raise ValueError(f"batch_size must be at least 1. Received: batch_size={batch_size}")
     if threshold is not None:
         check_threshold(threshold, len(loaded.class_names))
+    check_unsure(len(loaded.class_names), unsure_band, unsure_below)
     threshold = loaded.metadata.threshold if threshold is None else threshold
     items = collect_photos(paths)
     results: list[Prediction | None] = [None] * len(items)
@@ -137,11 +172,11 @@ def predict_files(
                     ok.append(index)
             if arrays:
                 probabilities = predict_arrays(loaded, np.stack(arrays))
-                labels = decide(probabilities, threshold)
+                labels = decide(probabilities, threshold, unsure_band=unsure_band,
+                                unsure_below=unsure_below)
                 for index, row, label in zip(ok, probabilities, labels):
-                    results[index] = Prediction(
-                        items[index][0], loaded.class_names[int(label)], float(row[int(label)]),
-                        tuple(float(v) for v in row))
+                    results[index] = answer(items[index][0], loaded.class_names, row,
+                                            int(label))
             done += len(chunk)
             if on_progress is not None:
                 on_progress(PredictProgress(done, len(items)))
@@ -189,17 +224,23 @@ def check_probabilities(outputs: np.ndarray, model_path: str | Path) -> None:
                              "Alpaca Studio does not show such scores as probabilities.")
 
 
-def relabel(prediction: Prediction, class_names: Sequence[str], threshold: float) -> Prediction:
-    """The same prediction under another decision threshold (two classes)."""
+def relabel(prediction: Prediction, class_names: Sequence[str], threshold: float, *,
+            unsure_band: tuple[float, float] | None = None,
+            unsure_below: float | None = None) -> Prediction:
+    """The same prediction under another decision threshold or "not sure" setting."""
     if not prediction.ok or prediction.probabilities is None:
         return prediction
-    label = int(decide(np.array([prediction.probabilities]), threshold)[0])
-    return Prediction(prediction.path, class_names[label], prediction.probabilities[label],
-                      prediction.probabilities)
+    label = int(decide(np.array([prediction.probabilities]), threshold,
+                       unsure_band=unsure_band, unsure_below=unsure_below)[0])
+    return answer(prediction.path, class_names, prediction.probabilities, label)
 
 
 def predictions_csv(predictions: Sequence[Prediction], class_names: Sequence[str]) -> str:
-    """CSV text: path, label, probability, one probability column per class, error, path bytes.
+    """CSV text: path, label, probability, one probability column per class, unsure, error,
+    path bytes.
+
+    A "not sure" answer has an empty label and probability, its class
+    probabilities, and ``true`` under ``unsure`` (``false`` for the other answers).
 
     Valid UTF-8 whatever the names: bytes of a file name that are not UTF-8 are
     written as ``\\xNN`` in ``path``, and the exact name is in ``path_bytes_b64``
@@ -208,16 +249,19 @@ def predictions_csv(predictions: Sequence[Prediction], class_names: Sequence[str
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(["path", "label", "probability",
-                     *[f"p({safe_text(name)})" for name in class_names], "error",
+                     *[f"p({safe_text(name)})" for name in class_names], "unsure", "error",
                      "path_bytes_b64"])
     for p in predictions:
         path, exact = safe_text(str(p.path)), exact_bytes_b64(str(p.path)) or ""
         if p.ok:
-            writer.writerow([path, safe_text(p.label or ""), f"{p.probability:.6f}",
-                             *[f"{v:.6f}" for v in p.probabilities or ()], "", exact])
+            label = "" if p.unsure else safe_text(p.label or "")
+            probability = "" if p.probability is None else f"{p.probability:.6f}"
+            writer.writerow([path, label, probability,
+                             *[f"{v:.6f}" for v in p.probabilities or ()],
+                             "true" if p.unsure else "false", "", exact])
         else:
-            writer.writerow([path, "", "", *[""] * len(class_names), safe_text(p.error or ""),
-                             exact])
+            writer.writerow([path, "", "", *[""] * len(class_names), "",
+                             safe_text(p.error or ""), exact])
     return stream.getvalue()
 
 

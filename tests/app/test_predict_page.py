@@ -30,6 +30,7 @@ from app.steps.predict.results import COLUMNS, FOLDER_COLUMN, NAME_COLUMN
 from app.steps.predict.widgets.dialogs import ask_choice, full_title
 from app.steps.predict.widgets.prediction_card import sure_text
 from tests.app.test_test_page import (
+    EXPORT_TIMEOUT,
     LOAD_TIMEOUT,
     TEST_STEP,
     answer_all,
@@ -196,18 +197,21 @@ def test_export_proposes_a_readable_name_says_its_files_and_shows_the_folder(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     tip = page.picker.export_actions["tflite"].toolTip()
     assert "NAME.labels.txt" in tip and "NAME.json" in tip, "the menu says it before, too"
-    with qtbot.waitSignal(page.outputs.task_done, timeout=60_000):
+    with qtbot.waitSignal(page.outputs.task_done, timeout=EXPORT_TIMEOUT):
         page.picker.export_actions["tflite"].trigger()
     (title, proposal, before), = offered
     name = "alpaca or not alpaca classifier"
     assert Path(proposal).name == f"{name}.tflite" and Path(proposal).parent.is_dir()
     assert title == "Export as TensorFlow Lite model"
-    assert f"{name}.labels.txt" in before and f"{name}.json" in before, \
+    assert f"{name}.labels.txt" in before and f"{name}.json" in before \
+        and f"{name}.README.txt" in before, \
         "it says which files come beside the model before they are written"
     assert sorted(p.name for p in folder.iterdir()) == \
-        sorted([f"{name}.tflite", f"{name}.labels.txt", f"{name}.json"])
+        sorted([f"{name}.tflite", f"{name}.labels.txt", f"{name}.json", f"{name}.README.txt"])
     after = page.messages.text
     assert f"{name}.labels.txt" in after and f"{name}.json" in after and str(folder) in after
+    assert f"{name}.README.txt says how to use it in another program" in after
+    assert "photos get the same answer as in Alpaca Studio" in after
 
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)

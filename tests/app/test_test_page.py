@@ -30,6 +30,8 @@ from tests.trained_run import CLASSES, copy_photos
 TEST_STEP = 3
 LOAD_TIMEOUT = 90_000
 ANSWER_TIMEOUT = 60_000
+# An export is written, then run in its own runtime on the validation photos to check it.
+EXPORT_TIMEOUT = 240_000
 
 
 @pytest.fixture(scope="module")
@@ -373,7 +375,7 @@ def test_export_the_model_with_its_labels(page_window, qtbot, tmp_path, monkeypa
     out = tmp_path / "exports" / "my classifier.keras"
     out.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    with qtbot.waitSignal(page.outputs.task_done, timeout=60_000) as done:
+    with qtbot.waitSignal(page.outputs.task_done, timeout=EXPORT_TIMEOUT) as done:
         page.picker.export_actions["keras"].trigger()
     result = done.args[0]
     assert result.path == out and out.is_file()
@@ -535,7 +537,7 @@ def test_export_asks_before_replacing_files_in_its_way(page_window, qtbot, tmp_p
     assert "Nothing was exported" in page.messages.text
 
     asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
-    with qtbot.waitSignal(page.outputs.task_done, timeout=60_000) as done:
+    with qtbot.waitSignal(page.outputs.task_done, timeout=EXPORT_TIMEOUT) as done:
         page.picker.export_actions["keras"].trigger()
     assert len(asked) == 1 and str(notes) in asked[0]
     assert done.args[0].path == folder / "my classifier.keras"

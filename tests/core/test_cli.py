@@ -245,7 +245,9 @@ def test_predict_json_gives_one_record_per_file_and_the_csv_the_same_rows(cli_ru
     assert len(good) == PER_CLASS + PHOTOS_IN_FOLDER_JPG + 1
     assert Path(one_photo) in by_path
     for record in good:
-        assert set(record) == {"path", "label", "probability"}
+        assert set(record) == {"path", "label", "probability", "unsure", "probabilities"}
+        assert record["unsure"] is False  # no unsure band asked: every photo gets a class
+        assert set(record["probabilities"]) == {"alpaca", "not alpaca"}
         assert record["label"] in ("alpaca", "not alpaca")
         assert 0.5 <= record["probability"] <= 1.0
     for name in IGNORED_NAMES:

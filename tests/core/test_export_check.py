@@ -16,7 +16,7 @@ from PIL import Image
 from core.evaluation import evaluate_predictions
 from core.export import export_model
 from core.export_check import ExportCheck, ExportCheckError, check_export, validation_photos
-from core.export_readme import readme_path, write_readme
+from core.export_readme import readme_path, readme_text
 from core.model_files import LoadedModel, ModelMetadata
 from core.prediction import predict_files
 from core.run_index import EVALUATION_FILE
@@ -153,9 +153,11 @@ def _run_readme_example(readme: Path, folder: Path, photo: Path) -> list[str]:
 def test_the_readme_example_gives_the_apps_answer(request, photos, tmp_path, format, model):
     loaded = request.getfixturevalue(model)
     result = export_model(loaded, format, tmp_path / "classifier")
-    readme = write_readme(loaded, format, result.path)
+    readme = result.readme  # written by the export itself, in its all-or-nothing swap
     assert readme == readme_path(format, result.path) and readme.parent == (
         result.path if format == "savedmodel" else tmp_path)
+    assert readme in result.files
+    assert readme.read_text(encoding="utf-8") == readme_text(loaded, format, result.path)
     text = readme.read_text(encoding="utf-8")
     assert f"{SIZE} x {SIZE} pixels, RGB, values 0-255" in text
     assert "stretched" in text and "EXIF" in text

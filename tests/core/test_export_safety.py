@@ -182,6 +182,30 @@ def test_overwrite_replaces_model_labels_and_metadata_together_or_not_at_all(
     assert load_model(share / "model.keras").class_names == A_NAMES
 
 
+@pytest.mark.parametrize("format", ["keras", "savedmodel"])
+def test_the_readme_is_part_of_the_export_all_or_nothing(model_a, model_b, tmp_path,
+                                                         monkeypatch, format):
+    share = tmp_path / "share"
+    first = export_model(model_a, format, share / "model")
+    assert first.readme.is_file() and first.readme in first.files
+    before = snapshot(share)
+    real_write = atomic.write_text_atomic
+
+    def full_disk_at_the_readme(path, text):
+        if Path(path).name.endswith("README.txt"):
+            raise OSError(28, "No space left on device")
+        real_write(path, text)
+
+    monkeypatch.setattr(atomic, "write_text_atomic", full_disk_at_the_readme)
+    monkeypatch.setattr("core.export.write_text_atomic", full_disk_at_the_readme)
+    _refusal(lambda: export_model(model_b, format, share / "model", overwrite=True))
+    assert snapshot(share) == before, "no new model without its README, nor the reverse"
+    monkeypatch.undo()
+    second = export_model(model_b, format, share / "model", overwrite=True)
+    readme = second.readme.read_text(encoding="utf-8")
+    assert all(f"  {i}: {name}" in readme for i, name in enumerate(B_NAMES))
+
+
 # -- 3. an upper-case suffix still gives a file that loads ------------------------------------
 @pytest.mark.parametrize("format, name, expected", [("keras", "Upper.KERAS", "Upper.keras"),
                                                     ("tflite", "Phone.TFLite", "Phone.tflite")])
@@ -190,7 +214,8 @@ def test_an_upper_case_suffix_gives_the_lower_case_one(model_a, tmp_path, format
     result = export_model(model_a, format, tmp_path / "ex" / name)
     assert result.path == tmp_path / "ex" / expected
     assert sorted(p.name for p in (tmp_path / "ex").iterdir()) == sorted(
-        [expected, expected.split(".")[0] + ".json", expected.split(".")[0] + ".labels.txt"])
+        [expected, expected.split(".")[0] + ".json", expected.split(".")[0] + ".labels.txt",
+         expected.split(".")[0] + ".README.txt"])
     if format == "keras":
         assert load_model(result.path).class_names == A_NAMES
 

@@ -1,23 +1,32 @@
-"""What a model export is called and which files come with it, said before and after.
+"""What a model export is called, which files come with it, and whether it answers like the app.
 
-A ``.keras`` or ``.tflite`` export has two files beside it (``<name>.labels.txt``,
-the class names, and ``<name>.json``, what the model needs to be used); a SavedModel
-folder holds ``labels.txt`` and ``metadata.json``. The person is told both before
-choosing the name and once the export is written.
+A ``.keras`` or ``.tflite`` export has three files beside it (``<name>.labels.txt``,
+the class names, ``<name>.json``, what the model needs to be used, and
+``<name>.README.txt``, how another program gets the app's answers); a SavedModel
+folder holds ``labels.txt``, ``metadata.json`` and ``README.txt``. The person is
+told before choosing the name and once the export is written. Every export is then
+run in its own runtime on the run's validation photos (`export_and_check_job`, off
+the GUI thread) and the result said in plain words; a label that differs is an error.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.job import Job
 from app.steps.predict.words import quoted
 from core.photo_files import unique_name
 from core.run_index import LABELS_FILE, METADATA_FILE
 
 if TYPE_CHECKING:
     from core.export import ExportResult
+    from core.export_check import ExportCheck
+    from core.model_files import LoadedModel
+
+README_FILE = "README.txt"  # as core.export_readme.README_NAME (that module imports Keras)
 
 EXPORT_SUFFIX = {"keras": ".keras", "tflite": ".tflite", "savedmodel": ""}
 EXPORT_TITLES = {"keras": "Keras model", "tflite": "TensorFlow Lite model",
@@ -43,7 +52,8 @@ def free_export_path(folder: Path, name: str, format: str) -> Path:
     """``folder/<name><suffix>``, or ``<name> (2)…`` when it or one of its side files is taken."""
     suffix = EXPORT_SUFFIX[format]
     for candidate in unique_name(folder, name + suffix):
-        if not any(path.exists() for path in (candidate, *side_files(format, candidate))):
+        beside = (*side_files(format, candidate), readme_file(format, candidate))
+        if not any(path.exists() for path in (candidate, *beside)):
             return candidate
     raise AssertionError("unreachable")
 
@@ -57,25 +67,104 @@ def side_files(format: str, out: Path) -> tuple[Path, Path]:
     return out.with_name(stem + ".labels.txt"), out.with_name(stem + ".json")
 
 
+def readme_file(format: str, out: Path) -> Path:
+    """The README an export to `out` writes (as `core.export_readme.readme_path`)."""
+    if format == "savedmodel":
+        return out / README_FILE
+    stem = out.name[:-len(EXPORT_SUFFIX[format])] if out.name.lower().endswith(
+        EXPORT_SUFFIX[format]) else out.name
+    return out.with_name(f"{stem}.{README_FILE}")
+
+
 def before_export(format: str, proposed: Path) -> str:
     """What is written, said before the person chooses where."""
     labels, metadata = side_files(format, proposed)
+    readme = readme_file(format, proposed)
     if format == "savedmodel":
         return (f"Choose where to save the model as a {EXPORT_TITLES[format]}. Inside the "
-                f"folder go {LABELS_FILE} (the class names, one a line) and {METADATA_FILE} "
-                "(the class names, photo size and threshold), so other programs know what "
-                "its answers mean.")
-    return (f"Choose where to save the model as a {EXPORT_TITLES[format]}. Two files go "
-            f"beside it: {labels.name} (the class names, one a line) and {metadata.name} "
-            "(the class names, photo size and threshold), so other programs know what its "
-            "answers mean.")
+                f"folder go {LABELS_FILE} (the class names, one a line), {METADATA_FILE} "
+                f"(the class names, photo size and threshold) and {README_FILE} (how another "
+                "program gets the same answers), so other programs know what its answers "
+                "mean.")
+    return (f"Choose where to save the model as a {EXPORT_TITLES[format]}. Three files go "
+            f"beside it: {labels.name} (the class names, one a line), {metadata.name} "
+            f"(the class names, photo size and threshold) and {readme.name} (how another "
+            "program gets the same answers), so other programs know what its answers mean.")
 
 
 def after_export(result: ExportResult) -> str:
     """What was written, and where."""
     labels, metadata = side_files(result.format, result.path)
+    readme = readme_file(result.format, result.path)
+    names = quoted([labels.name, metadata.name, readme.name], "and")
+    how = f" {readme.name} says how to use it in another program."
     if result.format == "savedmodel":
         return (f"Exported the model as the folder {result.path.name} in {result.path.parent}, "
-                f"with {quoted([labels.name, metadata.name], 'and')} inside it.")
+                f"with {names} inside it.{how}")
     return (f"Exported the model as {result.path.name} in {result.path.parent}, with "
-            f"{quoted([labels.name, metadata.name], 'and')} beside it.")
+            f"{names} beside it.{how}")
+
+
+@dataclass(frozen=True)
+class CheckedExport:
+    """An export written, and how its answers compared with the app's (or why they could not)."""
+
+    export: ExportResult
+    check: ExportCheck | None  # None when it could not be checked
+    check_problem: str = ""  # why it could not be checked, in plain words
+
+    @property
+    def path(self) -> Path:
+        return self.export.path
+
+    @property
+    def labels(self) -> Path:
+        return self.export.labels
+
+    @property
+    def format(self) -> str:
+        return self.export.format
+
+    @property
+    def same_answers(self) -> bool:
+        """Every photo checked got the app's answer (False when nothing could be checked)."""
+        return self.check is not None and self.check.all_same
+
+    @property
+    def differs(self) -> bool:
+        """The export answers some photo differently: an error, never a footnote."""
+        return self.check is not None and bool(self.check.differing)
+
+
+CHECKING = "checking"  # the progress event of `export_and_check_job` once the file is written
+
+
+def export_and_check_job(loaded: LoadedModel, format: str, out: Path, *,
+                         overwrite: bool = False) -> Job:
+    """Export `loaded`, then run the export in its own runtime on the run's validation photos.
+
+    What is in the way is replaced only with `overwrite` (the user agreed); without
+    it, the job fails with `core.export.ExportExistsError`. An export that cannot
+    be run to check it stays written; the job returns why (`CheckedExport.check_problem`).
+    """
+
+    def job(on_progress, _should_stop):
+        from core.export import export_model
+        from core.export_check import ExportCheckError, check_export
+
+        result = export_model(loaded, format, out, overwrite=overwrite)
+        on_progress(CHECKING)
+        try:
+            return CheckedExport(result, check_export(loaded, format, result.path))
+        except ExportCheckError as error:
+            return CheckedExport(result, None, str(error))
+
+    return job
+
+
+def check_words(checked: CheckedExport) -> str:
+    """The check's result as the page says it, e.g. "60 of 60 photos get the same answer…"."""
+    if checked.check is None:
+        return (f"It could not be checked: {checked.check_problem} Do not rely on it before "
+                "you have tried it.")
+    return checked.check.summary()

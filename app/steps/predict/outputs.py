@@ -23,12 +23,16 @@ from app.history import History
 from app.job import Job
 from app.settings import AppPaths
 from app.steps.predict.commands import CopiedPhotos, CopyIntoFoldersCommand, CorrectionSignals
-from app.steps.predict.jobs import CopyReport, copy_into_class_folders_job, csv_job, export_job
+from app.steps.predict.jobs import CopyReport, copy_into_class_folders_job, csv_job
 from app.steps.predict.model_export import (
+    CHECKING,
     EXPORT_SUFFIX,
     EXPORT_TITLES,
+    CheckedExport,
     after_export,
     before_export,
+    check_words,
+    export_and_check_job,
     free_export_path,
     suggested_name,
 )
@@ -166,6 +170,10 @@ class PredictOutputs(QObject):
         """
         chosen = self._results.destinations()
         if not chosen:
+            if self._results.unsure_left_out():
+                self._say("Nothing was copied: the model is not sure about any of these "
+                          "photos. Give each its class with its card's button, or say "
+                          "“not sure” less often.", "info")
             return
         if destination is None:
             picked = QFileDialog.getExistingDirectory(
@@ -243,7 +251,7 @@ class PredictOutputs(QObject):
         text += (f", {count(corrected, 'photo')} by your own correction and the others by "
                  "the model's answer." if corrected else ", by the model's answers.")
         text += " Your original photos were not changed. Edit ▸ Undo takes the copies back."
-        return text + _failures(report)
+        return text + self._unsure_words() + _failures(report)
 
     def _copied_into_workspace(self, report: CopyReport, left_out: list[Prediction],
                                there: int) -> str:
@@ -260,7 +268,16 @@ class PredictOutputs(QObject):
             text += (f" {count(len(left_out), 'photo')} answered {quoted(_labels(left_out))} "
                      f"and {'was' if len(left_out) == 1 else 'were'} not copied: your "
                      "workspace has no such class.")
-        return text + _failures(report)
+        return text + self._unsure_words() + _failures(report)
+
+    def _unsure_words(self) -> str:
+        """Says which photos were left out because the model is not sure what they are."""
+        unsure = len(self._results.unsure_left_out())
+        if not unsure:
+            return ""
+        return (f" {count(unsure, 'photo')} the model is not sure about "
+                f"{'was' if unsure == 1 else 'were'} left out (give "
+                f"{'it' if unsure == 1 else 'each'} a class with the card's button).")
 
     def _workspace_classes(self) -> tuple[str, ...] | None:
         """The class folders of the workspace, or None (with the reason shown)."""
@@ -295,12 +312,23 @@ class PredictOutputs(QObject):
 
     def _export(self, loaded: LoadedModel, format: str, out: Path, overwrite: bool) -> None:
         self._say(f"Exporting the model as {EXPORT_TITLES[format]}…", "info")
-        self._run(export_job(loaded, format, out, overwrite=overwrite), self._exported,
-                  lambda error: self._export_blocked(error, loaded, format, out))
+        self._run(export_and_check_job(loaded, format, out, overwrite=overwrite), self._exported,
+                  lambda error: self._export_blocked(error, loaded, format, out),
+                  progress=self._export_progress)
 
-    def _exported(self, result) -> None:
-        folder = result.path.parent
-        self.offer.emit(after_export(result), "Show in folder",
+    def _export_progress(self, event: object) -> None:
+        if event == CHECKING:
+            self._say("Exported. Now checking that the exported model gives the same answers "
+                      "as here, on the photos kept aside for validation…", "info")
+
+    def _exported(self, checked: CheckedExport) -> None:
+        folder = checked.path.parent
+        text = f"{after_export(checked.export)} {check_words(checked)}"
+        if checked.differs:
+            # Not a footnote: an export that answers otherwise must not be used unawares.
+            self._say(text, "error")
+            return
+        self.offer.emit(text, "Show in folder",
                         lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
 
     def _export_blocked(self, error: BaseException, loaded: LoadedModel, format: str,
@@ -327,11 +355,13 @@ class PredictOutputs(QObject):
 
     # --- running a task --------------------------------------------------------------------
     def _run(self, job: Job, describe: Callable[[object], str | None],
-             on_failed: Callable[[BaseException], bool] | None = None) -> None:
+             on_failed: Callable[[BaseException], bool] | None = None,
+             progress: Callable[[object], None] | None = None) -> None:
         """Run `job`; say `describe(result)` (unless it said it itself: None), or why it
         failed unless `on_failed` dealt with it."""
         if self._tasks.start(job, lambda result: self._done(result, describe),
-                             failure=lambda error: self._failed(error, on_failed)) is None:
+                             failure=lambda error: self._failed(error, on_failed),
+                             progress=progress) is None:
             self._say("Wait a moment: the last export or copy is still running.", "info")
 
     def _done(self, result: object, describe: Callable[[object], str | None]) -> None:

@@ -96,7 +96,8 @@ class PredictPage(StepPage):
         self.copy_button = QPushButton("Copy into class folders…")
         self.copy_button.setToolTip("Copy (never move) each photo into a folder named after "
                                     "its class: the one you chose with “This is wrong”, else "
-                                    "the model's answer (Ctrl+Z takes the copies back)")
+                                    "the model's answer; photos it is not sure about are left "
+                                    "out (Ctrl+Z takes the copies back)")
         self.clear_button = QPushButton("Clear")
         actions = QHBoxLayout()
         actions.setContentsMargins(0, 0, 0, 0)
@@ -148,6 +149,7 @@ class PredictPage(StepPage):
             source.workspace_photos_removed.connect(self.workspace_photos_removed)
         self.corrections.message.connect(self.messages.show_message)
         self.threshold.threshold_changed.connect(self.results.set_threshold)
+        self.threshold.unsure_changed.connect(self.results.set_unsure)
         self.open_button.clicked.connect(self.open_photos)
         self.paste_button.clicked.connect(self.outputs.paste)
         self.csv_button.clicked.connect(lambda: self.outputs.export_csv())
@@ -235,9 +237,9 @@ class PredictPage(StepPage):
         names = loaded.class_names if loaded is not None else ()
         threshold = loaded.metadata.threshold if loaded is not None else 0.5
         self.results.set_model(names, threshold)
-        self.threshold.setVisible(len(names) == 2)
-        if len(names) == 2:
-            self.threshold.set_model((names[0], names[1]), threshold)
+        self.threshold.setVisible(len(names) >= 2)
+        if len(names) >= 2:  # two: the threshold and "not sure" band; more: "not sure" only
+            self.threshold.set_model(tuple(names), threshold)
         if loaded is None:
             self.queue.add(earlier + waiting)  # asked again by the next model
             return

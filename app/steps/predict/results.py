@@ -1,7 +1,8 @@
 """The Test page's answers, newest first: one row per photo, shared by the cards and the table.
 
 Each row keeps the model's own answer and shows it relabelled under the current
-decision threshold, so moving the threshold never predicts anything again. The
+decision threshold and "not sure" setting (an unsure band for two classes, a
+floor for more), so moving them never predicts anything again. The
 person's own corrections ("This is wrong") are kept by photo, so a photo asked
 again (by another model, or dropped twice) still shows the class it was put in.
 """
@@ -33,7 +34,9 @@ CORRECTED_ROLE = Qt.ItemDataRole.UserRole + 3
 REASON_ROLE = Qt.ItemDataRole.UserRole + 4
 COLUMNS = ("Photo", "File name", "Answer", "How sure", "Your correction", "Folder", "Problem")
 NAME_COLUMN, ANSWER_COLUMN, CONFIDENCE_COLUMN, CORRECTED_COLUMN, FOLDER_COLUMN = 1, 2, 3, 4, 5
-_TOOLTIPS = {CONFIDENCE_COLUMN: "How sure the model is of the answer shown (its probability)",
+NOT_SURE = "not sure"  # the answer shown when the model is not sure enough to name a class
+_TOOLTIPS = {CONFIDENCE_COLUMN: "How sure the model is of the answer shown (its probability); "
+                                "for “not sure”, the class it leans to",
              CORRECTED_COLUMN: "The class you said it really is, with “This is wrong”"}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -54,6 +57,8 @@ class PredictionResults(QAbstractTableModel):
         self._rows: list[_Row] = []
         self._class_names: tuple[str, ...] = ()
         self._threshold = 0.5
+        self._unsure_band: tuple[float, float] | None = None  # two classes
+        self._unsure_below: float | None = None  # more classes
         # photo → the class it was copied into by "This is wrong" (until that is undone)
         self._corrections: dict[Path, str] = {}
         thumbnails.ready.connect(self._on_thumbnail_ready)
@@ -92,6 +97,8 @@ class PredictionResults(QAbstractTableModel):
             return self._thumbnails.pixmap(shown.path) or self._thumbnails.placeholder("loading")
         if role == SORT_ROLE:
             if column == CONFIDENCE_COLUMN:
+                if shown.unsure:
+                    return leaning(shown, self._class_names)[1]
                 return -1.0 if shown.probability is None else shown.probability
             if column == 0:
                 return shown.path.name.casefold()
@@ -103,13 +110,17 @@ class PredictionResults(QAbstractTableModel):
             return self._text(shown, column, self._corrections.get(shown.path))
         return None
 
-    @staticmethod
-    def _text(shown: Prediction, column: int, corrected: str | None) -> str:
+    def _text(self, shown: Prediction, column: int, corrected: str | None) -> str:
         if column == NAME_COLUMN:
             return shown.path.name
         if column == ANSWER_COLUMN:
+            if shown.unsure:
+                return NOT_SURE
             return shown.label or "cannot be read"
         if column == CONFIDENCE_COLUMN:
+            if shown.unsure:
+                name, probability = leaning(shown, self._class_names)
+                return f"{probability:.0%} “{name}”"
             return "" if shown.probability is None else f"{shown.probability:.0%}"
         if column == CORRECTED_COLUMN:
             return corrected or ""
@@ -133,15 +144,29 @@ class PredictionResults(QAbstractTableModel):
     def destinations(self) -> list[tuple[Prediction, str]]:
         """Every readable photo with the class it belongs in: the person's own, else the answer.
 
-        Oldest first, each photo once (a photo dropped twice is copied once).
+        Oldest first, each photo once (a photo dropped twice is copied once). A "not
+        sure" photo has no class to go in unless the person gave it one (`unsure_left_out`).
         """
         seen: set[Path] = set()
         chosen: list[tuple[Prediction, str]] = []
         for shown in self.predictions():
             if shown.ok and shown.path not in seen:
                 seen.add(shown.path)
-                chosen.append((shown, self._corrections.get(shown.path, str(shown.label))))
+                corrected = self._corrections.get(shown.path)
+                if corrected is not None or not shown.unsure:
+                    chosen.append((shown, corrected or str(shown.label)))
         return chosen
+
+    def unsure_left_out(self) -> list[Prediction]:
+        """The "not sure" photos without a class of the person's: `destinations` leaves them out."""
+        seen: set[Path] = set()
+        left: list[Prediction] = []
+        for shown in self.predictions():
+            if shown.ok and shown.path not in seen:
+                seen.add(shown.path)
+                if shown.unsure and shown.path not in self._corrections:
+                    left.append(shown)
+        return left
 
     def paths(self) -> list[Path]:
         return [row.shown.path for row in reversed(self._rows)]
@@ -150,6 +175,10 @@ class PredictionResults(QAbstractTableModel):
     def threshold(self) -> float:
         return self._threshold
 
+    @property
+    def class_names(self) -> tuple[str, ...]:
+        return self._class_names
+
     # --- changing --------------------------------------------------------------------------
     def set_model(self, class_names: Sequence[str], threshold: float) -> None:
         """A new model: forget every answer (they were another model's)."""
@@ -157,6 +186,7 @@ class PredictionResults(QAbstractTableModel):
         self._rows.clear()
         self._class_names = tuple(class_names)
         self._threshold = threshold
+        self._unsure_band = self._unsure_below = None  # the slider sets them for this model
         self.endResetModel()
 
     def add(self, predictions: Sequence[Prediction]) -> None:
@@ -176,6 +206,19 @@ class PredictionResults(QAbstractTableModel):
     def set_threshold(self, threshold: float) -> None:
         """Relabel every answer for a new decision threshold (two classes)."""
         self._threshold = threshold
+        self._relabel_all()
+
+    def set_unsure(self, band: tuple[float, float] | None, below: float | None) -> None:
+        """Relabel every answer for a new "not sure" setting (`core.evaluation.decide`).
+
+        `band`: two classes, the second class's probabilities between which the
+        answer is "not sure"; `below`: more classes, the top probability under
+        which it is. None: every photo gets a class.
+        """
+        self._unsure_band, self._unsure_below = band, below
+        self._relabel_all()
+
+    def _relabel_all(self) -> None:
         for row in self._rows:
             row.shown = self._relabelled(row.original)
         if self._rows:
@@ -202,12 +245,17 @@ class PredictionResults(QAbstractTableModel):
                                   self.index(len(self._rows) - 1, len(COLUMNS) - 1))
 
     def _relabelled(self, prediction: Prediction) -> Prediction:
-        if len(self._class_names) != 2 or not prediction.ok:
+        if len(self._class_names) < 2 or not prediction.ok:
             return prediction
+        if len(self._class_names) > 2 and self._unsure_below is None:
+            return prediction  # the most probable class, as the model answered
         # Rows exist only once a model has answered, so the engine is already imported.
         from core.prediction import relabel
 
-        return relabel(prediction, self._class_names, self._threshold)
+        two = len(self._class_names) == 2
+        return relabel(prediction, self._class_names, self._threshold,
+                       unsure_band=self._unsure_band if two else None,
+                       unsure_below=None if two else self._unsure_below)
 
     @Slot(object)
     def _on_thumbnail_ready(self, path: Path) -> None:
@@ -215,3 +263,12 @@ class PredictionResults(QAbstractTableModel):
             if row.shown.path == path:
                 index = self.index(number, 0)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+
+def leaning(prediction: Prediction, class_names: Sequence[str]) -> tuple[str, float]:
+    """The class a read photo is most like, and its probability (for "not sure" answers too)."""
+    values = prediction.probabilities or ()
+    if not values or len(values) != len(class_names):
+        return str(prediction.label or ""), float(prediction.probability or 0.0)
+    best = max(range(len(values)), key=values.__getitem__)
+    return class_names[best], float(values[best])

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.steps.predict.results import CORRECTED_ROLE, PREDICTION_ROLE
+from app.steps.predict.results import CORRECTED_ROLE, PREDICTION_ROLE, leaning
 from app.thumbnail_cache import THUMBNAIL_SIZE
 from app.widgets.photo_delegate import draw_fitted
 
@@ -69,9 +69,20 @@ def sure_text(probability: float) -> str:
     return f"{probability:.0%} sure"
 
 
-def button_text(corrected: str | None) -> str:
-    """The card's button: "This is wrong", or the class the person put the photo in."""
-    return "This is wrong" if corrected is None else f"✓ Put in {corrected}"
+NOT_SURE_TEXT = "Not sure"  # the card's answer when the model is not sure enough to name one
+
+
+def leaning_text(name: str, probability: float) -> str:
+    """What a "not sure" card says under its answer: the class the photo is most like."""
+    return f"Most like “{name}”: {probability:.0%}"
+
+
+def button_text(corrected: str | None, unsure: bool = False) -> str:
+    """The card's button: "This is wrong" ("Put in its class…" when the model is not sure),
+    or the class the person put the photo in."""
+    if corrected is None:
+        return "Put in its class…" if unsure else "This is wrong"
+    return f"✓ Put in {corrected}"
 
 
 BUTTON_TIPS = ("Copy this photo into the folder of the class it really is, so it joins the "
@@ -145,14 +156,37 @@ class PredictionCardDelegate(QStyledItemDelegate):
             return
         painter.setPen(text)
         painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         painter.fontMetrics().elidedText(prediction.label,
+                         painter.fontMetrics().elidedText(self.answer_text(index),
                                                           Qt.TextElideMode.ElideRight,
                                                           inner.width()))
         y += LINE + 4
-        self._paint_confidence(painter, QRect(inner.x(), y, inner.width(), LINE),
-                               prediction.probability, small, text)
-        self._paint_button(painter, option, card, index.data(CORRECTED_ROLE))
+        if prediction.unsure:
+            painter.setFont(small)
+            painter.drawText(QRect(inner.x(), y, inner.width(), LINE),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             painter.fontMetrics().elidedText(
+                                 self.detail_text(index), Qt.TextElideMode.ElideMiddle,
+                                 inner.width()))
+        else:
+            self._paint_confidence(painter, QRect(inner.x(), y, inner.width(), LINE),
+                                   prediction.probability, small, text)
+        self._paint_button(painter, option, card, index.data(CORRECTED_ROLE),
+                           prediction.unsure)
         painter.restore()
+
+    @staticmethod
+    def answer_text(index: QModelIndex | QPersistentModelIndex) -> str:
+        """The card's answer in bold: the class, or "Not sure"."""
+        prediction = index.data(PREDICTION_ROLE)
+        return NOT_SURE_TEXT if prediction.unsure else str(prediction.label)
+
+    @staticmethod
+    def detail_text(index: QModelIndex | QPersistentModelIndex) -> str:
+        """Under the answer: "87% sure", or for "not sure" the class the photo is most like."""
+        prediction = index.data(PREDICTION_ROLE)
+        if prediction.unsure:
+            return leaning_text(*leaning(prediction, index.model().class_names))
+        return sure_text(prediction.probability)
 
     @staticmethod
     def _paint_confidence(painter: QPainter, rect: QRect, probability: float, font: QFont,
@@ -176,7 +210,7 @@ class PredictionCardDelegate(QStyledItemDelegate):
                          sure_text(probability))
 
     def _paint_button(self, painter: QPainter, option: QStyleOptionViewItem, card: QRect,
-                      corrected: str | None) -> None:
+                      corrected: str | None, unsure: bool = False) -> None:
         button = QStyleOptionButton()
         button.rect = self.button_rect(card)
         button.palette = option.palette
@@ -186,7 +220,7 @@ class PredictionCardDelegate(QStyledItemDelegate):
             QStyle.StateFlag.State_Raised if corrected is None else QStyle.StateFlag.State_On)
         if option.state & QStyle.StateFlag.State_MouseOver:
             button.state |= QStyle.StateFlag.State_MouseOver
-        button.text = option.fontMetrics.elidedText(button_text(corrected),
+        button.text = option.fontMetrics.elidedText(button_text(corrected, unsure),
                                                     Qt.TextElideMode.ElideRight,
                                                     button.rect.width() - 12)
         widget = option.widget
@@ -225,7 +259,7 @@ class PredictionCardDelegate(QStyledItemDelegate):
             return BUTTON_TIPS[corrected is not None]
         if not prediction.ok:
             return f"{prediction.path}\n{prediction.error}"
-        text = f"{prediction.label}, {sure_text(prediction.probability)}"
+        text = f"{self.answer_text(index)}, {self.detail_text(index)}"
         if corrected is not None:
             text += f" · you put it in {corrected}"
         return f"{text}\n{prediction.path}"
