@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -54,6 +54,7 @@ from core.errors import ImageError
 from core.images import open_rgb
 
 PHOTO_PIXELS = 1400  # the photo is decoded no larger than this (the screen shows less)
+WINDOW_SIZE = QSize(720, 640)  # the larger view's window, at most
 TOGGLE_TEXT = "Show what the model looked at"
 TOGGLE_TIP = ("Colour the parts of the photo that weighed most in the model's answer "
               "(a heatmap, Grad-CAM++ on the last block of MobileNetV2)")
@@ -161,14 +162,21 @@ class HeatmapView(QWidget):
         self.picker.setToolTip(PICKER_TIP)
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.picker_label.setBuddy(self.picker)
-        question = QLabel("?")
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.toggle)
-        row.addStretch(1)
-        row.addWidget(self.picker_label)
-        row.addWidget(self.picker)
-        row.addWidget(question)
+        # The picker sits beside the toggle, or under it when the view is too narrow.
+        self.picker_box = QWidget()
+        box = QHBoxLayout(self.picker_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.picker_label)
+        box.addWidget(self.picker)
+        box.addWidget(QLabel("?"))
+        self._wide_row = QHBoxLayout()
+        self._wide_row.setContentsMargins(0, 0, 0, 0)
+        self._wide_row.addWidget(self.toggle)
+        self._wide_row.addStretch(1)
+        self._wide_row.addWidget(self.picker_box)
+        self._narrow_row = QHBoxLayout()
+        self._narrow_row.setContentsMargins(0, 0, 0, 0)
+        self._narrow_row.addStretch(1)
         self.canvas = _Canvas()
         self.name = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -177,10 +185,11 @@ class HeatmapView(QWidget):
         self.caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         # Three lines kept for the caption, so nothing jumps when a map arrives.
         self.caption.setMinimumHeight(3 * self.fontMetrics().lineSpacing() + 4)
-        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
+        layout.addLayout(self._wide_row)
+        layout.addLayout(self._narrow_row)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.name)
         layout.addWidget(self.caption)
@@ -300,7 +309,20 @@ class HeatmapView(QWidget):
         self._maps.cancel()
         self._warm_up.cancel()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_picker()
+
     # --- inside ------------------------------------------------------------------------------
+    def _place_picker(self) -> None:
+        spacing = self._wide_row.spacing() + 24
+        wide = self.width() >= (self.toggle.sizeHint().width() + spacing
+                                + self.picker_box.sizeHint().width())
+        row = self._wide_row if wide else self._narrow_row
+        if row.indexOf(self.picker_box) < 0:
+            (self._narrow_row if wide else self._wide_row).removeWidget(self.picker_box)
+            row.addWidget(self.picker_box)
+
     def _fill_picker(self) -> None:
         self.picker.blockSignals(True)
         self.picker.clear()
@@ -311,6 +333,7 @@ class HeatmapView(QWidget):
             self.picker.setCurrentIndex(self._class_names.index(chosen))
         self.picker.blockSignals(False)
         self.picker.updateGeometry()  # "(the answer)" moved: the combo's width follows
+        self._place_picker()
 
     @Slot(bool)
     def _on_toggled(self, shown: bool) -> None:
@@ -444,7 +467,7 @@ class HeatmapWindow(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("What the model looked at")
-        self.resize(720, 620)
+        self.resize(WINDOW_SIZE)
         self.view = HeatmapView()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
@@ -459,8 +482,21 @@ class HeatmapWindow(QDialog):
         self.view.show_photo(path, answer)
         if heatmap is not None:
             self.view.set_heatmap_shown(heatmap)
+        if not self.isVisible():
+            self._fit_beside_parent()
         self.show()
         self.raise_()
+
+    def _fit_beside_parent(self) -> None:
+        # Never larger than the window it belongs to (a 1024 × 600 screen), nor than 720 × 640.
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        frame = parent.window().geometry()
+        width = min(WINDOW_SIZE.width(), max(480, frame.width() - 80))
+        height = min(WINDOW_SIZE.height(), max(400, frame.height() - 60))
+        self.resize(width, height)
+        self.move(frame.center().x() - width // 2, frame.center().y() - height // 2)
 
     def done(self, result: int) -> None:
         self.view.shutdown()
