@@ -229,6 +229,11 @@ class HeatmapView(QWidget):
         return self._photo
 
     @property
+    def class_names(self) -> tuple[str, ...]:
+        """The classes the picker offers (the model's)."""
+        return self._class_names
+
+    @property
     def answer(self) -> str | None:
         """The class the model answered for the photo, as the page said (or as found)."""
         return self._answer
