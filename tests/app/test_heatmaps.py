@@ -173,6 +173,12 @@ def test_a_cards_heatmap_button_opens_it_larger_with_what_the_model_looked_at(
     assert view.caption_text.startswith(f"Brighter = what weighed most for ‘{other.label}’")
     window.close()
 
+    # Enter on a card opens it larger too (the keyboard's double click), the toggle as left.
+    page.cards.setFocus()
+    qtbot.keyClick(page.cards, Qt.Key.Key_Return)
+    assert window.isVisible() and view.photo == other.path and view.toggle.isChecked()
+    window.close()
+
 
 # --- the confusion matrix's photos ----------------------------------------------------------
 def test_the_confusion_matrix_photo_viewer_shows_what_the_runs_model_looked_at(

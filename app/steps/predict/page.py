@@ -164,7 +164,8 @@ class PredictPage(StepPage):
         self.cards.delegate.button_clicked.connect(self.corrections.toggle)
         self.cards.delegate.heatmap_clicked.connect(
             lambda row: self.show_heatmap(row, heatmap=True))
-        self.cards.doubleClicked.connect(lambda index: self.show_heatmap(index.row()))
+        # A double click, or Enter (or a single click where the desktop opens items so).
+        self.cards.activated.connect(lambda index: self.show_heatmap(index.row()))
         self.cards.selectionModel().currentChanged.connect(self._follow_card)
         self.threshold.threshold_changed.connect(lambda _value: self._follow_card())
         self.results.rowsInserted.connect(self._update_counts)
