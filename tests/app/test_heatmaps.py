@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
-from app.heatmap_maker import CACHE
+from app.heatmap_maker import CACHE, HeatmapCache, HeatmapPicture, overlay_image
 from app.steps.train.widgets.cell_photos import CellPhoto, CellPhotos
 from app.widgets.heatmap_view import HeatmapView
 from core.run_index import read_run_evaluation
@@ -221,3 +222,18 @@ def test_the_train_page_gives_the_viewer_the_run_it_shows(window, workspace, qtb
     assert view.caption_text == ("⚠ No heatmap: The model of fake-run is not there any "
                                  "more: it was moved or deleted.")
     dialog.close()
+
+
+def test_the_kept_heatmaps_stay_within_their_memory_bound(tmp_path):
+    pictures = [HeatmapPicture(tmp_path / f"{i}.jpg", 0, 0, CLASSES, (0.9, 0.1),
+                               overlay_image(np.full((100, 100), i / 10, np.float32)), False)
+                for i in range(10)]
+    cache = HeatmapCache(max_bytes=4 * pictures[0].nbytes)
+    for number, picture in enumerate(pictures):
+        cache.put(("model", number), picture)
+        assert cache.get(("model", 0)) is pictures[0]  # used at every step: kept
+    assert len(cache) == 4 and cache.bytes <= cache.max_bytes
+    assert cache.get(("model", 1)) is None  # the least recently used went first
+    # Brighter evidence is brighter and more opaque over the photo.
+    low, high = pictures[1].overlay.pixelColor(5, 5), pictures[9].overlay.pixelColor(5, 5)
+    assert high.lightness() > low.lightness() and high.alpha() > low.alpha()
