@@ -22,6 +22,9 @@ over the photo, None while none shows), `problem` (why there is no photo or map,
 plain words, else ""). Signals: `heatmap_shown_changed(bool)` (a page keeps the
 toggle from photo to photo), `heatmap_ready(object)` (the `HeatmapPicture` now shown).
 
+`app.widgets.heatmap_window.HeatmapWindow` is one in a window of its own (the Test
+page's larger view of a card).
+
 Heatmaps are made off the GUI thread (`app.heatmap_maker`, newest request wins)
 and kept in memory per photo, model and class, so switching back is instant.
 Nothing moves when a map arrives: the caption keeps room for three lines.
@@ -32,14 +35,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPalette, QPixmap, QResizeEvent
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -47,14 +47,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.heatmap_canvas import HeatmapCanvas, job_keeper, photo_job
 from app.heatmap_maker import HeatmapPicture, ModelSource, cached, heatmap_job, warm_up_job
-from app.thumbnail_cache import pil_to_qimage
 from app.worker import NewestWins, plain_reason
 from core.errors import ImageError
-from core.images import open_rgb
 
-PHOTO_PIXELS = 1400  # the photo is decoded no larger than this (the screen shows less)
-WINDOW_SIZE = QSize(720, 640)  # the larger view's window, at most
 TOGGLE_TEXT = "Show what the model looked at"
 TOGGLE_TIP = ("Colour the parts of the photo that weighed most in the model's answer "
               "(a heatmap, Grad-CAM++ on the last block of MobileNetV2)")
@@ -72,61 +69,6 @@ def caption_for(class_name: str, answer: str | None, empty: bool) -> str:
         text += f" (the model's answer was ‘{answer}’)"
     return (f"{text}. If it is bright on the background, the model learnt the background: "
             f"add photos of ‘{class_name}’ in other places.")
-
-
-class _Canvas(QWidget):
-    """The photo as large as fits, the heatmap stretched over exactly the same rectangle."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(QSize(160, 120))
-        self.photo: QPixmap | None = None
-        self.overlay: QImage | None = None
-        self.text = ""
-        self._scaled: QPixmap | None = None
-
-    def sizeHint(self) -> QSize:
-        return QSize(480, 360)
-
-    def set_photo(self, photo: QPixmap | None, text: str = "") -> None:
-        self.photo, self.text, self._scaled = photo, text, None
-        self.update()
-
-    def set_overlay(self, overlay: QImage | None) -> None:
-        self.overlay = overlay
-        self.update()
-
-    def photo_rect(self) -> QRect:
-        """Where the photo is drawn (the heatmap covers exactly this)."""
-        if self.photo is None or self.photo.isNull():
-            return QRect()
-        ratio = self.photo.devicePixelRatio()
-        size = (self.photo.size() / ratio).scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        rect = QRect(0, 0, size.width(), size.height())
-        rect.moveCenter(self.rect().center())
-        return rect
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        rect = self.photo_rect()
-        if rect.isValid():
-            ratio = self.devicePixelRatioF()
-            wanted = rect.size() * ratio
-            if self._scaled is None or self._scaled.size() != wanted:
-                # Scaled once per size, not on every paint (a toggle repaints).
-                self._scaled = self.photo.scaled(wanted, Qt.AspectRatioMode.IgnoreAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation)
-                self._scaled.setDevicePixelRatio(ratio)
-            painter.drawPixmap(rect, self._scaled)
-            if self.overlay is not None:
-                painter.drawImage(rect, self.overlay)
-        if self.text:
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(self.rect().adjusted(12, 12, -12, -12),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.text)
-        painter.end()
 
 
 class HeatmapView(QWidget):
@@ -149,7 +91,7 @@ class HeatmapView(QWidget):
         self._map_problem = ""  # the photo shows, but no map could be made
         # The jobs belong to the application, not to this widget: closing its window
         # drops what they bring instead of waiting seconds for a model to finish loading.
-        keeper = _job_keeper()
+        keeper = job_keeper()
         self._photos = NewestWins(keeper)
         self._maps = NewestWins(keeper)
         self._warm_up = NewestWins(keeper)
@@ -177,7 +119,7 @@ class HeatmapView(QWidget):
         self._narrow_row = QHBoxLayout()
         self._narrow_row.setContentsMargins(0, 0, 0, 0)
         self._narrow_row.addStretch(1)
-        self.canvas = _Canvas()
+        self.canvas = HeatmapCanvas()
         self.name = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.caption = QLabel()
@@ -285,7 +227,7 @@ class HeatmapView(QWidget):
         self.name.setToolTip(str(self._photo))
         self.canvas.set_photo(None, "")
         self._fill_picker()
-        self._photos.start(_photo_job(self._photo), self._on_photo, failure=self._on_failure)
+        self._photos.start(photo_job(self._photo), self._on_photo, failure=self._on_failure)
         self._refresh()
 
     def set_heatmap_shown(self, shown: bool) -> None:
@@ -437,72 +379,3 @@ class HeatmapView(QWidget):
         else:
             self._map_problem = f"No heatmap: {plain_reason(error)}"
         self._refresh()
-
-
-_KEEPER: QObject | None = None
-
-
-def _job_keeper() -> QObject:
-    """The owner of every heatmap view's jobs: lives as long as the application."""
-    global _KEEPER
-    if _KEEPER is None:
-        _KEEPER = QObject(QApplication.instance())
-    return _KEEPER
-
-
-def _photo_job(path: Path):
-    def job(_on_progress, _should_stop):
-        try:
-            image = open_rgb(path, (PHOTO_PIXELS, PHOTO_PIXELS), fit="within")
-        except ImageError as error:
-            return path, None, error.reason
-        return path, pil_to_qimage(image), None
-
-    return job
-
-
-class HeatmapWindow(QDialog):
-    """A `HeatmapView` in a window of its own, beside the page (not modal)::
-
-        window = HeatmapWindow(page)       # made once, kept
-        window.view.set_model(loaded)
-        window.show_photo(path, answer, title="IMG_1.jpg: alpaca, 97% sure")
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("What the model looked at")
-        self.resize(WINDOW_SIZE)
-        self.view = HeatmapView()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
-
-    def show_photo(self, path: Path, answer: str | None = None, *, title: str = "",
-                   heatmap: bool | None = None) -> None:
-        """Show `path` (and the window); `heatmap` True/False sets the toggle, None keeps it."""
-        self.setWindowTitle(title or f"What the model looked at: {Path(path).name}")
-        self.view.show_photo(path, answer)
-        if heatmap is not None:
-            self.view.set_heatmap_shown(heatmap)
-        if not self.isVisible():
-            self._fit_beside_parent()
-        self.show()
-        self.raise_()
-
-    def _fit_beside_parent(self) -> None:
-        # Never larger than the window it belongs to (a 1024 × 600 screen), nor than 720 × 640.
-        parent = self.parentWidget()
-        if parent is None:
-            return
-        frame = parent.window().geometry()
-        width = min(WINDOW_SIZE.width(), max(480, frame.width() - 80))
-        height = min(WINDOW_SIZE.height(), max(400, frame.height() - 60))
-        self.resize(width, height)
-        self.move(frame.center().x() - width // 2, frame.center().y() - height // 2)
-
-    def done(self, result: int) -> None:
-        self.view.shutdown()
-        super().done(result)

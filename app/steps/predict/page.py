@@ -40,7 +40,7 @@ from app.steps.predict.widgets.prediction_card import PredictionCardView
 from app.steps.predict.widgets.prediction_table import PredictionTable
 from app.steps.predict.widgets.threshold_slider import ThresholdSlider
 from app.thumbnail_cache import ThumbnailCache
-from app.widgets.heatmap_view import HeatmapWindow
+from app.widgets.heatmap_window import HeatmapWindow
 from app.widgets.message_bar import MessageBar
 from app.worker import NewestWins, OneAtATime, Worker
 
