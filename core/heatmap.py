@@ -90,6 +90,31 @@ def explain(loaded: LoadedModel, image: np.ndarray | str | Path,
             class_index: int | None = None, *, threshold: float | None = None,
             method: str = DEFAULT_METHOD) -> Heatmap:
     """`heatmap`, with the class it is for and the model's probabilities for the photo."""
+    grid, chosen, probabilities, size = _explained(loaded, image, class_index, threshold, method)
+    return Heatmap(_to_size(grid, size), chosen, probabilities)
+
+
+def explain_within(loaded: LoadedModel, image: np.ndarray | str | Path, max_side: int,
+                   class_index: int | None = None, *, threshold: float | None = None,
+                   method: str = DEFAULT_METHOD) -> Heatmap:
+    """`explain`, with the map no larger than `max_side` on its longer side (the photo's shape).
+
+    For showing a heatmap over a photo on screen: the map is smooth (the model's
+    grid is 5 × 5 at 160 px), so a small one stretched by the screen looks the
+    same, and a 12-megapixel photo costs no 12-megapixel map.
+    """
+    if max_side < 1:
+        raise ValueError(f"max_side must be at least 1. Received: max_side={max_side}")
+    grid, chosen, probabilities, (width, height) = _explained(loaded, image, class_index,
+                                                              threshold, method)
+    scale = min(1.0, max_side / max(width, height, 1))
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    return Heatmap(_to_size(grid, size), chosen, probabilities)
+
+
+def _explained(loaded: LoadedModel, image: np.ndarray | str | Path, class_index: int | None,
+               threshold: float | None, method: str):
+    """The model's grid for the class, the class, the probabilities and the photo's size."""
     if method not in METHODS:
         raise ValueError(f"method must be one of {tuple(METHODS)}. Received: method={method!r}")
     classes = len(loaded.class_names)
@@ -120,8 +145,7 @@ def explain(loaded: LoadedModel, image: np.ndarray | str | Path,
             model_input = _stretched(pixels, side)
         cached = explainer.compute(model_input, class_index, threshold) + (size,)
         explainer.store(key, cached)
-    grid, chosen, probabilities, size = cached
-    return Heatmap(_to_size(grid, size), chosen, probabilities)
+    return cached
 
 
 def warm_up(loaded: LoadedModel, method: str = DEFAULT_METHOD) -> None:

@@ -3,7 +3,9 @@
 The model is loaded once, in a worker, and kept; every drop is predicted in a
 worker too. Writing files lives in `app.steps.predict.outputs` (CSV, copies, model
 export) and `app.steps.predict.corrections` ("This is wrong"); every file change is
-one change on the window's history, so Ctrl+Z takes it back from any step.
+one change on the window's history, so Ctrl+Z takes it back from any step. A card's
+heatmap button (or a double click) opens it larger, with what the model looked at
+(`app.widgets.heatmap_view`); that window follows the card selected.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.heatmap_maker import warm_up_job
 from app.history import History
 from app.settings import AppPaths
 from app.step_page import StepPage
@@ -32,13 +35,14 @@ from app.steps.predict.jobs import PredictedChunk, PredictionQueue, predict_job
 from app.steps.predict.model_loader import ModelLoader
 from app.steps.predict.model_picker import ModelPicker
 from app.steps.predict.outputs import PredictOutputs
-from app.steps.predict.results import PredictionResults
-from app.steps.predict.widgets.prediction_card import PredictionCardView
+from app.steps.predict.results import PredictionResults, leaning
+from app.steps.predict.widgets.prediction_card import NOT_SURE_TEXT, PredictionCardView
 from app.steps.predict.widgets.prediction_table import PredictionTable
 from app.steps.predict.widgets.threshold_slider import ThresholdSlider
 from app.thumbnail_cache import ThumbnailCache
+from app.widgets.heatmap_window import HeatmapWindow
 from app.widgets.message_bar import MessageBar
-from app.worker import OneAtATime, Worker
+from app.worker import NewestWins, OneAtATime, Worker
 
 if TYPE_CHECKING:
     from core.model_files import LoadedModel
@@ -65,6 +69,9 @@ class PredictPage(StepPage):
         self.history = history or History(self)  # the window's undo history
         self._settings = settings
         self._predicting = OneAtATime(self)
+        self._heatmap_warm_up = NewestWins(self)
+        self._warmed: LoadedModel | None = None  # whose heatmaps are ready to be quick
+        self.heatmap_window: HeatmapWindow | None = None  # made when first asked
         self.queue = PredictionQueue()
         self.thumbnails = ThumbnailCache(paths.thumbnail_dir, self)
         self.results = PredictionResults(self.thumbnails, self)
@@ -157,6 +164,12 @@ class PredictPage(StepPage):
         self.clear_button.clicked.connect(self.clear)
         self.cancel_button.clicked.connect(self.cancel_predicting)
         self.cards.delegate.button_clicked.connect(self.corrections.toggle)
+        self.cards.delegate.heatmap_clicked.connect(
+            lambda row: self.show_heatmap(row, heatmap=True))
+        # A double click, or Enter (or a single click where the desktop opens items so).
+        self.cards.activated.connect(lambda index: self.show_heatmap(index.row()))
+        self.cards.selectionModel().currentChanged.connect(self._follow_card)
+        self.threshold.threshold_changed.connect(lambda _value: self._follow_card())
         self.results.rowsInserted.connect(self._update_counts)
         self.results.modelReset.connect(self._update_counts)
         paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self)
@@ -219,6 +232,9 @@ class PredictPage(StepPage):
     def shutdown(self) -> None:
         self.queue.clear()
         self._predicting.shutdown()
+        self._heatmap_warm_up.shutdown()
+        if self.heatmap_window is not None:
+            self.heatmap_window.view.shutdown()
         self.models.shutdown()
         self.outputs.shutdown()
         self.thumbnails.shutdown()
@@ -237,6 +253,9 @@ class PredictPage(StepPage):
         names = loaded.class_names if loaded is not None else ()
         threshold = loaded.metadata.threshold if loaded is not None else 0.5
         self.results.set_model(names, threshold)
+        if self.heatmap_window is not None:
+            self.heatmap_window.view.set_model(loaded)
+            self.heatmap_window.hide()  # its photo's answer was the last model's
         self.threshold.setVisible(len(names) >= 2)
         if len(names) >= 2:  # two: the threshold and "not sure" band; more: "not sure" only
             self.threshold.set_model(tuple(names), threshold)
@@ -316,6 +335,54 @@ class PredictPage(StepPage):
     def _on_predicting_done(self, _result: object) -> None:
         self.progress_row.hide()
         self._start_predicting()  # photos dropped while the last ones were answered
+        self._warm_up_heatmaps()
+
+    # --- what the model looked at -------------------------------------------------------
+    def _warm_up_heatmaps(self) -> None:
+        """Once the photos are answered, prepare the heatmaps (seconds), so the first is quick."""
+        loaded = self.loaded
+        if loaded is None or loaded is self._warmed or self._predicting.busy:
+            return
+        self._warmed = loaded
+        self._heatmap_warm_up.start(warm_up_job(loaded), failure=lambda _error: None)
+
+    def show_heatmap(self, row: int, *, heatmap: bool | None = None) -> None:
+        """Open the card of `row` larger, with what the model looked at (`heatmap`: the toggle)."""
+        if self.loaded is None or not 0 <= row < self.results.rowCount():
+            return
+        prediction = self.results.prediction(row)
+        if not prediction.ok:
+            return
+        if self.heatmap_window is None:
+            self.heatmap_window = HeatmapWindow(self)
+            self.heatmap_window.view.set_model(self.loaded)
+        index = self.results.index(row, 0)
+        if self.cards.currentIndex() != index:
+            self.cards.setCurrentIndex(index)  # the window then follows the selection
+        self._show_in_heatmap_window(prediction, heatmap)
+
+    def _follow_card(self, *_args) -> None:
+        window = self.heatmap_window
+        row = self.cards.currentIndex().row()
+        if window is None or not window.isVisible() or not 0 <= row < self.results.rowCount():
+            return
+        prediction = self.results.prediction(row)
+        if prediction.ok and (prediction.path != window.view.photo
+                              or self._heatmap_class(prediction) != window.view.answer):
+            self._show_in_heatmap_window(prediction, None)
+
+    def _heatmap_class(self, prediction) -> str:
+        """The class a heatmap first shows: the answer, or for "not sure" the likeliest."""
+        return leaning(prediction, self.results.class_names)[0]
+
+    def _show_in_heatmap_window(self, prediction, heatmap: bool | None) -> None:
+        title = prediction.path.name
+        if prediction.label is not None and prediction.probability is not None:
+            title += f": {prediction.label}, {prediction.probability:.0%} sure"
+        elif prediction.unsure:
+            title += f": {NOT_SURE_TEXT.lower()}"
+        self.heatmap_window.show_photo(prediction.path, self._heatmap_class(prediction),
+                                       title=title, heatmap=heatmap)
 
     def _on_predicting_failed(self, error: BaseException) -> None:
         self.progress_row.hide()
@@ -334,6 +401,8 @@ class PredictPage(StepPage):
     def clear(self) -> None:
         self.cancel_predicting(quiet=True)
         self.results.clear()
+        if self.heatmap_window is not None:
+            self.heatmap_window.hide()
         self.messages.hide()
 
     def _update_counts(self, *_args) -> None:

@@ -534,7 +534,8 @@ class TrainPage(StepPage):
                    if workspace is not None and (workspace / name).is_dir()]
         dialog = CellPhotos(title, explanation, photos, self._paths.thumbnail_dir, self,
                             targets=targets, on_move=self.move_photo,
-                            on_undo=self.history.undo)
+                            on_undo=self.history.undo, run=self._shown_run,
+                            class_names=self.results.class_names)
         for photo in photos:  # a photo of the same folder is offered the others only
             if workspace is not None and photo.path.is_relative_to(workspace):
                 own = photo.path.relative_to(workspace).parts[0]

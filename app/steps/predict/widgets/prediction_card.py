@@ -4,7 +4,9 @@ Cards are painted by a delegate over a list view, so a folder of thousands of
 photos costs no more widgets than one photo. The bar and the percentage are how
 sure the model is of the answer the card shows (whatever the threshold). The
 button is a toggle: once the photo was put in its real class it shows that
-class, and clicking it again takes the photo back out.
+class, and clicking it again takes the photo back out. The small round button on
+the photo's corner (or a double click, or Enter) opens the card larger with what
+the model looked at (`heatmap_clicked`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QRadialGradient,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -90,9 +93,16 @@ BUTTON_TIPS = ("Copy this photo into the folder of the class it really is, so it
                "Click to take the copy back out of this class (or press Ctrl+Z)")
 
 
+# The heatmap button on the photo's corner: what it does, in the card's tooltip too.
+HEATMAP_TIP = "Show what the model looked at: open this photo larger, with its heatmap"
+HEATMAP_BUTTON = 26
+
+
 class PredictionCardDelegate(QStyledItemDelegate):
     # The row whose button was clicked: "This is wrong", or clicked back to take it back.
     button_clicked = Signal(int)
+    # The row whose heatmap button (on the photo's corner) was clicked.
+    heatmap_clicked = Signal(int)
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
@@ -107,6 +117,14 @@ class PredictionCardDelegate(QStyledItemDelegate):
     def button_rect(card: QRect) -> QRect:
         return QRect(card.x() + PADDING, card.bottom() - PADDING - BUTTON_HEIGHT + 1,
                      card.width() - 2 * PADDING, BUTTON_HEIGHT)
+
+    @staticmethod
+    def heatmap_rect(card: QRect) -> QRect:
+        """The heatmap button: the bottom right corner of the photo's square."""
+        right = card.right() - PADDING - 4
+        bottom = card.y() + PADDING + THUMBNAIL_SIZE - 4
+        return QRect(right - HEATMAP_BUTTON + 1, bottom - HEATMAP_BUTTON + 1,
+                     HEATMAP_BUTTON, HEATMAP_BUTTON)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -172,7 +190,24 @@ class PredictionCardDelegate(QStyledItemDelegate):
                                    prediction.probability, small, text)
         self._paint_button(painter, option, card, index.data(CORRECTED_ROLE),
                            prediction.unsure)
+        self._paint_heatmap_button(painter, option, card)
         painter.restore()
+
+    def _paint_heatmap_button(self, painter: QPainter, option: QStyleOptionViewItem,
+                              card: QRect) -> None:
+        # A dark disc with a glowing spot: a heatmap in miniature, over the photo's corner.
+        rect = QRectF(self.heatmap_rect(card))
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        painter.setPen(QColor(255, 255, 255, 220))
+        painter.setBrush(QColor(20, 20, 30, 230 if hovered else 170))
+        painter.drawEllipse(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        glow = QRadialGradient(rect.center(), rect.width() * 0.34)
+        glow.setColorAt(0.0, QColor(252, 255, 164))
+        glow.setColorAt(0.5, QColor(249, 142, 9))
+        glow.setColorAt(1.0, QColor(188, 55, 84, 0))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(glow)
+        painter.drawEllipse(rect.center(), rect.width() * 0.34, rect.width() * 0.34)
 
     @staticmethod
     def answer_text(index: QModelIndex | QPersistentModelIndex) -> str:
@@ -229,6 +264,8 @@ class PredictionCardDelegate(QStyledItemDelegate):
 
     def editorEvent(self, event: QEvent, model, option: QStyleOptionViewItem,
                     index: QModelIndex | QPersistentModelIndex) -> bool:
+        if self._heatmap_event(event, option, index):
+            return True
         if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent) \
                 and event.button() == Qt.MouseButton.LeftButton \
                 and self.button_rect(self.card_rect(option.rect)).contains(
@@ -238,6 +275,23 @@ class PredictionCardDelegate(QStyledItemDelegate):
                 self.button_clicked.emit(index.row())
                 return True
         return super().editorEvent(event, model, option, index)
+
+    def _heatmap_event(self, event: QEvent, option: QStyleOptionViewItem,
+                       index: QModelIndex | QPersistentModelIndex) -> bool:
+        """A click on the heatmap button of a readable photo: `heatmap_clicked`."""
+        if event.type() not in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+                                QEvent.Type.MouseButtonDblClick) \
+                or not isinstance(event, QMouseEvent) \
+                or event.button() != Qt.MouseButton.LeftButton \
+                or not self.heatmap_rect(self.card_rect(option.rect)).contains(
+                    event.position().toPoint()):
+            return False
+        prediction = index.data(PREDICTION_ROLE)
+        if prediction is None or not prediction.ok:
+            return False
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            self.heatmap_clicked.emit(index.row())
+        return True  # the press too: the card is not selected under the button
 
     def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,
                   option: QStyleOptionViewItem,
@@ -257,6 +311,8 @@ class PredictionCardDelegate(QStyledItemDelegate):
             return ""
         if prediction.ok and self.button_rect(self.card_rect(item)).contains(position):
             return BUTTON_TIPS[corrected is not None]
+        if prediction.ok and self.heatmap_rect(self.card_rect(item)).contains(position):
+            return HEATMAP_TIP
         if not prediction.ok:
             return f"{prediction.path}\n{prediction.error}"
         text = f"{self.answer_text(index)}, {self.detail_text(index)}"

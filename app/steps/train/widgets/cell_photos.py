@@ -3,7 +3,9 @@
 A photo that is clearly in the wrong folder can be moved from here ("Move to
 'alpaca'") or taken out of training ("Remove from training": back to Unsorted). The
 dialog only asks; the page makes the change, on the window's undo history, and tells
-the dialog where the photo now is (`show_moved`).
+the dialog where the photo now is (`show_moved`). Given the run whose squares these
+are, the photo shown has the toggle "Show what the model looked at" (its heatmap, made
+by that run's model; `app.widgets.heatmap_view`).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.thumbnail_cache import pil_to_qimage
-from app.widgets.preview import PhotoPreview
+from app.widgets.heatmap_view import HeatmapView
 from app.worker import OneAtATime
 from core.errors import ImageError
 from core.thumbnails import make_thumbnail
@@ -47,13 +49,16 @@ class CellPhotos(QDialog):
 
     `on_move(photo, class_name)` asks to move the chosen photo to `class_name` (one of
     `targets`), `on_move(photo, None)` to take it out of training; `on_undo()` is Ctrl+Z.
+    `run`: the run folder whose model answered (its heatmaps; None: no toggle to turn on),
+    `class_names` its classes.
     """
 
     def __init__(self, title: str, explanation: str, photos: list[CellPhoto],
                  cache_dir: Path | None, parent: QWidget | None = None, *,
                  targets: Sequence[str] = (),
                  on_move: Callable[[Path, str | None], None] | None = None,
-                 on_undo: Callable[[], None] | None = None) -> None:
+                 on_undo: Callable[[], None] | None = None, run: Path | None = None,
+                 class_names: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(900, 560)
@@ -76,7 +81,9 @@ class CellPhotos(QDialog):
             item.setToolTip(str(photo.path))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             self.list.addItem(item)
-        self.preview = PhotoPreview()
+        self.preview = HeatmapView()
+        self.preview.set_model(run, class_names)
+        self.preview.prepare()  # the run's model loads while the person looks at the photos
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.list)
         split.addWidget(self.preview)
