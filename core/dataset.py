@@ -12,6 +12,7 @@ import os
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -71,14 +72,24 @@ class DatasetReport:
 
     @property
     def counts(self) -> dict[str, int]:
+        return dict(self._counts)
+
+    @property
+    def distinct_counts(self) -> dict[str, int]:
+        """Photos per class with exact copies counted once (same content digest)."""
+        return dict(self._distinct_counts)
+
+    # Counted once per report: the window asks again at every repaint of a summary, and
+    # thousands of photos made each question cost a pass over all of them.
+    @cached_property
+    def _counts(self) -> dict[str, int]:
         counts = dict.fromkeys(self.class_names, 0)
         for photo in self.photos:
             counts[photo.class_name] += 1
         return counts
 
-    @property
-    def distinct_counts(self) -> dict[str, int]:
-        """Photos per class with exact copies counted once (same content digest)."""
+    @cached_property
+    def _distinct_counts(self) -> dict[str, int]:
         digests: dict[str, set[str]] = {name: set() for name in self.class_names}
         for photo in self.photos:
             digests[photo.class_name].add(photo.digest)
