@@ -10,6 +10,7 @@ every `ANNOUNCE_MS`): a grid repaints once for a screenful, not once per photo.
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -29,6 +30,9 @@ MEMORY_LIMIT = 1500
 # a fast scroll through thousands must not queue a thumbnail for every row it passed.
 URGENT_LIMIT = 256
 ANNOUNCE_MS = 30
+# A rest between two background checks (seconds): a tray of thousands is checked a
+# little slower, and the GUI thread gets the interpreter and a core in between.
+BACKGROUND_REST = 0.005
 
 
 def pil_to_qimage(image) -> QImage:
@@ -161,6 +165,8 @@ class ThumbnailCache(QObject):
                     on_progress((path, None, f"the file cannot be read ({error})"))
                 else:
                     on_progress((path, pil_to_qimage(image) if urgent else None, None))
+                if not urgent:
+                    time.sleep(BACKGROUND_REST)
             return None
 
         return job
