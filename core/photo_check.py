@@ -10,7 +10,7 @@ memory flat however many cores a machine has:
   collected, in order, so a slow photo never lets thousands of results pile up;
 - a pixel budget: the photos being decoded at one time hold at most
   `DECODE_BUDGET_PIXELS` pixels between them (a picture larger than the budget is
-  decoded alone), so eight threads cost what one does on a folder of giant pictures.
+  decoded alone), whatever the number of threads.
 
 No Qt, no TensorFlow: `core` stays GUI-free, and the check runs before TensorFlow loads.
 """
