@@ -1,13 +1,21 @@
-"""Thumbnails made in the background, visible ones first, and kept in a bounded cache."""
+"""Thumbnails made in the background, visible ones first, and kept in a bounded cache.
+
+Only what a grid paints is asked for (`pixmap`), so a class of thousands of photos
+costs the thumbnails on screen. Each is made once per file and size and kept on disk
+(`core.thumbnails`), so a restart reads them back instead of decoding the photos.
+The thumbnails that arrive together are announced together (`ready_many`, at most
+every `ANNOUNCE_MS`): a grid repaints once for a screenful, not once per photo.
+"""
 
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -18,6 +26,13 @@ from core.thumbnails import make_thumbnail
 
 THUMBNAIL_SIZE = 112
 MEMORY_LIMIT = 1500
+# Requests for photos scrolled past long ago are dropped beyond this many (newest kept):
+# a fast scroll through thousands must not queue a thumbnail for every row it passed.
+URGENT_LIMIT = 256
+ANNOUNCE_MS = 30
+# A rest between two background checks (seconds): a tray of thousands is checked a
+# little slower, and the GUI thread gets the interpreter and a core in between.
+BACKGROUND_REST = 0.005
 
 
 def pil_to_qimage(image) -> QImage:
@@ -28,9 +43,12 @@ def pil_to_qimage(image) -> QImage:
 
 
 class ThumbnailCache(QObject):
-    """Asks for thumbnails lazily; `ready(path)` tells the models a photo can be redrawn."""
+    """Asks for thumbnails lazily; `ready_many(paths)` tells the models what can be redrawn."""
 
     ready = Signal(object)
+    """One photo's thumbnail or reason is known (its path); `ready_many` carries the same."""
+    ready_many = Signal(object)
+    """The photos whose thumbnails or reasons became known since the last time (a list)."""
 
     def __init__(self, cache_dir: Path | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +67,9 @@ class ThumbnailCache(QObject):
         self._making = OneAtATime(self)  # one job works through both queues
         self._closed = False
         self._placeholders: dict[str, QPixmap] = {}
+        self._fresh: dict[Path, None] = {}  # made since the last announcement, in order
+        self._announce = QTimer(self, singleShot=True, interval=ANNOUNCE_MS)
+        self._announce.timeout.connect(self._announce_fresh)
 
     def pixmap(self, path: Path) -> QPixmap | None:
         """The thumbnail if it is ready; otherwise it is asked for and None is returned."""
@@ -79,7 +100,7 @@ class ThumbnailCache(QObject):
             open_rgb(path, (32, 32), fit="within")
         except ImageError as error:
             self._reasons[path] = error.reason
-            self.ready.emit(path)
+            self._tell(path)
             return error.reason
         self._readable.add(path)
         return None
@@ -98,6 +119,7 @@ class ThumbnailCache(QObject):
 
     def shutdown(self) -> None:
         self._closed = True
+        self._announce.stop()
         with self._lock:
             self._urgent.clear()
             self._background.clear()
@@ -113,6 +135,8 @@ class ThumbnailCache(QObject):
                 if urgent and path not in self._queued_urgent:
                     self._urgent.append(path)  # newest first: what was just scrolled to
                     self._queued_urgent.add(path)
+                    if len(self._urgent) > URGENT_LIMIT:
+                        self._queued_urgent.discard(self._urgent.popleft())
                 elif not urgent and path not in self._queued:
                     self._background.append(path)
                     self._queued.add(path)
@@ -141,6 +165,8 @@ class ThumbnailCache(QObject):
                     on_progress((path, None, f"the file cannot be read ({error})"))
                 else:
                     on_progress((path, pil_to_qimage(image) if urgent else None, None))
+                if not urgent:
+                    time.sleep(BACKGROUND_REST)
             return None
 
         return job
@@ -148,9 +174,8 @@ class ThumbnailCache(QObject):
     def _next(self) -> tuple[Path, bool] | None:
         with self._lock:
             if self._urgent:
-                path = self._urgent.pop()
-                self._queued_urgent.discard(path)
-                return path, True
+                # Stays in `_queued_urgent` until made: a repaint meanwhile asks nothing new.
+                return self._urgent.pop(), True
             if self._background:
                 path = self._background.popleft()
                 self._queued.discard(path)
@@ -160,6 +185,9 @@ class ThumbnailCache(QObject):
     @Slot(object)
     def _on_made(self, event: tuple[Path, QImage | None, str | None]) -> None:
         path, image, reason = event
+        if image is not None or reason is not None:
+            with self._lock:
+                self._queued_urgent.discard(path)
         if reason is not None:
             self._reasons[path] = reason
             self._readable.discard(path)
@@ -173,11 +201,27 @@ class ThumbnailCache(QObject):
             self._pixmaps[path] = pixmap
             while len(self._pixmaps) > MEMORY_LIMIT:
                 self._pixmaps.popitem(last=False)
-        self.ready.emit(path)
+        self._tell(path)
+
+    def _tell(self, path: Path) -> None:
+        self._fresh[path] = None
+        if not self._announce.isActive():
+            self._announce.start()
+
+    @Slot()
+    def _announce_fresh(self) -> None:
+        fresh, self._fresh = list(self._fresh), {}
+        if not fresh or self._closed:
+            return
+        self.ready_many.emit(fresh)
+        for path in fresh:
+            self.ready.emit(path)
 
     @Slot(object)
     def _on_worker_done(self, _result: object) -> None:
         with self._lock:
+            # Nothing is being made now: a photo the job did not finish may be asked again.
+            self._queued_urgent = set(self._urgent)
             more = bool(self._urgent or self._background)
         if more:
             self._start()

@@ -24,6 +24,7 @@ import json
 import os
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -36,6 +37,8 @@ from core.terminal import Background, ProgressBar, hide_native_log_lines, proces
 from core.train_progress import PHASE_FROZEN
 
 PROG = "alpaca-studio"
+# The check's progress bar is redrawn at most this often (seconds).
+PROGRESS_SECONDS = 0.1
 
 
 class _ArgumentError(Exception):
@@ -278,10 +281,20 @@ def build_parser() -> argparse.ArgumentParser:
 def run_check(args: argparse.Namespace, out) -> int:
     from core.dataset import check_dataset
 
-    bar = ProgressBar("Checking photos", enabled=True)
+    # A terminal sees "Checking photos: 2,400 of 6,000"; --json and a pipe get nothing extra.
+    bar = ProgressBar("Checking photos", enabled=not args.json)
+    shown = [0.0]
+
+    def progress(event) -> None:
+        now = time.monotonic()
+        if event.done < event.total and now - shown[0] < PROGRESS_SECONDS:
+            return  # thousands of photos: the bar is redrawn a few times a second, not each
+        shown[0] = now
+        bar.label = f"Checking photos: {event.done:,} of {event.total:,}"
+        bar.update(event.done / max(event.total, 1))
+
     try:
-        report = check_dataset(args.directory,
-                               on_progress=lambda p: bar.update(p.done / max(p.total, 1)))
+        report = check_dataset(args.directory, on_progress=progress)
     finally:
         bar.close()
     problems = report.problems_for_training()

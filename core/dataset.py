@@ -11,15 +11,22 @@ import hashlib
 import os
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 
-from core.errors import DatasetError, ImageError, TrainingCancelled
-from core.images import is_ignored_name
+from core.errors import DatasetError, ImageError
+from core.images import CHECK_SIZE, is_ignored_name
 from core.photo_cache import checked_photo
+from core.photo_check import (
+    SHARED_BUDGET,
+    PixelBudget,
+    decoded_pixels,
+    default_workers,
+    map_bounded,
+)
 
 DEFAULT_CLASS_NAMES = ("alpaca", "not alpaca")
 FEW_PHOTOS = 20
@@ -65,14 +72,24 @@ class DatasetReport:
 
     @property
     def counts(self) -> dict[str, int]:
+        return dict(self._counts)
+
+    @property
+    def distinct_counts(self) -> dict[str, int]:
+        """Photos per class with exact copies counted once (same content digest)."""
+        return dict(self._distinct_counts)
+
+    # Counted once per report: the window asks again at every repaint of a summary, and
+    # thousands of photos made each question cost a pass over all of them.
+    @cached_property
+    def _counts(self) -> dict[str, int]:
         counts = dict.fromkeys(self.class_names, 0)
         for photo in self.photos:
             counts[photo.class_name] += 1
         return counts
 
-    @property
-    def distinct_counts(self) -> dict[str, int]:
-        """Photos per class with exact copies counted once (same content digest)."""
+    @cached_property
+    def _distinct_counts(self) -> dict[str, int]:
         digests: dict[str, set[str]] = {name: set() for name in self.class_names}
         for photo in self.photos:
             digests[photo.class_name].add(photo.digest)
@@ -155,6 +172,7 @@ def check_dataset(
     on_progress: Callable[[CheckProgress], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
     workers: int | None = None,
+    budget: PixelBudget | None = None,
 ) -> DatasetReport:
     """Open every file under each class folder of `root` and report what can be trained on.
 
@@ -163,9 +181,13 @@ def check_dataset(
         class_names: the classes to use, in label order; default: every subfolder, sorted.
         image_size: also keep every readable photo decoded at this square size
             (``report.images``), so training does not decode it again.
-        on_progress: called after each file with a `CheckProgress`.
-        should_stop: polled between files; raising `TrainingCancelled` when true.
-        workers: decoding threads (Pillow decodes without holding the GIL).
+        on_progress: called after each file, in order, with a `CheckProgress`.
+        should_stop: polled while waiting for each file; when true, no new file is
+            opened and `TrainingCancelled` is raised once the files being decoded end.
+        workers: decoding threads (Pillow decodes without holding the GIL); default
+            one per core, at most `core.photo_check.MAX_WORKERS`.
+        budget: the pixels that may be decoded at once; default the process's one
+            budget, shared by every check running at the same time.
     """
     root = Path(root)
     names = tuple(class_names) if class_names is not None else find_class_names(root)
@@ -182,11 +204,17 @@ def check_dataset(
             else:
                 skipped.append(SkippedFile(path, reason))
 
+    # Decode-and-drop on a bounded pool (`core.photo_check`): memory stays flat
+    # however many cores, and a cancel waits for at most one photo per thread.
+    budget = SHARED_BUDGET if budget is None else budget
+    target = (image_size, image_size) if image_size else CHECK_SIZE
+
     def inspect(item: tuple[Path, str, int]):
         path = item[0]
         try:
-            # Through the photo cache: bytes decoded before are not decoded again.
-            digest, array = checked_photo(path, image_size)
+            with budget.hold(decoded_pixels(path, target)):
+                # Through the photo cache: bytes decoded before are not decoded again.
+                digest, array = checked_photo(path, image_size)
             return digest, array, None
         except ImageError as error:
             return None, None, error.reason
@@ -195,12 +223,10 @@ def check_dataset(
 
     photos: list[Photo] = []
     arrays: list[np.ndarray] = []
-    with ThreadPoolExecutor(max_workers=workers or min(4, os.cpu_count() or 1)) as pool:
-        results = pool.map(inspect, candidates)
-        for done, (item, (digest, array, reason)) in enumerate(zip(candidates, results), 1):
-            if should_stop is not None and should_stop():
-                pool.shutdown(wait=True, cancel_futures=True)
-                raise TrainingCancelled("The dataset check was cancelled.")
+    results = map_bounded(inspect, candidates, workers=workers or default_workers(),
+                          should_stop=should_stop)
+    try:
+        for done, (item, (digest, array, reason)) in enumerate(results, 1):
             path, name, label = item
             if reason is not None:
                 skipped.append(SkippedFile(path, reason))
@@ -210,6 +236,8 @@ def check_dataset(
                     arrays.append(array)
             if on_progress is not None:
                 on_progress(CheckProgress(done, len(candidates), path))
+    finally:
+        results.close()  # now, not when collected: the pool stops with the check
 
     duplicates = _duplicate_groups(photos)
     report = DatasetReport(

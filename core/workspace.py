@@ -18,6 +18,7 @@ from pathlib import Path
 from core.dataset import DEFAULT_CLASS_NAMES, find_class_names
 from core.errors import CoreError
 from core.images import IMAGE_SUFFIXES, is_ignored_name
+from core.photo_listing import list_photo_files
 from core.safe_text import safe_text
 
 UNSORTED_FOLDER = ".unsorted"
@@ -143,12 +144,11 @@ def rename_class(root: str | Path, old: str, new: str) -> str:
 
 
 def list_photos(folder: str | Path) -> list[Path]:
-    """Every file under a class folder (sub-folders too), hidden and system files left out."""
-    found: list[Path] = []
-    for current, subfolders, files in os.walk(folder):
-        subfolders[:] = sorted(d for d in subfolders if not is_ignored_name(d))
-        found.extend(Path(current) / f for f in sorted(files) if not is_ignored_name(f))
-    return found
+    """Every file under a class folder (sub-folders too), hidden and system files left out.
+
+    Quick enough for the GUI thread with thousands of photos (`core.photo_listing`).
+    """
+    return list_photo_files(folder)
 
 
 def collect_photo_files(paths: Iterable[str | Path]) -> list[Path]:

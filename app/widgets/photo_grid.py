@@ -30,7 +30,6 @@ class PhotoGrid(QListView):
     def __init__(self, model: PhotoListModel, icon_size: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setModel(model)
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setMovement(QListView.Movement.Static)
         self.setResizeMode(QListView.ResizeMode.Adjust)
@@ -52,6 +51,8 @@ class PhotoGrid(QListView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalScrollBar().setSingleStep(24)
+        # Last: each setting above would lay out every photo of the model again.
+        self.setModel(model)
 
     def photo_model(self) -> PhotoListModel:
         model = self.model()

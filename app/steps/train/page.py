@@ -46,10 +46,9 @@ from app.worker import NewestWins
 from core.augment_config import AugmentConfig, load_augment_config
 from core.dataset import DatasetReport, check_dataset, find_class_names
 from core.errors import CoreError, TrainingCancelled
-from core.images import IMAGE_SUFFIXES
+from core.photo_listing import count_photo_files
 from core.run_index import SavedRun
 from core.split import split_dataset
-from core.workspace import list_photos
 
 RESULTS_HINT = "The result appears here when training ends; earlier runs open from the list."
 READY_TEXT = "Press Start training when your photos are sorted."
@@ -335,8 +334,9 @@ class TrainPage(StepPage):
         except (CoreError, OSError):
             self.summary.show_text("Checking your photos…")
             return
-        counts = {name: sum(1 for p in list_photos(workspace / name)
-                            if p.suffix.lower() in IMAGE_SUFFIXES) for name in names}
+        # From the folder listing alone, without a path object per photo: thousands count
+        # in milliseconds on the GUI thread.
+        counts = {name: count_photo_files(workspace / name) for name in names}
         self.summary.show_provisional(counts, self.settings_panel.validation_split.value() / 100)
 
     def _check_photos(self) -> None:
