@@ -238,7 +238,7 @@ def photo_features(
         TrainingCancelled: `should_stop` returned True (checked between batches).
     """
     from core.model import build_classifier
-    from core.training_steps import TrainingSteps
+    from core.training_steps import FROZEN_CHUNK, TrainingSteps
 
     paths = tuple(Path(p) for p in paths)
     model = build_classifier(2, image_size, AugmentConfig(), weights)
@@ -272,8 +272,13 @@ def photo_features(
             def compute(missing: np.ndarray, rows=rows, images=images):
                 batch = np.stack([images[m] if m in images else
                                   checked_photo(paths[rows[m]], image_size)[1] for m in missing])
-                bottom, pooled = steps.features(tf.constant(batch.astype(np.float32)))
-                return [part.numpy() for part in _as_list(bottom)], pooled.numpy()
+                bottoms, pooled = [], []
+                for start in range(0, len(batch), FROZEN_CHUNK):
+                    bottom, pool = steps.features(
+                        tf.constant(batch[start:start + FROZEN_CHUNK].astype(np.float32)))
+                    bottoms.append([part.numpy() for part in _as_list(bottom)])
+                    pooled.append(pool.numpy())
+                return [np.concatenate(p) for p in zip(*bottoms)], np.concatenate(pooled)
 
             if rows:
                 _, pooled, done = outputs.fetch(digests, None, compute, bottom=False)

@@ -52,7 +52,7 @@ from core.train_progress import (  # noqa: F401  (re-exported: the engine's even
     RunningMean,
     TrainProgress,
 )
-from core.training_steps import TrainingSteps, as_list
+from core.training_steps import FROZEN_CHUNK, TrainingSteps, as_list
 
 # Outputs of the frozen part a run keeps in memory (float16); beyond it they are read
 # back from the disk cache, or computed again when that cannot be written.
@@ -247,16 +247,25 @@ class _Run:
 
     def _compute(self, photos: np.ndarray, version: int | None):
         """What `FrozenOutputs.fetch` calls for the rows it lacks: (bottom parts, pooled)."""
+        augmented = version is not None and self._draw(version) is not None
+
         def compute(rows: np.ndarray):
-            chosen = photos[rows]
-            batch = _float32(self.images[chosen])
-            if version is not None and self._draw(version) is not None:
-                seeds = photo_seeds(self.config.seed, [self.digests[i] for i in chosen],
-                                    version)
-                batch = self.steps.augment(batch, tf.constant(seeds))
-            bottom, pooled = self.steps.features(batch)
-            self.progress.advance(len(rows))
-            return [part.numpy() for part in as_list(bottom)], pooled.numpy()
+            bottoms, pooled = [], []
+            # A few photos at a time: MobileNetV2's early activations then stay in the CPU's
+            # cache (measured on 2 cores: 8 photos ~28 ms each, 32 photos ~45-55 ms each).
+            for start in range(0, len(rows), FROZEN_CHUNK):
+                chosen = photos[rows[start:start + FROZEN_CHUNK]]
+                batch = _float32(self.images[chosen])
+                if augmented:
+                    seeds = photo_seeds(self.config.seed, [self.digests[i] for i in chosen],
+                                        version)
+                    batch = self.steps.augment(batch, tf.constant(seeds))
+                bottom, pool = self.steps.features(batch)
+                bottoms.append([part.numpy() for part in as_list(bottom)])
+                pooled.append(pool.numpy())
+                self.progress.advance(len(chosen))
+            return ([np.concatenate(parts) for parts in zip(*bottoms)],
+                    np.concatenate(pooled))
         return compute
 
     def _train(self, step, inputs, index: np.ndarray) -> tuple[float, float]:
