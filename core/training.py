@@ -57,8 +57,9 @@ from core.training_steps import FROZEN_CHUNK, TrainingSteps, as_list
 # Outputs of the frozen part a run keeps in memory (float16); beyond it they are read
 # back from the disk cache, or computed again when that cannot be written.
 CACHE_BUDGET_BYTES = 1_200_000_000
-# Relative cost of a fine-tuning step on stored activations vs. a frozen-part pass.
-_FINE_TUNE_COST = 0.6
+# Relative cost of a fine-tuning step on stored activations vs. a frozen-part pass
+# (for the time left; measured at 160 px, 2 cores: ~6 ms vs. ~15 ms per photo).
+_FINE_TUNE_COST = 0.4
 
 
 @dataclass(frozen=True)
