@@ -322,25 +322,27 @@ class _Run:
         """Validation logits through the current weights, from the stored frozen-part output."""
         outputs = []
         for start in range(0, len(self.val_y), self.config.batch_size):
-            part = [tf.constant(b[start:start + self.config.batch_size])
-                    for b in self.val_bottom]
+            part = [_float32(b[start:start + self.config.batch_size]) for b in self.val_bottom]
             outputs.append(self.steps.val_logits(part).numpy())
         return np.concatenate(outputs) if outputs else np.zeros((0, 1), np.float32)
 
     def _validation_features(self) -> tuple[list[np.ndarray], np.ndarray]:
-        """The frozen part's output and the pooled features of the validation photos (float32)."""
+        """The frozen part's output (float16) and the pooled features of the validation photos."""
         photos = self.split.validation
         bottoms, pooled = [], []
         for start in range(0, len(photos), self.config.batch_size):
             index = np.arange(start, min(start + self.config.batch_size, len(photos)))
+            # The run keeps these itself: not a second copy in the memory budget.
             parts, pool, _ = self.frozen.fetch([self.val_digests[i] for i in index], None,
-                                               self._compute(photos[index], None))
+                                               self._compute(photos[index], None),
+                                               remember=False)
             bottoms.append(parts)
             pooled.append(pool)
             self.progress.check_stop()
-        # float32 once, not at every epoch's scoring: the values are the stored float16 ones.
-        stored = [np.concatenate(parts).astype(np.float32) for parts in zip(*bottoms)] if (
-            bottoms) else [np.zeros((0, *shape), np.float32) for shape in self.steps.stored_shapes]
+        # Kept as float16 (half the memory of float32; `_val_outputs` converts a batch at a
+        # time, to the very same values).
+        stored = [np.concatenate(parts) for parts in zip(*bottoms)] if (
+            bottoms) else [np.zeros((0, *shape), np.float16) for shape in self.steps.stored_shapes]
         return stored, (np.concatenate(pooled) if pooled else
                         np.zeros((0, self.steps.feature_size), np.float32))
 
