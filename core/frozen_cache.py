@@ -117,19 +117,20 @@ class FrozenOutputs:
         return sum(not known[digest] for digest in digests)
 
     def fetch(self, digests: Sequence[str], draw: Draw, compute: Compute, *,
-              pooled: bool = True, bottom: bool = True
+              pooled: bool = True, bottom: bool = True, remember: bool = True
               ) -> tuple[list[np.ndarray] | None, np.ndarray | None, int]:
         """(bottom parts as float16, pooled float32, photos computed) of `digests`.
 
         Only what is asked for is read (the other comes back as None); a photo
-        missing either is computed whole, and both are stored.
+        missing either is computed whole, and both are stored. With
+        ``remember=False`` the bottoms are not kept in memory (the caller keeps them).
         """
         n = len(digests)
         flat = np.empty((n, sum(self.sizes)), np.float16) if bottom else None
         features = np.empty((n, self.feature_size), np.float32) if pooled else None
         missing = []
         for row, digest in enumerate(digests):
-            found = self._lookup(digest, draw, pooled, bottom)
+            found = self._lookup(digest, draw, pooled, bottom, remember)
             if found is None:
                 missing.append(row)
                 continue
@@ -145,7 +146,8 @@ class FrozenOutputs:
                 axis=1).astype(np.float16)
             computed_pooled = np.asarray(computed_pooled, np.float32)
             for position, row in enumerate(rows):
-                self._store(digests[row], draw, computed[position], computed_pooled[position])
+                self._store(digests[row], draw, computed[position], computed_pooled[position],
+                            remember)
             if features is not None:
                 features[rows] = computed_pooled
             if flat is not None:
@@ -174,7 +176,8 @@ class FrozenOutputs:
             start += size
         return parts
 
-    def _lookup(self, digest: str, draw: Draw, pooled: bool, bottom: bool):
+    def _lookup(self, digest: str, draw: Draw, pooled: bool, bottom: bool,
+                remember: bool = True):
         pooled_key, bottom_key = self.keys(digest, draw)
         features = flat = None
         if pooled:
@@ -187,13 +190,16 @@ class FrozenOutputs:
                 flat = read_entry("bottom", bottom_key)
                 if flat is None or flat.shape != (sum(self.sizes),) or flat.dtype != np.float16:
                     return None
-                self._remember(bottom_key, flat)
+                if remember:
+                    self._remember(bottom_key, flat)
         return features, flat
 
-    def _store(self, digest: str, draw: Draw, flat: np.ndarray, pooled: np.ndarray) -> None:
+    def _store(self, digest: str, draw: Draw, flat: np.ndarray, pooled: np.ndarray,
+               remember: bool = True) -> None:
         keys = self.keys(digest, draw)
         flat, pooled = flat.copy(), pooled.copy()
-        self._remember(keys[1], flat)
+        if remember:
+            self._remember(keys[1], flat)
         self.pending.append(self.writer.submit(self._write, keys, flat, pooled))
 
     def _remember(self, bottom_key: str, flat: np.ndarray) -> None:
@@ -238,7 +244,7 @@ def photo_features(
         TrainingCancelled: `should_stop` returned True (checked between batches).
     """
     from core.model import build_classifier
-    from core.training_steps import TrainingSteps
+    from core.training_steps import FROZEN_CHUNK, TrainingSteps
 
     paths = tuple(Path(p) for p in paths)
     model = build_classifier(2, image_size, AugmentConfig(), weights)
@@ -272,8 +278,13 @@ def photo_features(
             def compute(missing: np.ndarray, rows=rows, images=images):
                 batch = np.stack([images[m] if m in images else
                                   checked_photo(paths[rows[m]], image_size)[1] for m in missing])
-                bottom, pooled = steps.features(tf.constant(batch.astype(np.float32)))
-                return [part.numpy() for part in _as_list(bottom)], pooled.numpy()
+                bottoms, pooled = [], []
+                for start in range(0, len(batch), FROZEN_CHUNK):
+                    bottom, pool = steps.features(
+                        tf.constant(batch[start:start + FROZEN_CHUNK].astype(np.float32)))
+                    bottoms.append([part.numpy() for part in _as_list(bottom)])
+                    pooled.append(pool.numpy())
+                return [np.concatenate(p) for p in zip(*bottoms)], np.concatenate(pooled)
 
             if rows:
                 _, pooled, done = outputs.fetch(digests, None, compute, bottom=False)

@@ -16,6 +16,11 @@ from core import distribute
 from core.augment import augment_each
 from core.model import base_of, split_base
 
+# Photos per call of `features`: fewer than a training batch, so that the early layers'
+# activations stay in the CPU's cache. Measured on this 2-core machine (MobileNetV2 at
+# 160 px): 8 photos a call ~28 ms per photo, 32 photos ~45-55 ms, 64 photos ~60-75 ms.
+FROZEN_CHUNK = 8
+
 
 class TrainingSteps:
     """The classifier's parts and compiled functions for both phases.

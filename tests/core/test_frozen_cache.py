@@ -184,3 +184,29 @@ def test_photo_features_are_what_a_training_run_stored(warm):
     paths = [Path(str(p).replace(str(p.parents[1]), str(photos))) for p in paths]
     features = photo_features(paths, image_size=96, weights=None)
     assert features.computed == 0
+
+
+def test_each_photo_gets_its_own_features_whatever_photos_share_its_pass(tmp_path, monkeypatch):
+    # More photos than go through the frozen part at once (FROZEN_CHUNK): a photo's
+    # features must be its own, in its own row, whichever photos it was computed with.
+    monkeypatch.setenv("ALPACA_STUDIO_CACHE", "off")
+    root = make_dataset(tmp_path / "photos", per_class=10)
+    paths = sorted(root.rglob("*.png")) + sorted(root.rglob("*.jpg"))
+    keras.utils.set_random_seed(5)
+    forward = photo_features(paths, image_size=96, weights=None)
+    keras.utils.set_random_seed(5)
+    backward = photo_features(paths[::-1], image_size=96, weights=None)
+    keras.utils.set_random_seed(5)
+    alone = photo_features(paths[3:4], image_size=96, weights=None)
+    assert forward.computed == len(paths) == 20
+    # Random weights make tiny features: compare them at their own scale.
+    scale = float(np.abs(forward.features).max())
+    assert scale > 0
+
+    def same(a, b, tolerance=1e-4):
+        return np.allclose(a, b, rtol=tolerance, atol=tolerance * scale)
+
+    assert same(forward.features, backward.features[::-1])
+    assert same(forward.features[3], alone.features[0])
+    # Different photos, different features: the rows are not one photo repeated.
+    assert not same(forward.features[0], forward.features[1], 1e-2)
