@@ -21,10 +21,14 @@ from app.settings import AppPaths
 from app.step_page import StepPage
 from app.steps.sort.board import SortBoard
 from app.steps.sort.class_questions import ClassQuestions
+from app.steps.sort.features import FeatureStore
 from app.steps.sort.health_check import HealthCheck
+from app.steps.sort.suggestions import Suggestions
 from app.steps.sort.widgets.class_buttons import ClassButtons
 from app.steps.sort.widgets.class_name_dialog import ClassNameDialog
 from app.steps.sort.widgets.class_pane import ClassPane
+from app.steps.sort.widgets.suggestion_bar import SuggestionBar
+from app.steps.sort.widgets.tray_delegate import use_tray_delegate
 from app.steps.sort.widgets.workspace_bar import WorkspaceBar
 from app.thumbnail_cache import THUMBNAIL_SIZE, ThumbnailCache
 from app.widgets.message_bar import MessageBar
@@ -71,8 +75,12 @@ class SortPage(StepPage):
         self.tray_pane = ClassPane(self.board.tray, "Unsorted", UNSORTED_KEY,
                                    icon_size=THUMBNAIL_SIZE, renamable=False,
                                    empty_text=TRAY_EMPTY_TEXT)
+        use_tray_delegate(self.tray_pane.grid)
         self.preview = PhotoPreview()
         self.class_buttons = ClassButtons()
+        self.features = FeatureStore(parent=self)
+        self.suggestions = Suggestions(self.board, self.features, self)
+        self.suggestion_bar = SuggestionBar()
         self.health = HealthCheck(self.board, self)
         self.class_panes: dict[str, ClassPane] = {}
         self._panes_row = QHBoxLayout()
@@ -97,8 +105,14 @@ class SortPage(StepPage):
         right_layout.addWidget(self.preview, 1)
         right_layout.addWidget(self.class_buttons)
         right_layout.addWidget(hint)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(2)
+        left_layout.addWidget(self.tray_pane, 1)
+        left_layout.addWidget(self.suggestion_bar)
         top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.tray_pane)
+        top.addWidget(left)
         top.addWidget(right)
         top.setStretchFactor(0, 1)
         top.setStretchFactor(1, 1)
@@ -158,6 +172,43 @@ class SortPage(StepPage):
         self.tray_pane.grid.addAction(remove)
         self.tray_pane.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.remove_action = remove
+        self._connect_suggestions()
+
+    def _connect_suggestions(self) -> None:
+        suggestions, bar = self.suggestions, self.suggestion_bar
+        suggestions.changed.connect(lambda: bar.set_status(
+            suggestions.status, len(suggestions.sure_photos()), suggestions.ready))
+        bar.order_chosen.connect(self.board.tray.set_order)
+        bar.accept_sure_requested.connect(self.accept_sure)
+        accept = QAction("Put in the suggested class (Enter)", self.tray_pane.grid)
+        accept.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        accept.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        accept.triggered.connect(self.accept_selected)
+        self.tray_pane.grid.addAction(accept)
+
+    def engine_ready(self) -> None:
+        """The training engine has loaded: the photos' features can be computed now."""
+        self.features.start()
+
+    def accept_selected(self) -> None:
+        """Enter: the selected Unsorted photos go to their suggested classes (undoable)."""
+        grid = self.tray_pane.grid
+        photos = grid.selected_photos() or ([grid.current_photo()] if grid.current_photo()
+                                            else [])
+        if not photos:
+            return
+        first_row = min(self.board.tray.row_of(p) for p in photos)
+        if not self.suggestions.accept(photos):
+            self.messages.show_message(
+                "No suggestion for this photo yet. " + (self.suggestions.status or ""), "info")
+            return
+        grid.select_row(first_row)  # the next photo still waiting
+        grid.setFocus()
+
+    def accept_sure(self) -> None:
+        """Every photo suggested at least `SURE` goes to its class, as one undoable step."""
+        if self.suggestions.accept_sure():
+            self.tray_pane.grid.select_row(0)
 
     def _connect_class_grid(self, grid: PhotoGrid) -> None:
         self._connect_grid(grid)
@@ -426,6 +477,8 @@ class SortPage(StepPage):
     def shutdown(self) -> None:
         """Save the tray and stop every background job (the window is closing)."""
         self.board.save_tray()
+        self.suggestions.shutdown()
+        self.features.shutdown()
         self.health.shutdown()
         self.preview.shutdown()
         self.thumbnails.shutdown()
