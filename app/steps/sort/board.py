@@ -325,6 +325,10 @@ class SortBoard(ClassChanges, QObject):
     def _inside_workspace(self, photo: Path) -> bool:
         return self.workspace is not None and photo.is_relative_to(self.workspace)
 
+    def class_of(self, photo: Path) -> str | None:
+        """The class whose folder `photo` is in, or None."""
+        return self._class_of(photo)
+
     def _class_of(self, photo: Path) -> str | None:
         if self.workspace is None or not photo.is_relative_to(self.workspace):
             return None

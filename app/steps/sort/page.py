@@ -22,11 +22,13 @@ from app.step_page import StepPage
 from app.steps.sort.board import SortBoard
 from app.steps.sort.class_questions import ClassQuestions
 from app.steps.sort.features import FeatureStore
+from app.steps.sort.folder_doubts import FolderDoubts
 from app.steps.sort.health_check import HealthCheck
 from app.steps.sort.suggestions import Suggestions
 from app.steps.sort.widgets.class_buttons import ClassButtons
 from app.steps.sort.widgets.class_name_dialog import ClassNameDialog
 from app.steps.sort.widgets.class_pane import ClassPane
+from app.steps.sort.widgets.doubt_lists import NearCopyList, WrongFolderList
 from app.steps.sort.widgets.suggestion_bar import SuggestionBar
 from app.steps.sort.widgets.tray_delegate import use_tray_delegate
 from app.steps.sort.widgets.workspace_bar import WorkspaceBar
@@ -38,7 +40,7 @@ from core.errors import CoreError
 from core.workspace import propose_workspace_path
 
 UNSORTED_KEY = "0"
-CLASS_PANE_WIDTH = 240
+CLASS_PANE_WIDTH = 228
 TRAY_EMPTY_TEXT = "Drop photos or folders here\n\n(or File → Add photos…)"
 
 
@@ -82,6 +84,11 @@ class SortPage(StepPage):
         self.suggestions = Suggestions(self.board, self.features, self)
         self.suggestion_bar = SuggestionBar()
         self.health = HealthCheck(self.board, self)
+        self.doubts = FolderDoubts(self.board, self.features, paths, self)
+        self.wrong_folder = WrongFolderList(self.thumbnails)
+        self.near_copies = NearCopyList(self.thumbnails)
+        self.health.panel.tabs.addTab(self.wrong_folder, "Wrong folder")
+        self.health.panel.tabs.addTab(self.near_copies, "Near-copies")
         self.class_panes: dict[str, ClassPane] = {}
         self._panes_row = QHBoxLayout()
         self._panes_row.setContentsMargins(0, 0, 0, 0)
@@ -111,6 +118,8 @@ class SortPage(StepPage):
         left_layout.setSpacing(2)
         left_layout.addWidget(self.tray_pane, 1)
         left_layout.addWidget(self.suggestion_bar)
+        self.tray_pane.add_header_widgets(self.suggestion_bar.order,
+                                          self.suggestion_bar.accept_button)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(left)
         top.addWidget(right)
@@ -132,8 +141,9 @@ class SortPage(StepPage):
         panes_area.setMinimumWidth(260)
         # Initial proportions; the splitters scale them to the real size.
         top.setSizes([570, 470])
-        bottom.setSizes([740, 280])
-        self.health.panel.setMinimumWidth(220)
+        bottom.setSizes([800, 300])
+        # Room for its three tabs (Check, Wrong folder, Near-copies) and their buttons.
+        self.health.panel.setMinimumWidth(330)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(bottom)
@@ -185,6 +195,25 @@ class SortPage(StepPage):
         accept.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         accept.triggered.connect(self.accept_selected)
         self.tray_pane.grid.addAction(accept)
+        doubts = self.doubts
+        doubts.changed.connect(self._show_doubts)
+        doubts.problem.connect(lambda text: self.messages.show_message(text, "error"))
+        self.wrong_folder.move_requested.connect(lambda photo, name: doubts.move([photo], name))
+        self.wrong_folder.keep_requested.connect(doubts.keep)
+        self.near_copies.move_requested.connect(
+            lambda group, name: doubts.move(list(group.photos), name))
+        self.near_copies.keep_requested.connect(doubts.keep_group)
+
+    def _show_doubts(self) -> None:
+        doubts, names = self.doubts, self.board.class_names
+        self.wrong_folder.show_doubts(doubts.doubts, names, doubts.waiting)
+        self.near_copies.show_groups(doubts.groups, names, doubts.waiting)
+        tabs = self.health.panel.tabs
+        loud = any(g.spans_classes or g.across_split for g in doubts.groups)
+        tabs.setTabText(1, f"Wrong folder ({len(doubts.doubts)})" if doubts.doubts
+                        else "Wrong folder")
+        tabs.setTabText(2, (f"{'⚠ ' if loud else ''}Near-copies ({len(doubts.groups)})"
+                            if doubts.groups else "Near-copies"))
 
     def engine_ready(self) -> None:
         """The training engine has loaded: the photos' features can be computed now."""
@@ -478,6 +507,7 @@ class SortPage(StepPage):
         """Save the tray and stop every background job (the window is closing)."""
         self.board.save_tray()
         self.suggestions.shutdown()
+        self.doubts.shutdown()
         self.features.shutdown()
         self.health.shutdown()
         self.preview.shutdown()

@@ -201,5 +201,5 @@ class Suggestions(QObject):
         sure = len(self.sure_photos())
         if not self.tray.suggestions:
             return "Suggestions are on their way…"
-        return (f"Suggested classes shown under each photo · {sure} at least "
-                f"{SURE:.0%} sure · Enter puts the selected photo there")
+        return (f"{sure} suggestion{'s' if sure != 1 else ''} at least {SURE:.0%} sure · "
+                "Enter accepts the selected one")

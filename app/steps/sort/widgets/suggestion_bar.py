@@ -1,18 +1,13 @@
-"""Under Unsorted: what the suggestions are doing, their order, and "Accept all sure ones"."""
+"""What the suggestions are doing (a line under Unsorted), their order and "Accept all sure
+ones" (which the page puts in the Unsorted pane's header, where they take no height)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGridLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout, QWidget
 
 from app.steps.sort.tray_model import LEAST_SURE, MOST_SURE, NORMAL
+from app.steps.sort.widgets.elided_label import ElidedLabel
 
 ORDER_NAMES = {NORMAL: "In the order added", MOST_SURE: "Most sure first",
                LEAST_SURE: "Least sure first"}
@@ -30,12 +25,11 @@ class SuggestionBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        # One line, always there (empty or not), so nothing moves when the text changes;
+        # a long text is shortened with its whole in the tooltip.
+        self.status = ElidedLabel()
         self.status.setEnabled(False)  # the muted colour of a hint
-        # Two lines kept, so the tray above does not move when the text changes.
-        self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing())
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing())
         self.order = QComboBox()
         for key, name in ORDER_NAMES.items():
             self.order.addItem(name, key)
@@ -52,17 +46,12 @@ class SuggestionBar(QWidget):
             self.accept_button.fontMetrics().horizontalAdvance(accept_text(8888)) + 24)
         self.accept_button.setEnabled(False)
         self.accept_button.clicked.connect(self.accept_sure_requested)
-        layout = QGridLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.setVerticalSpacing(2)
-        layout.addWidget(self.status, 0, 0, 1, 2)
-        layout.addWidget(self.order, 1, 0)
-        layout.addWidget(self.accept_button, 1, 1)
-        layout.setColumnStretch(0, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.status)
 
     def set_status(self, text: str, sure: int, ready: bool) -> None:
         self.status.setText(text)
-        self.status.setToolTip(text)
         self.accept_button.setText(accept_text(sure))
         self.accept_button.setEnabled(ready and sure > 0)
         self.order.setEnabled(ready)
