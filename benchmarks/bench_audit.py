@@ -17,6 +17,9 @@ On sets made in a temporary folder from ``../shared/datasets`` (never written):
     start, process start to answers (bar <= 30 s);
 (d) a suggestion refresh (the head retrained after one more sorted photo, the
     unsorted photos answered again): median time (bar < 200 ms);
+(e) with ``--gui 2000``: the Sort page itself, offscreen, while it computes the
+    features of 2,000 photos waiting in Unsorted: the longest pause of its GUI
+    thread (bar 50 ms), and a suggestion refresh after a sort (bar < 200 ms);
 and the regularisation sweep behind `core.suggest.DEFAULT_L2`.
 """
 
@@ -256,6 +259,48 @@ def suggestions(name, features, labels, classes, seeds) -> None:
           f"({big.steps} steps)")
 
 
+def variants(name, features, mirrored, labels, classes, seeds) -> None:
+    """Why 10 per class stay short of 85 %: other inputs and heads, against the ceiling."""
+    from core.misfiled import out_of_sample_probabilities
+    from core.suggest import suggest
+
+    averaged = (features + mirrored) / 2
+    rooted = np.sqrt(np.maximum(averaged, 0))
+    unit = rooted / np.maximum(np.linalg.norm(rooted, axis=1, keepdims=True), 1e-12)
+
+    def prototypes(x, sorted_, rest):
+        centred = x - x.mean(axis=0)
+        centred /= np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-12)
+        means = np.stack([centred[sorted_][labels[sorted_] == c].mean(axis=0)
+                          for c in range(classes)])
+        return centred[rest] @ means.T
+
+    kinds = {
+        "the head on the features (today)": lambda s, r: suggest(
+            features[s], labels[s], features[r], classes),
+        "features averaged with their mirror image": lambda s, r: suggest(
+            averaged[s], labels[s], averaged[r], classes),
+        "mirror-averaged, square root, length 1": lambda s, r: suggest(
+            unit[s], labels[s], unit[r], classes),
+        "nearest class mean (cosine), mirror-averaged": lambda s, r: prototypes(
+            rooted, s, r),
+    }
+    print(f"\n    {name}: {SORTED_PER_CLASS} per class sorted, other inputs and heads "
+          f"(mean of {seeds} seeds)")
+    for kind, answer in kinds.items():
+        right = []
+        for seed in range(seeds):
+            rng = np.random.default_rng(100 + seed)
+            sorted_ = np.concatenate([rng.choice(np.flatnonzero(labels == c), SORTED_PER_CLASS,
+                                                 replace=False) for c in range(classes)])
+            rest = np.setdiff1d(np.arange(len(labels)), sorted_)
+            right.append(float((answer(sorted_, rest).argmax(axis=1) == labels[rest]).mean()))
+        print(f"    {kind:<48} {np.mean(right):.3f}")
+    ceiling = out_of_sample_probabilities(features, labels, classes)
+    print(f"    {'ceiling: every other photo sorted (5-fold)':<48} "
+          f"{(ceiling.argmax(axis=1) == labels).mean():.3f}")
+
+
 def regularisation(name, features, labels, classes) -> None:
     from core.misfiled import out_of_sample_probabilities
     from core.suggest import DEFAULT_L2, suggest
@@ -293,22 +338,30 @@ def cold_suggest(data: Path, workdir: Path, env: dict) -> None:
         target = unsorted / f"u-{i:04d}{paths[i].suffix}"
         target.symlink_to(paths[i])
         truth[str(target)] = names[labels[i]]
-    document, seconds = run_cli(["suggest", str(root), str(unsorted), "--json"], env)
+    cache = workdir / f"cache-suggest-{data.name}"
+    document, seconds = run_cli(["suggest", str(root), str(unsorted), "--json"], env, cache)
     right = sum(answer.get("label") == truth[answer["path"]] for answer in document)
     print(f"\n(c) alpaca-studio suggest --json, {data.name}: {len(document)} photos answered, "
-          f"{right / len(document):.1%} right, {seconds:.1f} s from process start")
+          f"{right / len(document):.1%} right, {seconds:.1f} s from process start, photo "
+          "cache empty")
+    _, again = run_cli(["suggest", str(root), str(unsorted), "--json"], env, cache)
+    print(f"    the same again (the photo cache knows them): {again:.1f} s")
     bar(f"suggest command: right ({data.name}, {len(document)} photos)", right / len(document),
         ">= 0.85", right / len(document) >= 0.85)
     bar(f"suggest command: seconds from a cold start ({len(document)} photos)", seconds,
         "<= 30", seconds <= 30)
 
 
-def run_cli(arguments: list[str], env: dict) -> tuple[dict, float]:
+def run_cli(arguments: list[str], env: dict, cache: Path | None = None) -> tuple[dict, float]:
     """Run a command in a new process; its JSON and wall seconds (CPU seconds printed too).
 
-    On a shared machine the wall time measures the neighbours as much as the command;
+    `cache`: the photo cache it uses (default: a new, empty one: a cold start). On a
+    shared machine the wall time measures the neighbours as much as the command;
     its CPU time does not.
     """
+    if cache is None:
+        cache = Path(tempfile.mkdtemp(prefix="bench-audit-cache-"))
+    env = {**env, "ALPACA_STUDIO_CACHE": str(cache)}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run([sys.executable, __file__, "--cli", *arguments], cwd=REPO, env=env,
@@ -350,6 +403,102 @@ def set_features(paths: list[Path], cache: Path | None, name: str):
     return features, mirrored, thumbnails, failures
 
 
+def distinct_photos(source: Path, folder: Path, count: int) -> list[Path]:
+    """`count` different photos (crops of different places and sizes) from a data set."""
+    from PIL import Image, ImageOps
+
+    from core.photo_audit import sorted_photos
+
+    _, photos, _ = sorted_photos(source)
+    folder.mkdir(parents=True)
+    made = []
+    for number in range(count):
+        original = photos[number % len(photos)].path
+        with Image.open(original) as image:
+            image = ImageOps.exif_transpose(image).convert("RGB")
+            share = 0.6 + 0.1 * (number // len(photos) % 4)
+            w, h = int(image.width * share), int(image.height * share)
+            x = (number * 37) % max(1, image.width - w)
+            y = (number * 53) % max(1, image.height - h)
+            crop = image.crop((x, y, x + w, y + h))
+            crop.thumbnail((400, 400))
+        target = folder / f"u-{number:05d}.jpg"
+        crop.save(target, quality=88)
+        made.append(target)
+    return made
+
+
+def gui(workdir: Path, count: int) -> None:
+    """(e) The Sort page while it computes features for `count` Unsorted photos."""
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.main_window import MainWindow
+    from app.settings import AppPaths
+    from tests.app.gui_probe import BlockProbe
+
+    data = SHARED / "datasets" / "flowers"
+    names, paths, labels = photos_of(data)
+    root = workdir / "gui-workspace"
+    rng = np.random.default_rng(3)
+    for c, name in enumerate(names):
+        (root / name).mkdir(parents=True)
+        for i in rng.choice(np.flatnonzero(labels == c), SORTED_PER_CLASS, replace=False):
+            (root / name / f"s-{i:04d}{paths[i].suffix}").symlink_to(paths[i])
+    started = time.perf_counter()
+    unsorted = distinct_photos(data, workdir / "gui-unsorted", count)
+    print(f"\n(e) the Sort page, {count} photos waiting in Unsorted "
+          f"({time.perf_counter() - started:.0f} s to make them)", flush=True)
+    os.environ["ALPACA_STUDIO_CACHE"] = str(workdir / "gui-cache")  # cold
+    _app = QApplication.instance() or QApplication([])  # kept alive until the end
+    config = AppPaths(config_dir=workdir / "gui-config", cache_dir=workdir / "gui-thumbs",
+                      pictures_dir=None, documents_dir=None, home_dir=workdir)
+    window = MainWindow(config, QSettings(str(workdir / "gui.ini"), QSettings.Format.IniFormat))
+    window.resize(1280, 820)
+    window.show()
+
+    def wait(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    page = window.sort_page
+    assert page.open_workspace(root)
+    page.add_files(unsorted)
+    probe = BlockProbe()
+    probe.start()
+    window.preload_engine()  # as the app does 300 ms after it opens
+    first = None
+    while page.features.started is False or page.features.busy or not page.suggestions.ready:
+        wait(50)
+        if first is None and page.board.tray.suggestions:
+            first = probe.elapsed()
+        if probe.elapsed() > 1800:
+            raise SystemExit("the features took more than 30 minutes")
+    done = probe.elapsed()
+    wait(300)
+    refresh = []
+    grid = page.tray_pane.grid
+    for _ in range(7):  # a sort, then the suggestions for every Unsorted photo again
+        grid.select_row(0)
+        page.suggestions.last_seconds = -1.0
+        page.accept_selected()
+        while page.suggestions.last_seconds < 0:
+            wait(5)
+        refresh.append(page.suggestions.last_seconds)
+    probe.stop()
+    blocks = probe.blocks
+    print(f"  features for {len(page.features.features)} photos in {done:.0f} s; first "
+          f"suggestions after {first or done:.1f} s; load average {os.getloadavg()[0]:.1f}")
+    print(f"  GUI thread: longest pause {1000 * probe.longest_block:.0f} ms; pauses > 50 ms: "
+          f"{len(blocks)} {blocks[:8]}")
+    bar("longest GUI-thread pause while features are computed, ms", 1000 * probe.longest_block,
+        "<= 50", probe.longest_block <= 0.05)
+    bar("suggestions refreshed after a sort in the app, ms (median of 7)",
+        1000 * float(np.median(refresh)), "< 200", float(np.median(refresh)) < 0.2)
+    window.close()
+
+
 def main() -> int:
     if sys.argv[1:2] == ["--cli"]:
         os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
@@ -359,6 +508,8 @@ def main() -> int:
     parser.add_argument("--sets", nargs="+", default=["alpaca", "flowers"])
     parser.add_argument("--skip-commands", action="store_true",
                         help="measure on features only (no audit/suggest subprocesses)")
+    parser.add_argument("--gui", type=int, metavar="N", default=0,
+                        help="only (e): the Sort page with N photos waiting (issue: 2000)")
     parser.add_argument("--features-cache", type=Path, metavar="DIR",
                         help="keep each set's features in DIR between runs (for tuning)")
     args = parser.parse_args()
@@ -368,6 +519,9 @@ def main() -> int:
             os.environ["KERAS_HOME"] = str(keras_home(workdir))
         os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
         env = {**os.environ, "PYTHONPATH": str(REPO)}
+        if args.gui:
+            gui(workdir, args.gui)
+            return 0
         for name in args.sets:
             data = SHARED / "datasets" / name
             names, paths, labels = photos_of(data)
@@ -385,6 +539,7 @@ def main() -> int:
                 audit_command(data, workdir, env)
             near_copies(name, paths, features, mirrored, thumbnails, workdir, args.seeds)
             suggestions(name, features, labels, len(names), args.seeds)
+            variants(name, features, mirrored, labels, len(names), args.seeds)
             regularisation(name, features, labels, len(names))
             if not args.skip_commands and len(paths) - SORTED_PER_CLASS * len(names) >= 300:
                 cold_suggest(data, workdir, env)
