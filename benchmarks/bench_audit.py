@@ -482,7 +482,7 @@ def gui(workdir: Path, count: int) -> None:
     for _ in range(7):  # a sort, then the suggestions for every Unsorted photo again
         grid.select_row(0)
         page.suggestions.last_seconds = -1.0
-        page.accept_selected()
+        page.help.accept_selected()
         while page.suggestions.last_seconds < 0:
             wait(5)
         refresh.append(page.suggestions.last_seconds)

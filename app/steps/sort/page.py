@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -20,17 +19,14 @@ from app.history import History
 from app.settings import AppPaths
 from app.step_page import StepPage
 from app.steps.sort.board import SortBoard
+from app.steps.sort.class_keys import class_keys
 from app.steps.sort.class_questions import ClassQuestions
-from app.steps.sort.features import FeatureStore
-from app.steps.sort.folder_doubts import FolderDoubts
 from app.steps.sort.health_check import HealthCheck
-from app.steps.sort.suggestions import Suggestions
+from app.steps.sort.model_help import ModelHelp
 from app.steps.sort.widgets.class_buttons import ClassButtons
 from app.steps.sort.widgets.class_name_dialog import ClassNameDialog
 from app.steps.sort.widgets.class_pane import ClassPane
-from app.steps.sort.widgets.doubt_lists import NearCopyList, WrongFolderList
-from app.steps.sort.widgets.suggestion_bar import SuggestionBar
-from app.steps.sort.widgets.tray_delegate import use_tray_delegate
+from app.steps.sort.widgets.layout_parts import column, splitter
 from app.steps.sort.widgets.workspace_bar import WorkspaceBar
 from app.thumbnail_cache import THUMBNAIL_SIZE, ThumbnailCache
 from app.widgets.message_bar import MessageBar
@@ -42,21 +38,6 @@ from core.workspace import propose_workspace_path
 UNSORTED_KEY = "0"
 CLASS_PANE_WIDTH = 228
 TRAY_EMPTY_TEXT = "Drop photos or folders here\n\n(or File → Add photos…)"
-
-
-def class_keys(slots: list[str | None]) -> dict[str, list[str]]:
-    """The keys that sort into each class: 1–9 by slot (None: a free key), and the initial
-    when no other class has it."""
-    initials = [name[:1].upper() for name in slots if name is not None]
-    keys: dict[str, list[str]] = {}
-    for slot, name in enumerate(slots):
-        if name is None:
-            continue
-        initial = name[:1].upper()
-        keys[name] = [str(slot + 1)] if slot < 9 else []
-        if initial.isalpha() and initials.count(initial) == 1:
-            keys[name].append(initial)
-    return keys
 
 
 class SortPage(StepPage):
@@ -77,18 +58,15 @@ class SortPage(StepPage):
         self.tray_pane = ClassPane(self.board.tray, "Unsorted", UNSORTED_KEY,
                                    icon_size=THUMBNAIL_SIZE, renamable=False,
                                    empty_text=TRAY_EMPTY_TEXT)
-        use_tray_delegate(self.tray_pane.grid)
         self.preview = PhotoPreview()
         self.class_buttons = ClassButtons()
-        self.features = FeatureStore(parent=self)
-        self.suggestions = Suggestions(self.board, self.features, self)
-        self.suggestion_bar = SuggestionBar()
         self.health = HealthCheck(self.board, self)
-        self.doubts = FolderDoubts(self.board, self.features, paths, self)
-        self.wrong_folder = WrongFolderList(self.thumbnails)
-        self.near_copies = NearCopyList(self.thumbnails)
-        self.health.panel.tabs.addTab(self.wrong_folder, "Wrong folder")
-        self.health.panel.tabs.addTab(self.near_copies, "Near-copies")
+        self.help = ModelHelp(self.board, paths, self.tray_pane, self.health.panel,
+                              self.messages, self)
+        # The parts tests and the window reach: suggestions, features, the health tabs.
+        self.features, self.suggestions = self.help.features, self.help.suggestions
+        self.suggestion_bar, self.doubts = self.help.bar, self.help.doubts
+        self.wrong_folder, self.near_copies = self.help.wrong_folder, self.help.near_copies
         self.class_panes: dict[str, ClassPane] = {}
         self._panes_row = QHBoxLayout()
         self._panes_row.setContentsMargins(0, 0, 0, 0)
@@ -106,25 +84,10 @@ class SortPage(StepPage):
                       "to Unsorted; no file is deleted. Ctrl+Z undoes.")
         hint.setWordWrap(True)
         hint.setEnabled(False)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(6, 0, 0, 0)
-        right_layout.addWidget(self.preview, 1)
-        right_layout.addWidget(self.class_buttons)
-        right_layout.addWidget(hint)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.setSpacing(2)
-        left_layout.addWidget(self.tray_pane, 1)
-        left_layout.addWidget(self.suggestion_bar)
-        self.tray_pane.add_header_widgets(self.suggestion_bar.order,
-                                          self.suggestion_bar.accept_button)
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(left)
-        top.addWidget(right)
-        top.setStretchFactor(0, 1)
-        top.setStretchFactor(1, 1)
+        right = column([(self.preview, 1), (self.class_buttons, 0), (hint, 0)], (6, 0, 0, 0))
+        left = column([(self.tray_pane, 1), (self.suggestion_bar, 0)], spacing=2)
+        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        top = splitter(horizontal, [left, right], [1, 1], [540, 500])
         panes = QWidget()
         panes.setLayout(self._panes_row)
         # Many classes scroll sideways instead of widening the window.
@@ -133,23 +96,11 @@ class SortPage(StepPage):
         panes_area.setWidgetResizable(True)
         panes_area.setFrameShape(QScrollArea.Shape.NoFrame)
         panes_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(panes_area)
-        bottom.addWidget(self.health.panel)
-        bottom.setStretchFactor(0, 3)
-        bottom.setStretchFactor(1, 1)
         panes_area.setMinimumWidth(260)
-        # Initial proportions; the splitters scale them to the real size.
-        top.setSizes([570, 470])
-        bottom.setSizes([800, 300])
-        # Room for its three tabs (Check, Wrong folder, Near-copies) and their buttons.
+        # Room for the health panel's three tabs (Check, Wrong folder, Near-copies).
         self.health.panel.setMinimumWidth(330)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(top)
-        split.addWidget(bottom)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([420, 280])
+        bottom = splitter(horizontal, [panes_area, self.health.panel], [3, 1], [800, 300])
+        split = splitter(vertical, [top, bottom], [3, 2], [420, 280])
         layout = QVBoxLayout(self)
         layout.addWidget(self.messages)
         layout.addWidget(self.workspace_bar)
@@ -174,81 +125,19 @@ class SortPage(StepPage):
         self._connect_grid(self.tray_pane.grid)
         self._add_shortcut(UNSORTED_KEY, lambda: self.sort_selection(None))
         # Off the list, never off the disk: for photos dropped by mistake or gone missing.
-        remove = QAction("Remove from Unsorted (the file stays where it is)", self.tray_pane.grid)
-        remove.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete),
-                             QKeySequence(Qt.Key.Key_Backspace)])
-        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.triggered.connect(self.remove_selected_from_tray)
-        self.tray_pane.grid.addAction(remove)
-        self.tray_pane.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.remove_action = remove
-        self._connect_suggestions()
-
-    def _connect_suggestions(self) -> None:
-        suggestions, bar = self.suggestions, self.suggestion_bar
-        suggestions.changed.connect(lambda: bar.set_status(
-            suggestions.status, len(suggestions.sure_photos()), suggestions.ready))
-        bar.order_chosen.connect(self.board.tray.set_order)
-        bar.accept_sure_requested.connect(self.accept_sure)
-        accept = QAction("Put in the suggested class (Enter)", self.tray_pane.grid)
-        accept.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        accept.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        accept.triggered.connect(self.accept_selected)
-        self.tray_pane.grid.addAction(accept)
-        doubts = self.doubts
-        doubts.changed.connect(self._show_doubts)
-        doubts.problem.connect(lambda text: self.messages.show_message(text, "error"))
-        self.wrong_folder.move_requested.connect(lambda photo, name: doubts.move([photo], name))
-        self.wrong_folder.keep_requested.connect(doubts.keep)
-        self.near_copies.move_requested.connect(
-            lambda group, name: doubts.move(list(group.photos), name))
-        self.near_copies.keep_requested.connect(doubts.keep_group)
-
-    def _show_doubts(self) -> None:
-        doubts, names = self.doubts, self.board.class_names
-        self.wrong_folder.show_doubts(doubts.doubts, names, doubts.waiting)
-        self.near_copies.show_groups(doubts.groups, names, doubts.waiting)
-        tabs = self.health.panel.tabs
-        loud = any(g.spans_classes or g.across_split for g in doubts.groups)
-        tabs.setTabText(1, f"Wrong folder ({len(doubts.doubts)})" if doubts.doubts
-                        else "Wrong folder")
-        tabs.setTabText(2, (f"{'⚠ ' if loud else ''}Near-copies ({len(doubts.groups)})"
-                            if doubts.groups else "Near-copies"))
+        self.remove_action = _delete_action(
+            self.tray_pane.grid, "Remove from Unsorted (the file stays where it is)",
+            self.remove_selected_from_tray)
 
     def engine_ready(self) -> None:
-        """The training engine has loaded: the photos' features can be computed now."""
-        self.features.start()
-
-    def accept_selected(self) -> None:
-        """Enter: the selected Unsorted photos go to their suggested classes (undoable)."""
-        grid = self.tray_pane.grid
-        photos = grid.selected_photos() or ([grid.current_photo()] if grid.current_photo()
-                                            else [])
-        if not photos:
-            return
-        first_row = min(self.board.tray.row_of(p) for p in photos)
-        if not self.suggestions.accept(photos):
-            self.messages.show_message(
-                "No suggestion for this photo yet. " + (self.suggestions.status or ""), "info")
-            return
-        grid.select_row(first_row)  # the next photo still waiting
-        grid.setFocus()
-
-    def accept_sure(self) -> None:
-        """Every photo suggested at least `SURE` goes to its class, as one undoable step."""
-        if self.suggestions.accept_sure():
-            self.tray_pane.grid.select_row(0)
+        """The training engine has loaded: the model's help can start (`ModelHelp`)."""
+        self.help.engine_ready()
 
     def _connect_class_grid(self, grid: PhotoGrid) -> None:
         self._connect_grid(grid)
         # In a class, Delete takes the photo out of it: back to Unsorted, never off the disk.
-        back = QAction("Back to Unsorted (0)", grid)
-        back.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete),
-                           QKeySequence(Qt.Key.Key_Backspace)])
-        back.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        back.triggered.connect(lambda _checked=False, g=grid: self._back_to_unsorted(g))
-        grid.addAction(back)
-        grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        _delete_action(grid, "Back to Unsorted (0)",
+                       lambda _checked=False, g=grid: self._back_to_unsorted(g))
 
     def _connect_grid(self, grid: PhotoGrid) -> None:
         grid.focused.connect(lambda g=grid: self._activate(g))
@@ -396,22 +285,23 @@ class SortPage(StepPage):
     @Slot(object)
     def show_in_sort(self, photo: Path) -> None:
         """Select `photo` in its class pane (a photo listed by the health panel)."""
-        key = next((name for name, model in self.board.class_models.items() if photo in model),
-                   None)
-        if key is None:
-            self.messages.show_message(f"{photo.name} is not in a class any more.", "info")
-            return
-        self.select_photos(key, [photo])
+        key = self._class_holding(photo)
+        if key is not None:
+            self.select_photos(key, [photo])
 
     @Slot(object)
     def take_back_to_unsorted(self, photo: Path) -> None:
         """Take `photo` out of its class, back to Unsorted (undoable)."""
-        key = next((name for name, model in self.board.class_models.items() if photo in model),
-                   None)
-        if key is None:
+        key = self._class_holding(photo)
+        if key is not None:
+            self.board.sort([photo], key, None)
+
+    def _class_holding(self, photo: Path) -> str | None:
+        key = self.board.class_of(photo)
+        if key is None or photo not in self.board.class_models[key]:
             self.messages.show_message(f"{photo.name} is not in a class any more.", "info")
-            return
-        self.board.sort([photo], key, None)
+            return None
+        return key
 
     def _on_photos_dropped(self, grid: PhotoGrid, source: str | None, photos: list[Path]):
         self.board.sort(photos, source, grid.photo_model().key)
@@ -506,9 +396,19 @@ class SortPage(StepPage):
     def shutdown(self) -> None:
         """Save the tray and stop every background job (the window is closing)."""
         self.board.save_tray()
-        self.suggestions.shutdown()
-        self.doubts.shutdown()
-        self.features.shutdown()
+        self.help.shutdown()
         self.health.shutdown()
         self.preview.shutdown()
         self.thumbnails.shutdown()
+
+
+def _delete_action(grid: PhotoGrid, text: str, slot) -> QAction:
+    """What Delete (or Backspace) does in `grid`, also in its context menu."""
+    action = QAction(text, grid)
+    action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete),
+                         QKeySequence(Qt.Key.Key_Backspace)])
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(slot)
+    grid.addAction(action)
+    grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    return action

@@ -41,9 +41,9 @@ class SuggestionBar(QWidget):
         self.accept_button = QPushButton(accept_text(0))
         self.accept_button.setToolTip("Put every photo whose suggestion is very sure into its "
                                       "suggested class, in one step (Ctrl+Z takes it back)")
-        # Room for a four-digit count: the button keeps its width as the count changes.
+        # Room for a three-digit count: the button keeps its width as the count changes.
         self.accept_button.setMinimumWidth(
-            self.accept_button.fontMetrics().horizontalAdvance(accept_text(8888)) + 24)
+            self.accept_button.fontMetrics().horizontalAdvance(accept_text(888)) + 24)
         self.accept_button.setEnabled(False)
         self.accept_button.clicked.connect(self.accept_sure_requested)
         layout = QVBoxLayout(self)
