@@ -138,3 +138,27 @@ def test_unsorted_can_be_ordered_most_or_least_sure_first_and_back(window, qtbot
     assert tray.photos == sorted(added, key=lambda p: sureness[p])
     combo.setCurrentIndex(combo.findText("In the order added"))
     assert tray.photos == added
+
+
+def test_the_window_never_waits_for_the_features(window, qtbot, tmp_path):
+    """A slow feature source (a tenth of a second a batch) runs beside the window, not in it."""
+    import time
+
+    from tests.app.gui_probe import BlockProbe
+    from tests.app.suggest_fixtures import colour_features
+
+    page = window.sort_page
+    open_sorted_workspace(page, tmp_path / "ws")
+    page.features.compute = lambda paths, stop: (time.sleep(0.1), colour_features(paths))[1]
+    camera = tmp_path / "camera"
+    page.add_files(coloured_photos(camera, 70, RED, "red"))
+    qtbot.wait(500)  # the tray has drawn its thumbnails: only the features are left
+    probe = BlockProbe()
+    probe.start()
+    page.engine_ready()
+    started = time.perf_counter()
+    wait_for_suggestions(qtbot, page, 70)
+    probe.stop()
+    assert time.perf_counter() - started >= 0.3, "three batches of a tenth of a second each"
+    assert probe.ticks > 10
+    assert probe.longest_block < 0.1, probe.blocks

@@ -26,7 +26,7 @@ from app.history import UndoableCommand
 from app.settings import AppPaths
 from app.steps.sort.board import SortBoard
 from app.steps.sort.features import FeatureStore
-from app.worker import NewestWins
+from app.worker import OneAtATime
 from core.dataset import Photo
 from core.images import file_digest
 from core.near_copies import groups_across_split
@@ -135,7 +135,10 @@ class FolderDoubts(QObject):
         self.doubts: list[Doubt] = []
         self.groups: list[CopyGroup] = []
         self.waiting = True  # not enough sorted photos with features yet
-        self._jobs = NewestWins(self)
+        # One audit at a time (it cannot stop halfway, and takes seconds on hundreds of
+        # photos); one asked for meanwhile runs when it is done.
+        self._jobs = OneAtATime(self)
+        self._again = False
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self.run)
         board.photos_changed.connect(self._on_photos_changed)
@@ -204,6 +207,10 @@ class FolderDoubts(QObject):
 
     def run(self) -> None:
         """Audit the sorted photos whose features are known (in the background)."""
+        if self._jobs.busy:
+            self._again = True
+            return
+        self._again = False
         board, features = self.board, self.store.features
         names = [n for n in board.class_names if n in board.class_models]
         photos: list[tuple[Path, int]] = [
@@ -244,6 +251,9 @@ class FolderDoubts(QObject):
         self._jobs.start(job, self._on_done, failure=self._on_failed)
 
     def _on_done(self, result) -> None:
+        if self._again:  # what it audited has changed: audit what is there now
+            self.run()
+            return
         if result is None:
             return
         self.doubts, self.groups = result

@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.steps.sort.board import SortBoard
 from app.steps.sort.features import FeatureStore
 from app.steps.sort.tray_model import TrayModel
-from app.worker import NewestWins
+from app.worker import OneAtATime
 from core.photo_audit import MIN_SORTED_PER_CLASS, suggest_labels
 
 MIN_PER_CLASS = MIN_SORTED_PER_CLASS
@@ -51,7 +51,10 @@ class Suggestions(QObject):
         self.ready = False  # every class has enough sorted photos with features
         self.last_seconds = 0.0  # how long the last refresh took, from the sort to the answer
         self._asked_at = 0.0
-        self._heads = NewestWins(self)
+        # One head at a time: a head cannot stop halfway, and sorting fast must not pile
+        # them up; a refresh asked for meanwhile runs when the current one is done.
+        self._heads = OneAtATime(self)
+        self._again = False
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         board.photos_changed.connect(self._on_photos_changed)
@@ -134,6 +137,10 @@ class Suggestions(QObject):
 
     def refresh(self) -> None:
         """Train the head again on the sorted photos and answer for every Unsorted one."""
+        if self._heads.busy:
+            self._again = True
+            return
+        self._again = False
         features = self.store.features
         names = [n for n in self.board.class_names if n in self.board.class_models]
         sorted_rows, labels = [], []
@@ -166,6 +173,11 @@ class Suggestions(QObject):
         self._heads.start(job, self._on_answered, failure=self._on_failed)
 
     def _on_answered(self, answers: dict[Path, tuple[str, float]]) -> None:
+        if self._again:  # the photos changed meanwhile: show these, then the newer ones
+            present = set(self.tray.photos)
+            self.tray.set_suggestions({p: a for p, a in answers.items() if p in present})
+            self.refresh()
+            return
         self.last_seconds = time.perf_counter() - self._asked_at if self._asked_at else 0.0
         self._asked_at = 0.0
         present = set(self.tray.photos)
