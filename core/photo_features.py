@@ -103,6 +103,82 @@ class _Progress:
             self.report(FeatureProgress(self.done, self.total))
 
 
+class FeatureSession:
+    """`core.frozen_cache.photo_features`, batch after batch, with the network built once.
+
+    The same numbers, read from and written to the same cache entries; for a caller
+    that asks again and again (the app, 32 photos at a time), where building
+    MobileNetV2 for every call would cost more than the photos. Use it from one
+    thread at a time.
+    """
+
+    def __init__(self, image_size: int = DEFAULT_IMAGE_SIZE,
+                 weights: str | os.PathLike | None = "imagenet") -> None:
+        from core.augment_config import AugmentConfig
+        from core.frozen_cache import DEFAULT_CUT, weights_identity
+        from core.model import BASE_NAME, build_classifier
+        from core.training_steps import TrainingSteps
+
+        self.image_size = int(image_size)
+        _same_random_weights(weights)
+        model = build_classifier(2, self.image_size, AugmentConfig(),
+                                 None if weights is None else str(weights))
+        self.steps = TrainingSteps(model, self.image_size, DEFAULT_CUT, 1e-3, binary=True)
+        self.identity = weights_identity(model.get_layer(BASE_NAME))
+        self.cut = DEFAULT_CUT
+
+    def features(self, paths: Sequence[str | Path],
+                 should_stop: Callable[[], bool] | None = None):
+        """`core.frozen_cache.PhotoFeatures` of `paths` (NaN rows: unreadable)."""
+        import tensorflow as tf
+
+        from core.frozen_cache import FrozenOutputs, PhotoFeatures
+        from core.photo_cache import checked_photo
+
+        paths = tuple(Path(p) for p in paths)
+        steps, size = self.steps, self.image_size
+        outputs = FrozenOutputs(self.identity, size, self.cut, steps.stored_shapes,
+                                steps.feature_size, memory_budget=0)
+        features = np.full((len(paths), steps.feature_size), np.nan, np.float32)
+        skipped: dict[Path, str] = {}
+        computed = 0
+        try:
+            for start in range(0, len(paths), BATCH_SIZE):
+                if should_stop is not None and should_stop():
+                    raise TrainingCancelled("Finding the photos' features was cancelled.")
+                rows, digests, images = [], [], {}
+                for row in range(start, min(start + BATCH_SIZE, len(paths))):
+                    try:
+                        digest = file_digest(paths[row])
+                        # Decode only what the cache does not know yet.
+                        if outputs.count_missing([digest], None, bottom=False):
+                            digest, images[len(rows)] = checked_photo(paths[row], size)
+                    except ImageError as error:
+                        skipped[paths[row]] = error.reason
+                        continue
+                    except OSError as error:
+                        skipped[paths[row]] = (f"the file cannot be read "
+                                               f"({error.strerror or error})")
+                        continue
+                    rows.append(row)
+                    digests.append(digest)
+
+                def compute(missing: np.ndarray, rows=rows, images=images):
+                    batch = np.stack([images[m] if m in images else
+                                      checked_photo(paths[rows[m]], size)[1] for m in missing])
+                    bottom, pooled = steps.features(tf.constant(batch.astype(np.float32)))
+                    parts = bottom if isinstance(bottom, (list, tuple)) else [bottom]
+                    return [part.numpy() for part in parts], pooled.numpy()
+
+                if rows:
+                    _, pooled, done = outputs.fetch(digests, None, compute, bottom=False)
+                    features[rows] = pooled
+                    computed += done
+        finally:
+            outputs.close()
+        return PhotoFeatures(paths, features, skipped, computed)
+
+
 def _plain(paths: list[Path], image_size: int, progress: _Progress, should_stop,
            weights) -> tuple[np.ndarray, dict[Path, str]]:
     if not paths:

@@ -1,7 +1,8 @@
 """The photos' features for the Sort page, computed in the background, never waited for.
 
 What the suggestions and the wrong-folder check look at: the frozen MobileNetV2's
-1,280 pooled numbers per photo, from `core.frozen_cache.photo_features`, the same
+1,280 pooled numbers per photo, `core.frozen_cache.photo_features`' (through
+`core.photo_features.FeatureSession`, which builds the network once), the same
 persistent cache training reads and fills (a photo a run has seen costs nothing
 here, and the other way round). The store works only once the training engine has
 loaded (`start`), one batch at a time, in its own thread, and hands each batch to
@@ -27,11 +28,23 @@ Compute = Callable[[Sequence[Path], Callable[[], bool]], np.ndarray]
 """(paths, should_stop) → ``(len(paths), dim)`` float32 features, NaN rows: unreadable."""
 
 
-def cached_features(paths: Sequence[Path], should_stop: Callable[[], bool]) -> np.ndarray:
-    """The app's source of features: the persistent cache, the network for what it lacks."""
-    from core.frozen_cache import photo_features
+class CachedFeatures:
+    """The app's source of features: the persistent cache, the network for what it lacks.
 
-    return photo_features(paths, should_stop=should_stop).features
+    `core.photo_features.FeatureSession` gives `core.frozen_cache.photo_features`'
+    numbers with MobileNetV2 built once (on the first call, in the store's thread),
+    not once per batch.
+    """
+
+    def __init__(self) -> None:
+        self._session = None
+
+    def __call__(self, paths: Sequence[Path], should_stop: Callable[[], bool]) -> np.ndarray:
+        if self._session is None:
+            from core.photo_features import FeatureSession
+
+            self._session = FeatureSession()
+        return self._session.features(paths, should_stop=should_stop).features
 
 
 class FeatureStore(QObject):
@@ -44,9 +57,9 @@ class FeatureStore(QObject):
     failed = Signal(str)
     """The features cannot be computed (no ImageNet weights, …): the reason in words."""
 
-    def __init__(self, compute: Compute = cached_features, parent: QObject | None = None):
+    def __init__(self, compute: Compute | None = None, parent: QObject | None = None):
         super().__init__(parent)
-        self.compute = compute
+        self.compute: Compute = compute or CachedFeatures()
         self.features: dict[Path, np.ndarray] = {}
         self.unreadable: set[Path] = set()
         self.started = False
