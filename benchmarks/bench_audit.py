@@ -46,6 +46,7 @@ NOISE = 0.10
 SORTED_PER_CLASS = 10
 COLD_PHOTOS = 400
 SURE = 0.9  # "Accept all sure ones": how right the sure suggestions are
+SIZE_ARGS: list[str] = []  # --image-size for the commands, when not the default
 
 
 def bar(name: str, value: float, goal: str, ok: bool) -> None:
@@ -106,7 +107,7 @@ def audit_command(data: Path, workdir: Path, env: dict, seed: int = 0) -> None:
         target.symlink_to(path)
         if index in set(moved.tolist()):
             moved_paths.add(str(target))
-    document, seconds = run_cli(["audit", str(root), "--json"], env)
+    document, seconds = run_cli(["audit", str(root), "--json", *SIZE_ARGS], env)
     listed = {s["path"] for s in document["suspects"]}
     hits = len(listed & moved_paths)
     print(f"  alpaca-studio audit --json on {data.name} (seed {seed}): {len(listed)} suspects, "
@@ -339,12 +340,13 @@ def cold_suggest(data: Path, workdir: Path, env: dict) -> None:
         target.symlink_to(paths[i])
         truth[str(target)] = names[labels[i]]
     cache = workdir / f"cache-suggest-{data.name}"
-    document, seconds = run_cli(["suggest", str(root), str(unsorted), "--json"], env, cache)
+    document, seconds = run_cli(["suggest", str(root), str(unsorted), "--json", *SIZE_ARGS],
+                                env, cache)
     right = sum(answer.get("label") == truth[answer["path"]] for answer in document)
     print(f"\n(c) alpaca-studio suggest --json, {data.name}: {len(document)} photos answered, "
           f"{right / len(document):.1%} right, {seconds:.1f} s from process start, photo "
           "cache empty")
-    _, again = run_cli(["suggest", str(root), str(unsorted), "--json"], env, cache)
+    _, again = run_cli(["suggest", str(root), str(unsorted), "--json", *SIZE_ARGS], env, cache)
     print(f"    the same again (the photo cache knows them): {again:.1f} s")
     bar(f"suggest command: right ({data.name}, {len(document)} photos)", right / len(document),
         ">= 0.85", right / len(document) >= 0.85)
@@ -388,15 +390,15 @@ def cli(arguments: list[str]) -> int:
     return args.run(args, sys.stdout)
 
 
-def set_features(paths: list[Path], cache: Path | None, name: str):
+def set_features(paths: list[Path], cache: Path | None, name: str, size: int = 160):
     from core.photo_features import pooled_features_and_mirrored
 
-    stored = cache / f"{name}-160.npz" if cache else None
+    stored = cache / f"{name}-{size}.npz" if cache else None
     if stored is not None and stored.is_file():
         data = np.load(stored)
         if "thumbnails" in data:
             return data["features"], data["mirrored"], data["thumbnails"], {}
-    features, mirrored, thumbnails, failures = pooled_features_and_mirrored(paths)
+    features, mirrored, thumbnails, failures = pooled_features_and_mirrored(paths, size)
     if stored is not None and not failures:
         stored.parent.mkdir(parents=True, exist_ok=True)
         np.savez(stored, features=features, mirrored=mirrored, thumbnails=thumbnails)
@@ -508,11 +510,15 @@ def main() -> int:
     parser.add_argument("--sets", nargs="+", default=["alpaca", "flowers"])
     parser.add_argument("--skip-commands", action="store_true",
                         help="measure on features only (no audit/suggest subprocesses)")
+    parser.add_argument("--image-size", type=int, default=160, choices=(160, 224),
+                        help="photo size the network looks at, for everything measured")
     parser.add_argument("--gui", type=int, metavar="N", default=0,
                         help="only (e): the Sort page with N photos waiting (issue: 2000)")
     parser.add_argument("--features-cache", type=Path, metavar="DIR",
                         help="keep each set's features in DIR between runs (for tuning)")
     args = parser.parse_args()
+    if args.image_size != 160:
+        SIZE_ARGS[:] = ["--image-size", str(args.image_size)]
     with tempfile.TemporaryDirectory() as folder:
         workdir = Path(folder)
         if not os.environ.get("KERAS_HOME"):
@@ -527,8 +533,9 @@ def main() -> int:
             names, paths, labels = photos_of(data)
             start = time.perf_counter()
             features, mirrored, thumbnails, failures = set_features(
-                paths, args.features_cache, name)
-            print(f"\n== {name}: {len(paths)} photos, {len(names)} classes; features and "
+                paths, args.features_cache, name, args.image_size)
+            print(f"\n== {name} at {args.image_size} px: {len(paths)} photos, {len(names)} "
+                  "classes; features and "
                   f"mirrored features in {time.perf_counter() - start:.1f} s "
                   f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)",
                   flush=True)
