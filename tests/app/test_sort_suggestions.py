@@ -3,8 +3,10 @@ ones" as one undoable step, and Unsorted ordered by how sure the suggestions are
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.steps.sort.tray_model import SUGGESTION_ROLE, suggestion_text
@@ -162,3 +164,33 @@ def test_the_window_never_waits_for_the_features(window, qtbot, tmp_path):
     assert time.perf_counter() - started >= 0.3, "three batches of a tenth of a second each"
     assert probe.ticks > 10
     assert probe.longest_block < 0.1, probe.blocks
+
+
+@pytest.mark.slow
+def test_real_features_come_from_another_process(window, qtbot, tmp_path, real_photos,
+                                                 imagenet_weights_available):
+    """MobileNetV2 on real photos, in a child process; the window's thread only waits."""
+    import shutil
+
+    from app.steps.sort.feature_process import FeatureProcess
+
+    page = window.sort_page
+    root = tmp_path / "ws"
+    photos = sorted(real_photos.iterdir())
+    for prefix, folder in (("alp", "alpaca"), ("not", "not alpaca")):
+        (root / folder).mkdir(parents=True)
+        for photo in [p for p in photos if p.name.startswith(prefix)][:6]:
+            shutil.copy(photo, root / folder / photo.name)
+    sorted_names = {p.name for p in root.rglob("*") if p.is_file()}
+    waiting = [p for p in photos if p.name not in sorted_names][:4]
+    page.open_workspace(root)
+    page.add_files(waiting)
+    assert isinstance(page.features.compute, FeatureProcess)
+    page.engine_ready()
+    qtbot.waitUntil(lambda: len(shown_suggestions(page)) == len(waiting), timeout=180_000)
+    for text in shown_suggestions(page).values():
+        assert text.split(" · ")[0] in ("alpaca", "not alpaca") and text.endswith("% sure")
+    child = page.features.compute._child
+    assert child is not None and child.is_alive() and child.pid != os.getpid()
+    page.features.shutdown()
+    assert not child.is_alive(), "the child ends with the window"

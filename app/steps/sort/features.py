@@ -2,10 +2,11 @@
 
 What the suggestions and the wrong-folder check look at: the frozen MobileNetV2's
 1,280 pooled numbers per photo, `core.frozen_cache.photo_features`' (through
-`core.photo_features.FeatureSession`, which builds the network once), the same
+`core.photo_features.FeatureSession`, which builds the network once, in a child
+process: `app.steps.sort.feature_process`), the same
 persistent cache training reads and fills (a photo a run has seen costs nothing
 here, and the other way round). The store works only once the training engine has
-loaded (`start`), one batch at a time, in its own thread, and hands each batch to
+loaded (`start`), one batch at a time, and hands each batch to
 the window as it is done, so the first suggestions appear long before the last
 photo has been looked at.
 """
@@ -19,6 +20,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from app.steps.sort.feature_process import FeatureProcess
 from app.worker import OneAtATime
 from core.errors import CoreError
 
@@ -26,25 +28,6 @@ BATCH = 32
 
 Compute = Callable[[Sequence[Path], Callable[[], bool]], np.ndarray]
 """(paths, should_stop) → ``(len(paths), dim)`` float32 features, NaN rows: unreadable."""
-
-
-class CachedFeatures:
-    """The app's source of features: the persistent cache, the network for what it lacks.
-
-    `core.photo_features.FeatureSession` gives `core.frozen_cache.photo_features`'
-    numbers with MobileNetV2 built once (on the first call, in the store's thread),
-    not once per batch.
-    """
-
-    def __init__(self) -> None:
-        self._session = None
-
-    def __call__(self, paths: Sequence[Path], should_stop: Callable[[], bool]) -> np.ndarray:
-        if self._session is None:
-            from core.photo_features import FeatureSession
-
-            self._session = FeatureSession()
-        return self._session.features(paths, should_stop=should_stop).features
 
 
 class FeatureStore(QObject):
@@ -59,7 +42,7 @@ class FeatureStore(QObject):
 
     def __init__(self, compute: Compute | None = None, parent: QObject | None = None):
         super().__init__(parent)
-        self.compute: Compute = compute or CachedFeatures()
+        self.compute: Compute = compute or FeatureProcess()
         self.features: dict[Path, np.ndarray] = {}
         self.unreadable: set[Path] = set()
         self.started = False
@@ -110,6 +93,9 @@ class FeatureStore(QObject):
     def shutdown(self) -> None:
         self.clear()
         self._jobs.shutdown()
+        close = getattr(self.compute, "close", None)
+        if close is not None:
+            close()
 
     def _kick(self) -> None:
         if not self.started or self.error is not None or self._jobs.busy or not self._queue:
