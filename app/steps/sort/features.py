@@ -54,6 +54,11 @@ class FeatureStore(QObject):
         self._done = self._asked = 0
 
     @property
+    def counts(self) -> tuple[int, int]:
+        """(photos looked at, photos asked for) since the queue was last empty."""
+        return min(self._done, self._asked), self._asked
+
+    @property
     def busy(self) -> bool:
         return bool(self._queue) or self._jobs.busy
 

@@ -200,7 +200,7 @@ class Suggestions(QObject):
         if store.error is not None:
             return f"No suggestions: {store.error}"
         if not store.started:
-            return "Suggestions start once the engine has loaded…"
+            return "Suggested classes appear here once Alpaca Studio has finished starting…"
         counts = getattr(self, "_counts", {})
         short = [(name, MIN_PER_CLASS - count) for name, count in counts.items()
                  if count < MIN_PER_CLASS]
@@ -209,7 +209,9 @@ class Suggestions(QObject):
             return (f"Suggestions start once every class has {MIN_PER_CLASS} photos: "
                     f"sort {missing}{'…' if len(short) > 3 else ''}.")
         if store.busy:
-            return "Looking at the photos for suggestions…"
+            done, asked = store.counts
+            tail = f" {done} of {asked}" if asked else ""
+            return f"Looking at the photos for suggestions…{tail}"
         sure = len(self.sure_photos())
         if not self.tray.suggestions:
             return "Suggestions are on their way…"
