@@ -512,6 +512,8 @@ def main() -> int:
                         help="measure on features only (no audit/suggest subprocesses)")
     parser.add_argument("--image-size", type=int, default=160, choices=(160, 224),
                         help="photo size the network looks at, for everything measured")
+    parser.add_argument("--cold-only", action="store_true",
+                        help="only the suggest command from a cold start, on each set")
     parser.add_argument("--gui", type=int, metavar="N", default=0,
                         help="only (e): the Sort page with N photos waiting (issue: 2000)")
     parser.add_argument("--features-cache", type=Path, metavar="DIR",
@@ -530,6 +532,9 @@ def main() -> int:
             return 0
         for name in args.sets:
             data = SHARED / "datasets" / name
+            if args.cold_only:
+                cold_suggest(data, workdir, env)
+                continue
             names, paths, labels = photos_of(data)
             start = time.perf_counter()
             features, mirrored, thumbnails, failures = set_features(

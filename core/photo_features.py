@@ -1,10 +1,12 @@
 """The frozen MobileNetV2's pooled features of photos: what suggestions and audits look at.
 
-One source: the plain features are `core.frozen_cache.photo_features`' (the
-numbers a training run computes, kept in the persistent photo cache, which the
-app reads too). What only near-copies need, each photo's features mirrored
-left-right and its 16 x 16 layout (`core.near_copies.thumbnail`), is computed
-here from the pixels that pass left in the cache, and kept there as well.
+One source: the plain features are `core.frozen_cache.photo_features`' numbers
+and cache entries (those a training run computes and keeps in the persistent
+photo cache), through `FeatureSession`, which builds MobileNetV2 once for many
+calls and decodes the next batch while the network runs this one. What only
+near-copies need, each photo's features mirrored left-right and its 16 x 16
+layout (`core.near_copies.thumbnail`), is computed here from the pixels that pass
+left in the cache, and kept there as well.
 
 This module imports Keras when first used; its callers import it lazily.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,38 +145,51 @@ class FeatureSession:
         features = np.full((len(paths), steps.feature_size), np.nan, np.float32)
         skipped: dict[Path, str] = {}
         computed = 0
+
+        def prepare(start: int):
+            """Digests, and the pixels of photos the cache does not know (rows, …)."""
+            rows, digests, images, failed = [], [], {}, {}
+            for row in range(start, min(start + BATCH_SIZE, len(paths))):
+                try:
+                    digest = file_digest(paths[row])
+                    if outputs.count_missing([digest], None, bottom=False):
+                        digest, images[len(rows)] = checked_photo(paths[row], size)
+                except ImageError as error:
+                    failed[paths[row]] = error.reason
+                    continue
+                except OSError as error:
+                    failed[paths[row]] = f"the file cannot be read ({error.strerror or error})"
+                    continue
+                rows.append(row)
+                digests.append(digest)
+            return rows, digests, images, failed
+
+        starts = list(range(0, len(paths), BATCH_SIZE))
         try:
-            for start in range(0, len(paths), BATCH_SIZE):
-                if should_stop is not None and should_stop():
-                    raise TrainingCancelled("Finding the photos' features was cancelled.")
-                rows, digests, images = [], [], {}
-                for row in range(start, min(start + BATCH_SIZE, len(paths))):
-                    try:
-                        digest = file_digest(paths[row])
-                        # Decode only what the cache does not know yet.
-                        if outputs.count_missing([digest], None, bottom=False):
-                            digest, images[len(rows)] = checked_photo(paths[row], size)
-                    except ImageError as error:
-                        skipped[paths[row]] = error.reason
-                        continue
-                    except OSError as error:
-                        skipped[paths[row]] = (f"the file cannot be read "
-                                               f"({error.strerror or error})")
-                        continue
-                    rows.append(row)
-                    digests.append(digest)
+            # The next batch is read and decoded while the network runs this one (Pillow
+            # and hashing release the GIL): on two cores that hides most of the decoding.
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="decode") as pool:
+                ahead = pool.submit(prepare, starts[0]) if starts else None
+                for number, _ in enumerate(starts):
+                    if should_stop is not None and should_stop():
+                        raise TrainingCancelled("Finding the photos' features was cancelled.")
+                    rows, digests, images, failed = ahead.result()
+                    if number + 1 < len(starts):
+                        ahead = pool.submit(prepare, starts[number + 1])
+                    skipped.update(failed)
 
-                def compute(missing: np.ndarray, rows=rows, images=images):
-                    batch = np.stack([images[m] if m in images else
-                                      checked_photo(paths[rows[m]], size)[1] for m in missing])
-                    bottom, pooled = steps.features(tf.constant(batch.astype(np.float32)))
-                    parts = bottom if isinstance(bottom, (list, tuple)) else [bottom]
-                    return [part.numpy() for part in parts], pooled.numpy()
+                    def compute(missing: np.ndarray, rows=rows, images=images):
+                        batch = np.stack([images[m] if m in images else
+                                          checked_photo(paths[rows[m]], size)[1]
+                                          for m in missing])
+                        bottom, pooled = steps.features(tf.constant(batch.astype(np.float32)))
+                        parts = bottom if isinstance(bottom, (list, tuple)) else [bottom]
+                        return [part.numpy() for part in parts], pooled.numpy()
 
-                if rows:
-                    _, pooled, done = outputs.fetch(digests, None, compute, bottom=False)
-                    features[rows] = pooled
-                    computed += done
+                    if rows:
+                        _, pooled, done = outputs.fetch(digests, None, compute, bottom=False)
+                        features[rows] = pooled
+                        computed += done
         finally:
             outputs.close()
         return PhotoFeatures(paths, features, skipped, computed)
@@ -183,19 +199,16 @@ def _plain(paths: list[Path], image_size: int, progress: _Progress, should_stop,
            weights) -> tuple[np.ndarray, dict[Path, str]]:
     if not paths:
         return np.zeros((0, FEATURE_DIM), np.float32), {}
-    from core.frozen_cache import photo_features
 
     def polled() -> bool:
-        # photo_features polls once before each batch: the batches done so far.
+        # Polled once before each batch: the batches done so far.
         if polled.calls:
             progress.add(BATCH_SIZE)
         polled.calls += 1
         return should_stop is not None and should_stop()
 
     polled.calls = 0
-    _same_random_weights(weights)
-    result = photo_features(paths, image_size, None if weights is None else str(weights),
-                            batch_size=BATCH_SIZE, should_stop=polled)
+    result = FeatureSession(image_size, weights).features(paths, should_stop=polled)
     progress.add(len(paths) - BATCH_SIZE * max(0, polled.calls - 1))
     readable = ~np.isnan(result.features).any(axis=1)
     return result.features[readable], dict(result.skipped)
