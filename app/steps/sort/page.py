@@ -100,7 +100,7 @@ class SortPage(StepPage):
         # Room for the health panel's three tabs (Check, Wrong folder, Near-copies).
         self.health.panel.setMinimumWidth(330)
         bottom = splitter(horizontal, [panes_area, self.health.panel], [3, 1], [800, 300])
-        split = splitter(vertical, [top, bottom], [3, 2], [420, 280])
+        split = splitter(vertical, [top, bottom], [3, 2], [470, 250])
         layout = QVBoxLayout(self)
         layout.addWidget(self.messages)
         layout.addWidget(self.workspace_bar)
