@@ -224,14 +224,14 @@ class FolderDoubts(QObject):
                 self.doubts, self.groups = [], []
             self.changed.emit()
             return
-        matrix = np.stack([features[p] for p, _ in photos])
+        rows = [features[p] for p, _ in photos]  # stacked in the job, off the window's thread
         labels = np.array([label for _, label in photos], dtype=np.int64)
         kept_photos = {i for i, (p, _) in enumerate(photos)
                        if self.kept.key(p) in self.kept.photos}
         kept_copies = {p for p, _ in photos if self.kept.key(p) in self.kept.copies}
 
         def job(_on_progress, should_stop):
-            suspects, groups = audit_features(matrix, None, labels, len(names),
+            suspects, groups = audit_features(np.stack(rows), None, labels, len(names),
                                               keep=kept_photos)
             if should_stop():
                 return None
