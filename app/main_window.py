@@ -163,9 +163,13 @@ class MainWindow(QMainWindow):
             engine_loaded()
             return "The training engine is ready."
 
+        def loaded(text: str) -> None:
+            self.statusBar().showMessage(text, 5000)
+            self.sort_page.engine_ready()  # the Sort page's suggestions may start now
+
         self.statusBar().showMessage("Loading the training engine in the background…")
         self._engine_loader = run_in_background(
-            self, job, lambda text: self.statusBar().showMessage(text, 5000),
+            self, job, loaded,
             failure=lambda error: self.statusBar().showMessage(
                 f"The training engine failed to load: {error}"))
 

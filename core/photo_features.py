@@ -1,10 +1,12 @@
 """The frozen MobileNetV2's pooled features of photos: what suggestions and audits look at.
 
-Each photo is read as training reads it (`core.images.load_array` at the model's
-size), rescaled as ``preprocess_input`` does, passed through the ImageNet
-MobileNetV2 without its top (``training=False``) and averaged over the picture:
-1,280 numbers per photo. Photos are decoded on worker threads while the network
-runs, one batch ahead.
+One source: the plain features are `core.frozen_cache.photo_features`' numbers
+and cache entries (those a training run computes and keeps in the persistent
+photo cache), through `FeatureSession`, which builds MobileNetV2 once for many
+calls and decodes the next batch while the network runs this one. What only
+near-copies need, each photo's features mirrored left-right and its 16 x 16
+layout (`core.near_copies.thumbnail`), is computed here from the pixels that pass
+left in the cache, and kept there as well.
 
 This module imports Keras when first used; its callers import it lazily.
 """
@@ -21,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from core.errors import ImageError, TrainingCancelled
-from core.images import load_array
+from core.images import file_digest
 from core.near_copies import THUMBNAIL_SIZE, thumbnail
 from core.train_config import DEFAULT_IMAGE_SIZE
 
@@ -29,6 +31,7 @@ FEATURE_DIM = 1280
 BATCH_SIZE = 32
 
 _extractors: dict[tuple[int, str], object] = {}
+_identities: dict[tuple[int, str], str] = {}
 _extractors_lock = threading.Lock()
 
 
@@ -48,6 +51,10 @@ def pooled_features(
 ) -> tuple[np.ndarray, dict[Path, str]]:
     """Pooled features of the photos at `paths`, and the ones that could not be read.
 
+    The numbers are `core.frozen_cache.photo_features`' (the app's, and those a
+    training run computes and keeps in the photo cache): a photo seen before, by a
+    run, the app or this, costs nothing.
+
     Returns:
         ``(features, failures)``: features ``float32 (n, 1280)`` with one row per
         readable photo, in the order of `paths` (the photos not in `failures`), and
@@ -57,9 +64,8 @@ def pooled_features(
         TrainingCancelled: `should_stop` returned true (polled between batches).
         WeightsError: the ImageNet weights cannot be found.
     """
-    features, _, _, failures = _compute(paths, image_size, on_progress, should_stop, weights,
-                                        mirrored=False)
-    return features, failures
+    paths = [Path(p) for p in paths]
+    return _plain(paths, image_size, _Progress(on_progress, len(paths)), should_stop, weights)
 
 
 def pooled_features_and_mirrored(
@@ -73,11 +79,186 @@ def pooled_features_and_mirrored(
     """As `pooled_features`, plus what finds near-copies (`core.near_copies`).
 
     Returns ``(features, mirrored, thumbnails, failures)``: the features of each
-    readable photo, of it flipped left-right (a mirrored copy has features close to
-    its original's mirrored ones), and its `core.near_copies.thumbnail` ``(n, 256)``,
-    from the same decoded pixels.
+    readable photo (`pooled_features`'), of it flipped left-right (a mirrored copy
+    has features close to its original's mirrored ones), and its
+    `core.near_copies.thumbnail` ``(n, 256)``; the last two are kept in the photo
+    cache too, and made from the pixels the first pass left there.
     """
-    return _compute(paths, image_size, on_progress, should_stop, weights, mirrored=True)
+    paths = [Path(p) for p in paths]
+    progress = _Progress(on_progress, 2 * len(paths))
+    features, failures = _plain(paths, image_size, progress, should_stop, weights)
+    readable = [p for p in paths if p not in failures]
+    mirrored, small, late = _mirrored(readable, image_size, progress, should_stop, weights)
+    if late:  # vanished between the two passes: out of every result
+        keep = [i for i, p in enumerate(readable) if p not in late]
+        features, mirrored, small = features[keep], mirrored[keep], small[keep]
+        failures.update(late)
+    return features, mirrored, small, failures
+
+
+class _Progress:
+    def __init__(self, report: Callable[[FeatureProgress], None] | None, total: int) -> None:
+        self.report, self.total, self.done = report, total, 0
+
+    def add(self, count: int) -> None:
+        self.done = min(self.total, self.done + count)
+        if self.report is not None:
+            self.report(FeatureProgress(self.done, self.total))
+
+
+class FeatureSession:
+    """`core.frozen_cache.photo_features`, batch after batch, with the network built once.
+
+    The same numbers, read from and written to the same cache entries; for a caller
+    that asks again and again (the app, 32 photos at a time), where building
+    MobileNetV2 for every call would cost more than the photos. Use it from one
+    thread at a time.
+    """
+
+    def __init__(self, image_size: int = DEFAULT_IMAGE_SIZE,
+                 weights: str | os.PathLike | None = "imagenet") -> None:
+        from core.augment_config import AugmentConfig
+        from core.frozen_cache import DEFAULT_CUT, weights_identity
+        from core.model import BASE_NAME, build_classifier
+        from core.training_steps import TrainingSteps
+
+        self.image_size = int(image_size)
+        _same_random_weights(weights)
+        model = build_classifier(2, self.image_size, AugmentConfig(),
+                                 None if weights is None else str(weights))
+        self.steps = TrainingSteps(model, self.image_size, DEFAULT_CUT, 1e-3, binary=True)
+        self.identity = weights_identity(model.get_layer(BASE_NAME))
+        self.cut = DEFAULT_CUT
+
+    def features(self, paths: Sequence[str | Path],
+                 should_stop: Callable[[], bool] | None = None):
+        """`core.frozen_cache.PhotoFeatures` of `paths` (NaN rows: unreadable)."""
+        import tensorflow as tf
+
+        from core.frozen_cache import FrozenOutputs, PhotoFeatures
+        from core.photo_cache import checked_photo
+
+        paths = tuple(Path(p) for p in paths)
+        steps, size = self.steps, self.image_size
+        outputs = FrozenOutputs(self.identity, size, self.cut, steps.stored_shapes,
+                                steps.feature_size, memory_budget=0)
+        features = np.full((len(paths), steps.feature_size), np.nan, np.float32)
+        skipped: dict[Path, str] = {}
+        computed = 0
+
+        def prepare(start: int):
+            """Digests, and the pixels of photos the cache does not know (rows, …)."""
+            rows, digests, images, failed = [], [], {}, {}
+            for row in range(start, min(start + BATCH_SIZE, len(paths))):
+                try:
+                    digest = file_digest(paths[row])
+                    if outputs.count_missing([digest], None, bottom=False):
+                        digest, images[len(rows)] = checked_photo(paths[row], size)
+                except ImageError as error:
+                    failed[paths[row]] = error.reason
+                    continue
+                except OSError as error:
+                    failed[paths[row]] = f"the file cannot be read ({error.strerror or error})"
+                    continue
+                rows.append(row)
+                digests.append(digest)
+            return rows, digests, images, failed
+
+        starts = list(range(0, len(paths), BATCH_SIZE))
+        try:
+            # The next batch is read and decoded while the network runs this one (Pillow
+            # and hashing release the GIL): on two cores that hides most of the decoding.
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="decode") as pool:
+                ahead = pool.submit(prepare, starts[0]) if starts else None
+                for number, _ in enumerate(starts):
+                    if should_stop is not None and should_stop():
+                        raise TrainingCancelled("Finding the photos' features was cancelled.")
+                    rows, digests, images, failed = ahead.result()
+                    if number + 1 < len(starts):
+                        ahead = pool.submit(prepare, starts[number + 1])
+                    skipped.update(failed)
+
+                    def compute(missing: np.ndarray, rows=rows, images=images):
+                        batch = np.stack([images[m] if m in images else
+                                          checked_photo(paths[rows[m]], size)[1]
+                                          for m in missing])
+                        bottom, pooled = steps.features(tf.constant(batch.astype(np.float32)))
+                        parts = bottom if isinstance(bottom, (list, tuple)) else [bottom]
+                        return [part.numpy() for part in parts], pooled.numpy()
+
+                    if rows:
+                        _, pooled, done = outputs.fetch(digests, None, compute, bottom=False)
+                        features[rows] = pooled
+                        computed += done
+        finally:
+            outputs.close()
+        return PhotoFeatures(paths, features, skipped, computed)
+
+
+def _plain(paths: list[Path], image_size: int, progress: _Progress, should_stop,
+           weights) -> tuple[np.ndarray, dict[Path, str]]:
+    if not paths:
+        return np.zeros((0, FEATURE_DIM), np.float32), {}
+
+    def polled() -> bool:
+        # Polled once before each batch: the batches done so far.
+        if polled.calls:
+            progress.add(BATCH_SIZE)
+        polled.calls += 1
+        return should_stop is not None and should_stop()
+
+    polled.calls = 0
+    result = FeatureSession(image_size, weights).features(paths, should_stop=polled)
+    progress.add(len(paths) - BATCH_SIZE * max(0, polled.calls - 1))
+    readable = ~np.isnan(result.features).any(axis=1)
+    return result.features[readable], dict(result.skipped)
+
+
+def _mirrored(paths: list[Path], image_size: int, progress: _Progress, should_stop, weights):
+    """Mirrored features and thumbnails of readable photos, from the cache when known."""
+    size = int(image_size)
+    mirrored = np.zeros((len(paths), FEATURE_DIM), np.float32)
+    small = np.zeros((len(paths), THUMBNAIL_SIZE ** 2), np.float32)
+    late: dict[Path, str] = {}
+    if not paths:
+        return mirrored, small, late
+    from core.photo_cache import PIXELS_VERSION, checked_photo, entry_key, read_entry, write_entry
+
+    extractor, identity = feature_extractor(size, weights), _identity(size, weights)
+    for start in range(0, len(paths), BATCH_SIZE):
+        if should_stop is not None and should_stop():
+            raise TrainingCancelled("Computing the photos' features was cancelled.")
+        rows, arrays, keys = [], [], []
+        for row in range(start, min(start + BATCH_SIZE, len(paths))):
+            try:
+                digest = file_digest(paths[row])
+                key = (entry_key("pooled", identity, size, PIXELS_VERSION, digest,
+                                 {"mirrored": True}),
+                       entry_key("thumbnail", THUMBNAIL_SIZE, PIXELS_VERSION, digest, size))
+                flipped, layout = read_entry("pooled", key[0]), read_entry("thumbnail", key[1])
+                if (flipped is not None and flipped.shape == (FEATURE_DIM,) and layout is not None
+                        and layout.shape == (THUMBNAIL_SIZE ** 2,)):
+                    mirrored[row], small[row] = flipped, layout
+                    continue
+                _, array = checked_photo(paths[row], size)
+            except ImageError as error:
+                late[paths[row]] = error.reason
+                continue
+            except OSError as error:
+                late[paths[row]] = f"the file cannot be read ({error.strerror or error})"
+                continue
+            rows.append(row)
+            arrays.append(array)
+            keys.append(key)
+        if rows:
+            stack = np.stack(arrays)[:, :, ::-1]
+            out = np.asarray(extractor.predict_on_batch(stack), dtype=np.float32)
+            for position, row in enumerate(rows):
+                mirrored[row], small[row] = out[position], thumbnail(arrays[position])
+                write_entry("pooled", keys[position][0], mirrored[row])
+                write_entry("thumbnail", keys[position][1], small[row])
+        progress.add(min(BATCH_SIZE, len(paths) - start))
+    return mirrored, small, late
 
 
 def feature_extractor(image_size: int = DEFAULT_IMAGE_SIZE,
@@ -90,11 +271,33 @@ def feature_extractor(image_size: int = DEFAULT_IMAGE_SIZE,
         return _extractors[key]
 
 
+def _identity(image_size: int, weights) -> str:
+    """The weights' identity as the photo cache keys it (`core.frozen_cache.weights_identity`)."""
+    key = (int(image_size), str(weights))
+    with _extractors_lock:
+        if key not in _identities:
+            from core.frozen_cache import weights_identity
+            from core.model import BASE_NAME
+
+            _identities[key] = weights_identity(_extractors[key].get_layer(BASE_NAME))
+        return _identities[key]
+
+
+def _same_random_weights(weights) -> None:
+    # Random weights (testing) are drawn from one seed: every network built for them is
+    # the same network, so a photo gets the same features in every pass and every call.
+    if weights is None:
+        import keras
+
+        keras.utils.set_random_seed(0)
+
+
 def _build_extractor(image_size: int, weights):
     import keras
 
     from core.model import load_base
 
+    _same_random_weights(weights)
     base = load_base(image_size, weights)
     base.trainable = False
     inputs = keras.Input(shape=(image_size, image_size, 3), name="image")
@@ -103,63 +306,3 @@ def _build_extractor(image_size: int, weights):
     x = base(x, training=False)
     outputs = keras.layers.GlobalAveragePooling2D(name="pool")(x)
     return keras.Model(inputs, outputs, name="pooled_features")
-
-
-def _compute(paths, image_size, on_progress, should_stop, weights, *, mirrored: bool):
-    paths = [Path(p) for p in paths]
-    size = (int(image_size), int(image_size))
-    failures: dict[Path, str] = {}
-    rows: list[np.ndarray] = []
-    mirror_rows: list[np.ndarray] = []
-    thumbnails: list[np.ndarray] = []
-    if not paths:
-        empty = np.zeros((0, FEATURE_DIM), np.float32)
-        return empty, empty.copy(), np.zeros((0, THUMBNAIL_SIZE ** 2), np.float32), failures
-    extractor = feature_extractor(image_size, weights)
-
-    def read(path: Path):
-        try:
-            return load_array(path, size), None
-        except ImageError as error:
-            return None, error.reason
-        except OSError as error:  # vanished or became unreadable after it was listed
-            return None, f"the file cannot be read ({error.strerror or error})"
-
-    batches = [paths[i:i + BATCH_SIZE] for i in range(0, len(paths), BATCH_SIZE)]
-    done = 0
-    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
-        # Decoding batch i + 1 while the network runs batch i (Pillow releases the GIL).
-        pending = [pool.submit(lambda b=b: [read(p) for p in b]) for b in batches[:2]]
-        for number, batch in enumerate(batches):
-            if should_stop is not None and should_stop():
-                for future in pending:
-                    future.cancel()
-                raise TrainingCancelled("Computing the photos' features was cancelled.")
-            decoded = pending.pop(0).result()
-            if number + 2 < len(batches):
-                pending.append(pool.submit(lambda b=batches[number + 2]: [read(p) for p in b]))
-            arrays = []
-            for path, (array, reason) in zip(batch, decoded):
-                if reason is not None:
-                    failures[path] = reason
-                else:
-                    arrays.append(array)
-            if arrays:
-                stack = np.stack(arrays)
-                if mirrored:
-                    thumbnails += [thumbnail(array) for array in arrays]
-                    both = np.concatenate([stack, stack[:, :, ::-1]])
-                    out = np.asarray(extractor.predict_on_batch(both), dtype=np.float32)
-                    rows.append(out[:len(arrays)])
-                    mirror_rows.append(out[len(arrays):])
-                else:
-                    rows.append(np.asarray(extractor.predict_on_batch(stack), dtype=np.float32))
-            done += len(batch)
-            if on_progress is not None:
-                on_progress(FeatureProgress(done, len(paths)))
-    features = np.concatenate(rows) if rows else np.zeros((0, FEATURE_DIM), np.float32)
-    flipped = (np.concatenate(mirror_rows) if mirror_rows
-               else np.zeros((0, FEATURE_DIM), np.float32))
-    small = (np.stack(thumbnails) if thumbnails
-             else np.zeros((0, THUMBNAIL_SIZE ** 2), np.float32))
-    return features, flipped, small, failures

@@ -3,14 +3,15 @@
 Each photo's side is decided by a hash of the seed and the photo's *content*,
 never by its position in a list, so a photo keeps its side when other photos are
 added or removed, when it is renamed, and exact copies always land together
-(a copy in training and its twin in validation would flatter the score).
+(a copy in training and its twin in validation would flatter the score). Given
+the near-copy groups (`core.near_copies`), each group lands on one side too.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -27,7 +28,8 @@ class Split:
 
 
 def split_dataset(photos: Sequence[Photo], validation_split: float = DEFAULT_VALIDATION_SPLIT,
-                  seed: int = DEFAULT_SEED) -> Split:
+                  seed: int = DEFAULT_SEED, *,
+                  near_copies: Mapping[str, str] | None = None) -> Split:
     """Split `photos` into training and validation indices.
 
     A photo goes to validation when its hash score is below `validation_split`.
@@ -37,30 +39,37 @@ def split_dataset(photos: Sequence[Photo], validation_split: float = DEFAULT_VAL
     validation (and keeps its highest-scoring one in training the other way
     round). Only that rescue, in classes too small to have a validation photo
     by chance, can move a photo when others are added.
+
+    Args:
+        photos: the photos, each with its content digest.
+        validation_split: the share kept aside for validation, in (0, 1).
+        seed: which photos are kept aside.
+        near_copies: digest → near-copy group key (`core.near_copies.near_copy_keys`):
+            the photos of a group share the group's score and always land on one
+            side, even when they are filed in different classes (the rescue moves
+            a whole group too). Photos not in it are scored by their own digest.
     """
     if not 0.0 < validation_split < 1.0:
         raise ValueError("validation_split must be between 0 and 1 (exclusive). "
                          f"Received: validation_split={validation_split}")
-    # Exact copies share a digest and so a score: they always move together.
+    keys = near_copies or {}
+    # Exact copies share a digest, near-copies a group key, and so a score and a side.
     groups: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for index, photo in enumerate(photos):
-        groups[photo.class_name][photo.digest].append(index)
-    train: list[int] = []
-    validation: list[int] = []
-    for by_digest in groups.values():
-        scores = {digest: _score(digest, seed) for digest in by_digest}
-        val = [d for d in by_digest if scores[d] < validation_split]
-        kept = [d for d in by_digest if scores[d] >= validation_split]
-        if len(by_digest) >= 2 and not val:
-            lowest = min(kept, key=scores.get)
-            kept.remove(lowest)
-            val.append(lowest)
-        elif len(by_digest) >= 2 and not kept:
-            highest = max(val, key=scores.get)
-            val.remove(highest)
-            kept.append(highest)
-        train.extend(i for d in kept for i in by_digest[d])
-        validation.extend(i for d in val for i in by_digest[d])
+        groups[photo.class_name][keys.get(photo.digest, photo.digest)].append(index)
+    scores = {key: _score(key, seed) for by_key in groups.values() for key in by_key}
+    held = {key for key, score in scores.items() if score < validation_split}
+    for by_key in groups.values():
+        val = [k for k in by_key if k in held]
+        kept = [k for k in by_key if k not in held]
+        if len(by_key) >= 2 and not val:
+            held.add(min(kept, key=scores.get))
+        elif len(by_key) >= 2 and not kept:
+            held.discard(max(val, key=scores.get))
+    train = [i for by_key in groups.values() for k, rows in by_key.items() if k not in held
+             for i in rows]
+    validation = [i for by_key in groups.values() for k, rows in by_key.items() if k in held
+                  for i in rows]
     return Split(np.array(sorted(train), dtype=np.int64),
                  np.array(sorted(validation), dtype=np.int64))
 

@@ -5,6 +5,12 @@ user's own folders, untouched until a photo is sorted). Only a photo taken out o
 a class folder and put back into Unsorted has to live somewhere inside the
 workspace: the hidden ``.unsorted`` folder, which the dataset check never treats
 as a class because hidden names are ignored.
+
+Two ways to open one: `open_workspace` creates the folder and the default classes
+at once (the command line); `read_workspace` creates nothing, proposing the
+default classes until `create_workspace` is called (the app, when the person
+sorts a first photo or adds a class). A removed class goes, whole, into the
+Unsorted folder (`park_class`), so nothing is deleted; its way back is one rename.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from pathlib import Path
 from core.dataset import DEFAULT_CLASS_NAMES, find_class_names
 from core.errors import CoreError
 from core.images import IMAGE_SUFFIXES, is_ignored_name
+from core.photo_files import unique_name
 from core.photo_listing import list_photo_files
 from core.safe_text import safe_text
 
@@ -141,6 +148,72 @@ def rename_class(root: str | Path, old: str, new: str) -> str:
         raise WorkspaceError(f"The class {old!r} cannot be renamed to {cleaned!r}: "
                              f"{error.strerror or error}.") from error
     return cleaned
+
+
+def read_workspace(root: Path) -> tuple[tuple[str, ...], bool]:
+    """The class folders of `root` and whether they are only proposed (nothing on disk yet).
+
+    A folder that does not exist yet, or has no class folder, gets the default classes,
+    proposed: `create_workspace` makes them when the person sorts or says yes.
+
+    Raises:
+        WorkspaceError: `root` is a file, or cannot be read.
+    """
+    if not root.exists():
+        return DEFAULT_CLASS_NAMES, True
+    if not root.is_dir():
+        raise WorkspaceError(f"{root} is a file, not a folder, so it cannot be a workspace.")
+    try:
+        names = find_class_names(root)
+    except CoreError as error:
+        raise WorkspaceError(f"The folder {root} cannot be used as a workspace: {error}") \
+            from error
+    return (names, False) if names else (DEFAULT_CLASS_NAMES, True)
+
+
+def create_workspace(root: Path, names: Iterable[str]) -> None:
+    """Make `root` and a folder per class in it (those that exist are kept as they are)."""
+    folder = root
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            folder = root / name
+            folder.mkdir(exist_ok=True)
+    except OSError as error:
+        raise WorkspaceError(f"The folder {folder} cannot be created: "
+                             f"{error.strerror or error}.") from error
+
+
+def park_class(root: Path, name: str) -> Path:
+    """Move class folder `name`, whole, into the workspace's Unsorted folder; return where.
+
+    One rename: all of its photos go, or none does. The folder keeps its name there
+    (with a suffix when an earlier removed class of that name is there already).
+    """
+    unsorted = root / UNSORTED_FOLDER
+    try:
+        unsorted.mkdir(exist_ok=True)
+        # A rename onto an empty folder would replace it without a word: a free name only.
+        parked = next(p for p in unique_name(unsorted, name) if not p.exists())
+        os.rename(root / name, parked)
+    except OSError as error:
+        raise WorkspaceError(f"The class '{name}' cannot be removed: its folder cannot be "
+                             f"moved into Unsorted ({error.strerror or error}).") from error
+    return parked
+
+
+def unpark_class(root: Path, name: str, parked: Path) -> None:
+    """Give a removed class its folder back (the undo of `park_class`)."""
+    target = root / name
+    if target.exists():
+        raise WorkspaceError(f"The class '{name}' cannot come back: something called '{name}' "
+                             f"is in the workspace again.")
+    try:
+        os.rename(parked, target)
+    except OSError as error:
+        raise WorkspaceError(f"The class '{name}' cannot come back: "
+                             f"{error.strerror or error}.") from error
+
 
 
 def list_photos(folder: str | Path) -> list[Path]:

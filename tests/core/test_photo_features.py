@@ -63,3 +63,29 @@ def test_a_mirrored_copy_has_the_features_of_its_original_mirrored(photos):
 def test_stopping_raises_before_the_next_batch(photos):
     with pytest.raises(TrainingCancelled):
         pooled_features(photos["distinct"], weights=None, should_stop=lambda: True)
+
+
+def test_a_session_gives_the_cache_s_numbers_and_builds_the_network_once(photos, monkeypatch):
+    """What the app uses: frozen_cache.photo_features' numbers, batch after batch."""
+    import keras
+
+    import core.model
+    from core.frozen_cache import photo_features
+    from core.photo_features import FeatureSession
+
+    paths = [*photos["distinct"], photos["broken"]]
+    keras.utils.set_random_seed(0)  # the random weights a session draws too
+    reference = photo_features(paths, weights=None).features
+    builds = []
+    original = core.model.build_classifier
+    monkeypatch.setattr(core.model, "build_classifier",
+                        lambda *a, **k: builds.append(1) or original(*a, **k))
+    session = FeatureSession(weights=None)
+    first = session.features(paths[:2])
+    again = session.features(paths[2:])
+    assert len(builds) == 1, "one network for every call"
+    assert same(first.features[0], reference[0]) and same(first.features[1], reference[1])
+    assert same(again.features[0], reference[2])
+    assert np.isnan(reference[3]).all()
+    assert np.isnan(again.features[1]).all() and "not a photo" in again.skipped[paths[3]]
+    assert session.features(paths[:2]).computed == 0, "the second time, from the cache"

@@ -183,3 +183,41 @@ def _digests_alone_on(side: str, count: int) -> list[str]:
 def _stored_twice(digests: list[str]) -> list[Photo]:
     """Each digest as two files in class "a": exact copies of one photo."""
     return [Photo(Path(f"/data/a/{d}-{copy}.jpg"), "a", 0, d) for d in digests for copy in (1, 2)]
+
+
+def test_a_near_copy_group_lands_on_one_side_even_across_classes():
+    photos = _photos({"alpaca": 40, "not alpaca": 40}, tag="near")
+    plain = split_dataset(photos)
+    sides = _sides(photos, plain)
+    # Pick pairs the plain split puts on both sides, then call them near-copies.
+    train = [photos[i] for i in plain.train]
+    held = [photos[i] for i in plain.validation]
+    pairs = [(train[0], held[0]), (train[1], held[1]), (train[-1], held[-1])]
+    assert all(sides[a.path] != sides[b.path] for a, b in pairs)
+    from core.near_copies import near_copy_keys
+
+    digests = [photo.digest for photo in photos]
+    index = {photo.path: i for i, photo in enumerate(photos)}
+    keys = near_copy_keys(digests, [[index[a.path], index[b.path]] for a, b in pairs])
+    grouped = _sides(photos, split_dataset(photos, near_copies=keys))
+    for a, b in pairs:
+        assert grouped[a.path] == grouped[b.path], (a.path, b.path)
+    # Photos in no group keep their side.
+    in_pairs = {p.path for pair in pairs for p in pair}
+    assert all(grouped[p] == side for p, side in sides.items() if p not in in_pairs)
+
+
+def test_the_rescue_of_a_small_class_moves_a_whole_near_copy_group():
+    photos = _photos({"tiny": 3, "big": 50}, tag="rescue")
+    from core.near_copies import near_copy_keys
+
+    digests = [photo.digest for photo in photos]
+    for seed in range(20):
+        # Every photo of 'tiny' is a near-copy of a 'big' one.
+        keys = near_copy_keys(digests, [[0, 3], [1, 4], [2, 5]])
+        split = split_dataset(photos, seed=seed, near_copies=keys)
+        sides = _sides(photos, split)
+        for a, b in ((0, 3), (1, 4), (2, 5)):
+            assert sides[photos[a].path] == sides[photos[b].path], seed
+        tiny = {sides[photos[i].path] for i in range(3)}
+        assert tiny == {"train", "validation"}, "the small class still gets both sides"

@@ -90,3 +90,32 @@ def test_thumbnails_are_upright_small_and_cached(tmp_path):
     assert thumb.size == (50, 100)
     assert len(list(cache.rglob("*.jpg"))) == 1
     assert make_thumbnail(photo, 100, cache).size == (50, 100)
+
+
+def test_reading_a_workspace_creates_nothing_and_proposes_the_defaults(tmp_path):
+    from core.dataset import DEFAULT_CLASS_NAMES
+    from core.workspace import create_workspace, read_workspace
+
+    root = tmp_path / "new"
+    assert read_workspace(root) == (DEFAULT_CLASS_NAMES, True)
+    assert not root.exists(), "only proposed: nothing is made behind the person's back"
+    create_workspace(root, DEFAULT_CLASS_NAMES)
+    (root / "alpaca" / "a.jpg").write_bytes(b"x")
+    assert read_workspace(root) == (tuple(sorted(DEFAULT_CLASS_NAMES)), False)
+    (tmp_path / "file").write_text("not a folder")
+    with pytest.raises(WorkspaceError, match="is a file, not a folder"):
+        read_workspace(tmp_path / "file")
+
+
+def test_a_removed_class_is_parked_whole_in_unsorted_and_comes_back(tmp_path):
+    from core.workspace import UNSORTED_FOLDER, park_class, unpark_class
+
+    root = tmp_path / "ws"
+    (root / "llama").mkdir(parents=True)
+    (root / "llama" / "one.jpg").write_bytes(b"1")
+    (root / UNSORTED_FOLDER / "llama").mkdir(parents=True)  # an earlier removed 'llama'
+    parked = park_class(root, "llama")
+    assert parked.parent == root / UNSORTED_FOLDER and parked.name != "llama"
+    assert (parked / "one.jpg").read_bytes() == b"1" and not (root / "llama").exists()
+    unpark_class(root, "llama", parked)
+    assert (root / "llama" / "one.jpg").read_bytes() == b"1"

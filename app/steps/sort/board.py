@@ -20,12 +20,7 @@ from app.history import History
 from app.photo_model import PhotoListModel
 from app.settings import AppPaths
 from app.steps.sort.class_changes import ClassChanges
-from app.steps.sort.class_folders import (
-    create_workspace,
-    in_order,
-    load_class_order,
-    read_workspace,
-)
+from app.steps.sort.class_folders import in_order, load_class_order
 from app.steps.sort.commands import (
     AddToTrayCommand,
     RemoveFromTrayCommand,
@@ -33,6 +28,7 @@ from app.steps.sort.commands import (
     photos_text,
 )
 from app.steps.sort.duplicates import SortedCopies
+from app.steps.sort.tray_model import TrayModel
 from app.steps.sort.wording import (
     already_sorted_text,
     failures_text,
@@ -46,8 +42,10 @@ from core.workspace import (
     UNSORTED_FOLDER,
     WorkspaceError,
     collect_photo_files,
+    create_workspace,
     list_photos,
     load_tray,
+    read_workspace,
     save_tray,
 )
 
@@ -69,6 +67,8 @@ class SortBoard(ClassChanges, QObject):
     """(grid key, photos): an undo or redo put these photos there; they become the selection."""
     created = Signal(object)
     """The proposed workspace's folders were made (path): it can be remembered now."""
+    photos_moved = Signal(object)
+    """[(old path, new path), …]: photos sorted, or put back by an undo (same content)."""
 
     def __init__(self, paths: AppPaths, thumbnails: ThumbnailCache, history: History,
                  parent: QObject | None = None) -> None:
@@ -82,7 +82,7 @@ class SortBoard(ClassChanges, QObject):
         # The classes in key order (key 1 first); None keeps a removed class's key free,
         # so that no key silently comes to mean another class.
         self.slots: list[str | None] = []
-        self.tray = PhotoListModel(None, thumbnails, self)
+        self.tray = TrayModel(thumbnails, self)
         self.class_models: dict[str, PhotoListModel] = {}
         self.move_instead = False
         self._copies = SortedCopies()
@@ -274,6 +274,7 @@ class SortBoard(ClassChanges, QObject):
             else:
                 done.append((photo, operation))
                 self.thumbnails.forget(operation.destination)
+        self.photos_moved.emit([(photo, operation.destination) for photo, operation in done])
         self.model(source).remove_photos([photo for photo, _ in done])
         self.model(target).insert_photos([operation.destination for _, operation in done])
         return done, failures
@@ -298,6 +299,7 @@ class SortBoard(ClassChanges, QObject):
             restored.append(path)
             back_home.append(operation.destination)
             placed.append((path, row))
+        self.photos_moved.emit([(old, new) for old, (new, _) in zip(back_home, placed)])
         self.model(target).remove_photos(back_home)
         self.model(source).insert_at(placed)
         return restored, failures
@@ -322,6 +324,10 @@ class SortBoard(ClassChanges, QObject):
 
     def _inside_workspace(self, photo: Path) -> bool:
         return self.workspace is not None and photo.is_relative_to(self.workspace)
+
+    def class_of(self, photo: Path) -> str | None:
+        """The class whose folder `photo` is in, or None."""
+        return self._class_of(photo)
 
     def _class_of(self, photo: Path) -> str | None:
         if self.workspace is None or not photo.is_relative_to(self.workspace):

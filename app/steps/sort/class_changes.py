@@ -17,14 +17,7 @@ from PySide6.QtGui import QUndoStack
 
 from app.photo_model import PhotoListModel
 from app.settings import AppPaths
-from app.steps.sort.class_folders import (
-    check_new_name,
-    park_class,
-    plain_reason,
-    save_class_order,
-    trimmed,
-    unpark_class,
-)
+from app.steps.sort.class_folders import check_new_name, plain_reason, save_class_order, trimmed
 from app.steps.sort.commands import AddClassCommand, RemoveClassCommand, RenameClassCommand
 from app.thumbnail_cache import ThumbnailCache
 from core.errors import CoreError
@@ -32,8 +25,10 @@ from core.workspace import (
     WorkspaceError,
     add_class,
     list_photos,
+    park_class,
     remove_empty_class,
     rename_class,
+    unpark_class,
 )
 
 

@@ -1,10 +1,7 @@
-"""A workspace's class folders on disk: read without side effects, created when asked.
+"""The Sort page's rules for class names and the saved key order of the classes.
 
-`core.workspace.open_workspace` creates the folder and the default classes as it
-opens; here nothing is created until the person sorts a first photo or adds a class
-(the classes are only proposed until then). A removed class goes, whole, into the
-workspace's Unsorted folder, so its photos are back in Unsorted and nothing is
-deleted; its way back is one rename too.
+Reading, creating and removing class folders is `core.workspace`'s
+(`read_workspace`, `create_workspace`, `park_class`, `unpark_class`).
 """
 
 from __future__ import annotations
@@ -16,46 +13,13 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from core.dataset import DEFAULT_CLASS_NAMES, find_class_names
-from core.errors import CoreError
-from core.photo_files import unique_name
-from core.workspace import UNSORTED_FOLDER, WorkspaceError, check_class_name
+from core.workspace import WorkspaceError, check_class_name
 
 _RECEIVED = re.compile(r"\s*Received: .*$", re.DOTALL)
 
 
-def read_workspace(root: Path) -> tuple[tuple[str, ...], bool]:
-    """The class folders of `root` and whether they are only proposed (nothing on disk yet).
-
-    A folder that does not exist yet, or has no class folder, gets the default classes,
-    proposed: `create_workspace` makes them when the person sorts or says yes.
-
-    Raises:
-        WorkspaceError: `root` is a file, or cannot be read.
-    """
-    if not root.exists():
-        return DEFAULT_CLASS_NAMES, True
-    if not root.is_dir():
-        raise WorkspaceError(f"{root} is a file, not a folder, so it cannot be a workspace.")
-    try:
-        names = find_class_names(root)
-    except CoreError as error:
-        raise WorkspaceError(f"The folder {root} cannot be used as a workspace: {error}") \
-            from error
-    return (names, False) if names else (DEFAULT_CLASS_NAMES, True)
 
 
-def create_workspace(root: Path, names: Iterable[str]) -> None:
-    """Make `root` and a folder per class in it (those that exist are kept as they are)."""
-    folder = root
-    try:
-        root.mkdir(parents=True, exist_ok=True)
-        for name in names:
-            folder = root / name
-            folder.mkdir(exist_ok=True)
-    except OSError as error:
-        raise WorkspaceError(f"The folder {folder} cannot be created: "
-                             f"{error.strerror or error}.") from error
 
 
 def check_new_name(name: str, others: Sequence[str]) -> str:
@@ -85,35 +49,8 @@ def plain_reason(text: str) -> str:
     return _RECEIVED.sub("", text).strip()
 
 
-def park_class(root: Path, name: str) -> Path:
-    """Move class folder `name`, whole, into the workspace's Unsorted folder; return where.
-
-    One rename: all of its photos go, or none does. The folder keeps its name there
-    (with a suffix when an earlier removed class of that name is there already).
-    """
-    unsorted = root / UNSORTED_FOLDER
-    try:
-        unsorted.mkdir(exist_ok=True)
-        # A rename onto an empty folder would replace it without a word: a free name only.
-        parked = next(p for p in unique_name(unsorted, name) if not p.exists())
-        os.rename(root / name, parked)
-    except OSError as error:
-        raise WorkspaceError(f"The class '{name}' cannot be removed: its folder cannot be "
-                             f"moved into Unsorted ({error.strerror or error}).") from error
-    return parked
 
 
-def unpark_class(root: Path, name: str, parked: Path) -> None:
-    """Give a removed class its folder back (the undo of `park_class`)."""
-    target = root / name
-    if target.exists():
-        raise WorkspaceError(f"The class '{name}' cannot come back: something called '{name}' "
-                             f"is in the workspace again.")
-    try:
-        os.rename(parked, target)
-    except OSError as error:
-        raise WorkspaceError(f"The class '{name}' cannot come back: "
-                             f"{error.strerror or error}.") from error
 
 
 def load_class_order(file: Path) -> list[str | None]:

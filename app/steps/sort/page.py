@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -20,11 +19,14 @@ from app.history import History
 from app.settings import AppPaths
 from app.step_page import StepPage
 from app.steps.sort.board import SortBoard
+from app.steps.sort.class_keys import class_keys
 from app.steps.sort.class_questions import ClassQuestions
 from app.steps.sort.health_check import HealthCheck
+from app.steps.sort.model_help import ModelHelp
 from app.steps.sort.widgets.class_buttons import ClassButtons
 from app.steps.sort.widgets.class_name_dialog import ClassNameDialog
 from app.steps.sort.widgets.class_pane import ClassPane
+from app.steps.sort.widgets.layout_parts import column, splitter
 from app.steps.sort.widgets.workspace_bar import WorkspaceBar
 from app.thumbnail_cache import THUMBNAIL_SIZE, ThumbnailCache
 from app.widgets.message_bar import MessageBar
@@ -34,23 +36,8 @@ from core.errors import CoreError
 from core.workspace import propose_workspace_path
 
 UNSORTED_KEY = "0"
-CLASS_PANE_WIDTH = 240
+CLASS_PANE_WIDTH = 228
 TRAY_EMPTY_TEXT = "Drop photos or folders here\n\n(or File → Add photos…)"
-
-
-def class_keys(slots: list[str | None]) -> dict[str, list[str]]:
-    """The keys that sort into each class: 1–9 by slot (None: a free key), and the initial
-    when no other class has it."""
-    initials = [name[:1].upper() for name in slots if name is not None]
-    keys: dict[str, list[str]] = {}
-    for slot, name in enumerate(slots):
-        if name is None:
-            continue
-        initial = name[:1].upper()
-        keys[name] = [str(slot + 1)] if slot < 9 else []
-        if initial.isalpha() and initials.count(initial) == 1:
-            keys[name].append(initial)
-    return keys
 
 
 class SortPage(StepPage):
@@ -74,6 +61,12 @@ class SortPage(StepPage):
         self.preview = PhotoPreview()
         self.class_buttons = ClassButtons()
         self.health = HealthCheck(self.board, self)
+        self.help = ModelHelp(self.board, paths, self.tray_pane, self.health.panel,
+                              self.messages, self)
+        # The parts tests and the window reach: suggestions, features, the health tabs.
+        self.features, self.suggestions = self.help.features, self.help.suggestions
+        self.suggestion_bar, self.doubts = self.help.bar, self.help.doubts
+        self.wrong_folder, self.near_copies = self.help.wrong_folder, self.help.near_copies
         self.class_panes: dict[str, ClassPane] = {}
         self._panes_row = QHBoxLayout()
         self._panes_row.setContentsMargins(0, 0, 0, 0)
@@ -91,17 +84,10 @@ class SortPage(StepPage):
                       "to Unsorted; no file is deleted. Ctrl+Z undoes.")
         hint.setWordWrap(True)
         hint.setEnabled(False)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(6, 0, 0, 0)
-        right_layout.addWidget(self.preview, 1)
-        right_layout.addWidget(self.class_buttons)
-        right_layout.addWidget(hint)
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.tray_pane)
-        top.addWidget(right)
-        top.setStretchFactor(0, 1)
-        top.setStretchFactor(1, 1)
+        right = column([(self.preview, 1), (self.class_buttons, 0), (hint, 0)], (6, 0, 0, 0))
+        left = column([(self.tray_pane, 1), (self.suggestion_bar, 0)], spacing=2)
+        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        top = splitter(horizontal, [left, right], [1, 1], [540, 500])
         panes = QWidget()
         panes.setLayout(self._panes_row)
         # Many classes scroll sideways instead of widening the window.
@@ -110,22 +96,11 @@ class SortPage(StepPage):
         panes_area.setWidgetResizable(True)
         panes_area.setFrameShape(QScrollArea.Shape.NoFrame)
         panes_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(panes_area)
-        bottom.addWidget(self.health.panel)
-        bottom.setStretchFactor(0, 3)
-        bottom.setStretchFactor(1, 1)
         panes_area.setMinimumWidth(260)
-        # Initial proportions; the splitters scale them to the real size.
-        top.setSizes([570, 470])
-        bottom.setSizes([740, 280])
-        self.health.panel.setMinimumWidth(220)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(top)
-        split.addWidget(bottom)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([420, 280])
+        # Room for the health panel's three tabs (Check, Wrong folder, Near-copies).
+        self.health.panel.setMinimumWidth(330)
+        bottom = splitter(horizontal, [panes_area, self.health.panel], [3, 1], [800, 300])
+        split = splitter(vertical, [top, bottom], [3, 2], [470, 250])
         layout = QVBoxLayout(self)
         layout.addWidget(self.messages)
         layout.addWidget(self.workspace_bar)
@@ -150,25 +125,19 @@ class SortPage(StepPage):
         self._connect_grid(self.tray_pane.grid)
         self._add_shortcut(UNSORTED_KEY, lambda: self.sort_selection(None))
         # Off the list, never off the disk: for photos dropped by mistake or gone missing.
-        remove = QAction("Remove from Unsorted (the file stays where it is)", self.tray_pane.grid)
-        remove.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete),
-                             QKeySequence(Qt.Key.Key_Backspace)])
-        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.triggered.connect(self.remove_selected_from_tray)
-        self.tray_pane.grid.addAction(remove)
-        self.tray_pane.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.remove_action = remove
+        self.remove_action = _delete_action(
+            self.tray_pane.grid, "Remove from Unsorted (the file stays where it is)",
+            self.remove_selected_from_tray)
+
+    def engine_ready(self) -> None:
+        """The training engine has loaded: the model's help can start (`ModelHelp`)."""
+        self.help.engine_ready()
 
     def _connect_class_grid(self, grid: PhotoGrid) -> None:
         self._connect_grid(grid)
         # In a class, Delete takes the photo out of it: back to Unsorted, never off the disk.
-        back = QAction("Back to Unsorted (0)", grid)
-        back.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete),
-                           QKeySequence(Qt.Key.Key_Backspace)])
-        back.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        back.triggered.connect(lambda _checked=False, g=grid: self._back_to_unsorted(g))
-        grid.addAction(back)
-        grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        _delete_action(grid, "Back to Unsorted (0)",
+                       lambda _checked=False, g=grid: self._back_to_unsorted(g))
 
     def _connect_grid(self, grid: PhotoGrid) -> None:
         grid.focused.connect(lambda g=grid: self._activate(g))
@@ -316,22 +285,23 @@ class SortPage(StepPage):
     @Slot(object)
     def show_in_sort(self, photo: Path) -> None:
         """Select `photo` in its class pane (a photo listed by the health panel)."""
-        key = next((name for name, model in self.board.class_models.items() if photo in model),
-                   None)
-        if key is None:
-            self.messages.show_message(f"{photo.name} is not in a class any more.", "info")
-            return
-        self.select_photos(key, [photo])
+        key = self._class_holding(photo)
+        if key is not None:
+            self.select_photos(key, [photo])
 
     @Slot(object)
     def take_back_to_unsorted(self, photo: Path) -> None:
         """Take `photo` out of its class, back to Unsorted (undoable)."""
-        key = next((name for name, model in self.board.class_models.items() if photo in model),
-                   None)
-        if key is None:
+        key = self._class_holding(photo)
+        if key is not None:
+            self.board.sort([photo], key, None)
+
+    def _class_holding(self, photo: Path) -> str | None:
+        key = self.board.class_of(photo)
+        if key is None or photo not in self.board.class_models[key]:
             self.messages.show_message(f"{photo.name} is not in a class any more.", "info")
-            return
-        self.board.sort([photo], key, None)
+            return None
+        return key
 
     def _on_photos_dropped(self, grid: PhotoGrid, source: str | None, photos: list[Path]):
         self.board.sort(photos, source, grid.photo_model().key)
@@ -426,6 +396,19 @@ class SortPage(StepPage):
     def shutdown(self) -> None:
         """Save the tray and stop every background job (the window is closing)."""
         self.board.save_tray()
+        self.help.shutdown()
         self.health.shutdown()
         self.preview.shutdown()
         self.thumbnails.shutdown()
+
+
+def _delete_action(grid: PhotoGrid, text: str, slot) -> QAction:
+    """What Delete (or Backspace) does in `grid`, also in its context menu."""
+    action = QAction(text, grid)
+    action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete),
+                         QKeySequence(Qt.Key.Key_Backspace)])
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(slot)
+    grid.addAction(action)
+    grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    return action

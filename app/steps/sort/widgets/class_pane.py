@@ -48,6 +48,7 @@ class ClassPane(QFrame):
         header.addWidget(self.title_label, 0, 1)
         header.addWidget(self._count, 1, 1)
         header.setColumnStretch(1, 1)
+        self._header = header
         self.rename_button = self.remove_button = None
         if renamable:
             self.rename_button = QToolButton(text="Rename…")
@@ -72,6 +73,11 @@ class ClassPane(QFrame):
         model.modelReset.connect(self.update_count)
         self.grid.selectionModel().selectionChanged.connect(self.update_count)
         self.update_count()
+
+    def add_header_widgets(self, first: QWidget, second: QWidget) -> None:
+        """Put two widgets at the right of the header, one per line (Unsorted's controls)."""
+        self._header.addWidget(first, 0, 2)
+        self._header.addWidget(second, 1, 2)
 
     @property
     def key(self) -> str | None:

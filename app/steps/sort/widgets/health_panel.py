@@ -11,7 +11,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.dataset import DatasetReport
 
@@ -57,7 +65,13 @@ class HealthPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._summary)
         layout.addWidget(self._progress)
-        layout.addWidget(self._details, 1)
+        # The check's findings first; the Sort page adds the model's (wrong folders,
+        # near-copies) as more tabs.
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.addTab(self._details, "Check")
+        layout.addWidget(self.tabs, 1)
         self.show_counts({})
 
     @property

@@ -1,0 +1,144 @@
+"""The photos' features for the Sort page, computed in the background, never waited for.
+
+What the suggestions and the wrong-folder check look at: the frozen MobileNetV2's
+1,280 pooled numbers per photo, `core.frozen_cache.photo_features`' (through
+`core.photo_features.FeatureSession`, which builds the network once, in a child
+process: `app.steps.sort.feature_process`), the same
+persistent cache training reads and fills (a photo a run has seen costs nothing
+here, and the other way round). The store works only once the training engine has
+loaded (`start`), one batch at a time, and hands each batch to
+the window as it is done, so the first suggestions appear long before the last
+photo has been looked at.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from app.steps.sort.feature_process import FeatureProcess
+from app.worker import OneAtATime
+from core.errors import CoreError
+
+BATCH = 32
+
+Compute = Callable[[Sequence[Path], Callable[[], bool]], np.ndarray]
+"""(paths, should_stop) → ``(len(paths), dim)`` float32 features, NaN rows: unreadable."""
+
+
+class FeatureStore(QObject):
+    """Features by photo path; asks for the missing ones, `updated()` when some arrive."""
+
+    updated = Signal()
+    """New features are known (after each batch)."""
+    progress = Signal(int, int)
+    """(photos looked at, photos asked for) since the queue was last empty."""
+    failed = Signal(str)
+    """The features cannot be computed (no ImageNet weights, …): the reason in words."""
+
+    def __init__(self, compute: Compute | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.compute: Compute = compute or FeatureProcess()
+        self.features: dict[Path, np.ndarray] = {}
+        self.unreadable: set[Path] = set()
+        self.started = False
+        self.error: str | None = None
+        self._queue: list[Path] = []
+        self._queued: set[Path] = set()
+        self._lock = threading.Lock()
+        self._jobs = OneAtATime(self)
+        self._done = self._asked = 0
+
+    @property
+    def counts(self) -> tuple[int, int]:
+        """(photos looked at, photos asked for) since the queue was last empty."""
+        return min(self._done, self._asked), self._asked
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._queue) or self._jobs.busy
+
+    def get(self, photo: Path) -> np.ndarray | None:
+        return self.features.get(photo)
+
+    def start(self) -> None:
+        """The engine has loaded: look at the photos asked for so far, then at new ones."""
+        self.started = True
+        self._kick()
+
+    def want(self, photos: Iterable[Path]) -> None:
+        """Compute the features of `photos` that are not known yet (in the background)."""
+        new = [p for p in photos if p not in self.features and p not in self.unreadable
+               and p not in self._queued]
+        if not new:
+            return
+        with self._lock:
+            self._queue.extend(new)
+            self._queued.update(new)
+        self._asked += len(new)
+        self._kick()
+
+    def moved(self, pairs: Iterable[tuple[Path, Path]]) -> None:
+        """Photos got new paths (sorted, put back): their features go with them."""
+        for old, new in pairs:
+            if old in self.features:
+                self.features[new] = self.features[old]
+
+    def clear(self) -> None:
+        """Another workspace: forget the queue (what is known stays: paths are paths)."""
+        with self._lock:
+            self._queue.clear()
+            self._queued.clear()
+        self._done = self._asked = 0
+
+    def shutdown(self) -> None:
+        self.clear()
+        self._jobs.shutdown()
+        close = getattr(self.compute, "close", None)
+        if close is not None:
+            close()
+
+    def _kick(self) -> None:
+        if not self.started or self.error is not None or self._jobs.busy or not self._queue:
+            return
+
+        def job(on_progress, should_stop):
+            while not should_stop():
+                with self._lock:
+                    batch, self._queue[:BATCH] = self._queue[:BATCH], []
+                if not batch:
+                    return None
+                try:
+                    rows = np.asarray(self.compute(batch, should_stop), dtype=np.float32)
+                finally:
+                    with self._lock:
+                        self._queued.difference_update(batch)
+                on_progress((batch, rows))
+            return None
+
+        self._jobs.start(job, lambda _result: self._kick(), failure=self._on_failed,
+                         progress=self._on_batch)
+
+    def _on_batch(self, event: tuple[list[Path], np.ndarray]) -> None:
+        batch, rows = event
+        for photo, row in zip(batch, rows):
+            if np.isfinite(row).all():
+                self.features[photo] = row
+            else:
+                self.unreadable.add(photo)
+        self._done += len(batch)
+        self.progress.emit(min(self._done, self._asked), self._asked)
+        if not self._queue:
+            self._done = self._asked = 0
+        self.updated.emit()
+
+    def _on_failed(self, error: object) -> None:
+        if isinstance(error, CoreError):
+            self.error = str(error)
+        else:
+            self.error = f"an unexpected error ({error!r})"
+        self.failed.emit(self.error)

@@ -1,0 +1,263 @@
+"""Photos that may be in the wrong folder, and near-copies, for the health panel.
+
+Whenever the sorted photos change and their features are known
+(`app.steps.sort.features`), `core.photo_audit.audit_features` runs in the background:
+out-of-sample probabilities rank the photos whose folder disagrees most with what they
+look like, and the features group near-copies. A group filed in two classes, or one
+that the training split (`core.split.split_dataset`) would put on both sides, gets a
+loud warning. "Keep here" is remembered per workspace (with the app's settings, never
+among the photos), so a kept photo is not listed again; it is undoable, as "Move to …"
+(a sort) is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.history import UndoableCommand
+from app.settings import AppPaths
+from app.steps.sort.board import SortBoard
+from app.steps.sort.features import FeatureStore
+from app.worker import OneAtATime
+from core.dataset import Photo
+from core.images import file_digest
+from core.near_copies import groups_across_split
+from core.photo_audit import MIN_SORTED_PER_CLASS, audit_features
+from core.split import split_dataset
+
+DELAY_MS = 500
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """A sorted photo that looks like another class."""
+
+    photo: Path
+    folder: str  # the class it is in
+    suggested: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class CopyGroup:
+    """Near-copies of one photo, with what is wrong about them."""
+
+    photos: tuple[Path, ...]
+    classes: tuple[str, ...]  # the class of each photo
+    across_split: bool  # training would put some in training, some in validation
+
+    @property
+    def spans_classes(self) -> bool:
+        return len(set(self.classes)) > 1
+
+
+def kept_file(paths: AppPaths, workspace: Path) -> Path:
+    key = hashlib.sha1(str(workspace.absolute()).encode("utf-8", "surrogateescape")).hexdigest()
+    return paths.config_dir / "kept-here" / f"{key}.json"
+
+
+class KeptHere:
+    """The photos and near-copy groups the person chose to leave as they are."""
+
+    def __init__(self) -> None:
+        self.file: Path | None = None
+        self.workspace: Path | None = None
+        self.photos: set[str] = set()  # paths relative to the workspace
+        self.copies: set[str] = set()
+
+    def open(self, file: Path, workspace: Path) -> None:
+        self.file, self.workspace = file, workspace
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            data = {}
+        data = data if isinstance(data, dict) else {}
+        self.photos = {p for p in data.get("photos", []) if isinstance(p, str)}
+        self.copies = {p for p in data.get("near_copies", []) if isinstance(p, str)}
+
+    def key(self, photo: Path) -> str:
+        assert self.workspace is not None
+        try:
+            return photo.relative_to(self.workspace).as_posix()
+        except ValueError:
+            return str(photo)
+
+    def save(self) -> None:
+        """Atomically; raises `OSError`."""
+        if self.file is None:
+            return
+        self.file.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(dir=self.file.parent, prefix=".kept-")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump({"photos": sorted(self.photos), "near_copies": sorted(self.copies)},
+                          out)
+            os.replace(temp, self.file)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+
+
+class KeepCommand(UndoableCommand):
+    """ "Keep here": the photos (or a near-copy group) are no longer listed; undo lists them."""
+
+    def __init__(self, doubts: FolderDoubts, photos: list[Path], group: bool) -> None:
+        what = (photos[0].name if len(photos) == 1 else f"{len(photos)} near-copies")
+        super().__init__(f"keep {what} where {'it is' if len(photos) == 1 else 'they are'}")
+        self._doubts, self._photos, self._group = doubts, photos, group
+
+    def do_redo(self) -> None:
+        self.failed = not self._doubts.set_kept(self._photos, self._group, True)
+
+    def do_undo(self) -> None:
+        self.failed = not self._doubts.set_kept(self._photos, self._group, False)
+
+
+class FolderDoubts(QObject):
+    """Runs the audit in the background; `changed()` when `doubts`/`groups` are new."""
+
+    changed = Signal()
+    problem = Signal(str)
+
+    def __init__(self, board: SortBoard, store: FeatureStore, paths: AppPaths,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.board, self.store, self.paths = board, store, paths
+        self.kept = KeptHere()
+        self.doubts: list[Doubt] = []
+        self.groups: list[CopyGroup] = []
+        self.waiting = True  # not enough sorted photos with features yet
+        # One audit at a time (it cannot stop halfway, and takes seconds on hundreds of
+        # photos); one asked for meanwhile runs when it is done.
+        self._jobs = OneAtATime(self)
+        self._again = False
+        self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
+        self._timer.timeout.connect(self.run)
+        board.photos_changed.connect(self._on_photos_changed)
+        store.updated.connect(self._timer.start)
+
+    def keep(self, photo: Path) -> None:
+        """ "Keep here" for a photo listed as maybe in the wrong folder (undoable)."""
+        self.board.history.push(KeepCommand(self, [photo], group=False))
+
+    def keep_group(self, group: CopyGroup) -> None:
+        """ "Keep as they are" for a near-copy group (undoable)."""
+        self.board.history.push(KeepCommand(self, list(group.photos), group=True))
+
+    def move(self, photos: list[Path], target: str) -> None:
+        """ "Move to …": the photos go into `target`'s folder (one undoable step)."""
+        by_class: dict[str, list[Path]] = {}
+        for photo in photos:
+            name = self.board.class_of(photo)
+            if name is not None and name != target:
+                by_class.setdefault(name, []).append(photo)
+        together = len(by_class) > 1
+        if together:
+            self.board.undo_stack.beginMacro(f"move {len(photos)} near-copies to '{target}'")
+        try:
+            for name, group in by_class.items():
+                self.board.sort(group, name, target)
+        finally:
+            if together:
+                self.board.undo_stack.endMacro()
+
+    def set_kept(self, photos: list[Path], group: bool, kept: bool) -> bool:
+        """Remember (or forget) that `photos` stay as they are; False when it cannot be saved."""
+        keys = {self.kept.key(p) for p in photos}
+        chosen = self.kept.copies if group else self.kept.photos
+        before = set(chosen)
+        chosen.update(keys) if kept else chosen.difference_update(keys)
+        try:
+            self.kept.save()
+        except OSError as error:
+            chosen.clear()
+            chosen.update(before)
+            self.problem.emit(f"What you chose to keep could not be saved: "
+                              f"{error.strerror or error}")
+            return False
+        if kept:  # off the list at once; the next audit agrees
+            if group:
+                self.groups = [g for g in self.groups if not set(g.photos) <= set(photos)]
+            else:
+                self.doubts = [d for d in self.doubts if d.photo not in set(photos)]
+            self.changed.emit()
+        self._timer.start()
+        return True
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._jobs.shutdown()
+
+    # --- inside ----------------------------------------------------------------------------
+    def _on_photos_changed(self) -> None:
+        board = self.board
+        if board.workspace is not None and board.workspace != self.kept.workspace:
+            self.kept.open(kept_file(self.paths, board.workspace), board.workspace)
+            self.doubts, self.groups = [], []
+            self.changed.emit()
+        self._timer.start()
+
+    def run(self) -> None:
+        """Audit the sorted photos whose features are known (in the background)."""
+        if self._jobs.busy:
+            self._again = True
+            return
+        self._again = False
+        board, features = self.board, self.store.features
+        names = [n for n in board.class_names if n in board.class_models]
+        photos: list[tuple[Path, int]] = [
+            (p, label) for label, name in enumerate(names)
+            for p in board.class_models[name].photos if p in features]
+        counts = np.bincount([label for _, label in photos], minlength=len(names))
+        self.waiting = len(names) < 2 or int(counts.min()) < MIN_SORTED_PER_CLASS
+        if self.waiting:
+            self._jobs.cancel()
+            if self.doubts or self.groups:
+                self.doubts, self.groups = [], []
+            self.changed.emit()
+            return
+        rows = [features[p] for p, _ in photos]  # stacked in the job, off the window's thread
+        labels = np.array([label for _, label in photos], dtype=np.int64)
+        kept_photos = {i for i, (p, _) in enumerate(photos)
+                       if self.kept.key(p) in self.kept.photos}
+        kept_copies = {p for p, _ in photos if self.kept.key(p) in self.kept.copies}
+
+        def job(_on_progress, should_stop):
+            suspects, groups = audit_features(np.stack(rows), None, labels, len(names),
+                                              keep=kept_photos)
+            if should_stop():
+                return None
+            digests = [file_digest(p) for p, _ in photos]
+            split = split_dataset([Photo(p, names[label], label, d)
+                                   for (p, label), d in zip(photos, digests)])
+            # The split training makes keeps a group together only when it knows it:
+            # warn about the groups it would put on both sides today.
+            across = {tuple(g) for g in groups_across_split(groups, split.validation)}
+            doubts = [Doubt(photos[s.index][0], names[s.given], names[s.suggested],
+                            s.confidence) for s in suspects]
+            found = [CopyGroup(tuple(photos[i][0] for i in g),
+                               tuple(names[photos[i][1]] for i in g), tuple(g) in across)
+                     for g in groups if not {photos[i][0] for i in g} <= kept_copies]
+            return doubts, found
+
+        self._jobs.start(job, self._on_done, failure=self._on_failed)
+
+    def _on_done(self, result) -> None:
+        if self._again:  # what it audited has changed: audit what is there now
+            self.run()
+            return
+        if result is None:
+            return
+        self.doubts, self.groups = result
+        self.changed.emit()
+
+    def _on_failed(self, error: object) -> None:
+        self.problem.emit(f"The photos' folders could not be checked: {error}")

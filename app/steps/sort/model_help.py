@@ -1,0 +1,110 @@
+"""The model helps sort: everything the Sort page shows of it, built and wired in one place.
+
+- `FeatureStore`: the photos' features, computed in the background once the engine
+  has loaded (`engine_ready`);
+- `Suggestions`: the suggested class under each Unsorted photo; Enter accepts it,
+  "Accept all sure ones" sorts the sure ones as one undoable step, and Unsorted can be
+  ordered by how sure they are (`SuggestionBar`);
+- `FolderDoubts`: the health panel's "Wrong folder" and "Near-copies" tabs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from app.settings import AppPaths
+from app.steps.sort.board import SortBoard
+from app.steps.sort.features import FeatureStore
+from app.steps.sort.folder_doubts import FolderDoubts
+from app.steps.sort.suggestions import Suggestions
+from app.steps.sort.widgets.class_pane import ClassPane
+from app.steps.sort.widgets.doubt_lists import NearCopyList, WrongFolderList
+from app.steps.sort.widgets.health_panel import HealthPanel
+from app.steps.sort.widgets.suggestion_bar import SuggestionBar
+from app.steps.sort.widgets.tray_delegate import use_tray_delegate
+from app.widgets.message_bar import MessageBar
+
+WRONG_FOLDER_TAB, NEAR_COPIES_TAB = 1, 2
+
+
+class ModelHelp(QObject):
+    """Builds the helpers and their widgets, puts them on the page and keeps them shown."""
+
+    def __init__(self, board: SortBoard, paths: AppPaths, tray_pane: ClassPane,
+                 panel: HealthPanel, messages: MessageBar, parent: QObject | None = None):
+        super().__init__(parent)
+        self.board, self.tray_pane, self.panel, self.messages = board, tray_pane, panel, messages
+        self.features = FeatureStore(parent=self)
+        self.suggestions = Suggestions(board, self.features, self)
+        self.bar = SuggestionBar()
+        self.doubts = FolderDoubts(board, self.features, paths, self)
+        self.wrong_folder = WrongFolderList(board.thumbnails)
+        self.near_copies = NearCopyList(board.thumbnails)
+        use_tray_delegate(tray_pane.grid)
+        # In the Unsorted header, where they take no height from the photos.
+        tray_pane.add_header_widgets(self.bar.order, self.bar.accept_button)
+        panel.tabs.addTab(self.wrong_folder, "Wrong folder")
+        panel.tabs.addTab(self.near_copies, "Near-copies")
+        self._connect()
+
+    def _connect(self) -> None:
+        suggestions, bar, doubts = self.suggestions, self.bar, self.doubts
+        suggestions.changed.connect(lambda: bar.set_status(
+            suggestions.status, len(suggestions.sure_photos()), suggestions.ready))
+        bar.order_chosen.connect(self.board.tray.set_order)
+        bar.accept_sure_requested.connect(self.accept_sure)
+        grid = self.tray_pane.grid
+        accept = QAction("Put in the suggested class (Enter)", grid)
+        accept.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        accept.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        accept.triggered.connect(self.accept_selected)
+        grid.addAction(accept)
+        doubts.changed.connect(self._show_doubts)
+        doubts.problem.connect(lambda text: self.messages.show_message(text, "error"))
+        self.wrong_folder.move_requested.connect(lambda photo, name: doubts.move([photo], name))
+        self.wrong_folder.keep_requested.connect(doubts.keep)
+        self.near_copies.move_requested.connect(
+            lambda group, name: doubts.move(list(group.photos), name))
+        self.near_copies.keep_requested.connect(doubts.keep_group)
+
+    def engine_ready(self) -> None:
+        """The training engine has loaded: the photos' features can be computed now."""
+        self.features.start()
+
+    def accept_selected(self) -> None:
+        """Enter: the selected Unsorted photos go to their suggested classes (undoable)."""
+        grid = self.tray_pane.grid
+        photos = grid.selected_photos() or ([grid.current_photo()] if grid.current_photo()
+                                            else [])
+        if not photos:
+            return
+        first_row = min(self.board.tray.row_of(p) for p in photos)
+        if not self.suggestions.accept(photos):
+            self.messages.show_message(
+                "No suggestion for this photo yet. " + (self.suggestions.status or ""), "info")
+            return
+        grid.select_row(first_row)  # the next photo still waiting
+        grid.setFocus()
+
+    def accept_sure(self) -> None:
+        """Every photo suggested at least `SURE` goes to its class, as one undoable step."""
+        if self.suggestions.accept_sure():
+            self.tray_pane.grid.select_row(0)
+
+    def shutdown(self) -> None:
+        self.suggestions.shutdown()
+        self.doubts.shutdown()
+        self.features.shutdown()
+
+    def _show_doubts(self) -> None:
+        doubts, names = self.doubts, self.board.class_names
+        self.wrong_folder.show_doubts(doubts.doubts, names, doubts.waiting)
+        self.near_copies.show_groups(doubts.groups, names, doubts.waiting)
+        loud = any(g.spans_classes or g.across_split for g in doubts.groups)
+        tabs = self.panel.tabs
+        tabs.setTabText(WRONG_FOLDER_TAB, f"Wrong folder ({len(doubts.doubts)})"
+                        if doubts.doubts else "Wrong folder")
+        tabs.setTabText(NEAR_COPIES_TAB, (f"{'⚠ ' if loud else ''}Near-copies "
+                                          f"({len(doubts.groups)})" if doubts.groups
+                                          else "Near-copies"))

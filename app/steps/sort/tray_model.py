@@ -1,0 +1,121 @@
+"""The Unsorted tray's model: its photos, the class suggested for each, and their order.
+
+Suggestions (`app.steps.sort.suggestions`) arrive from the background; the tray shows
+them under each photo's name ("alpaca · 93% sure"). The tray can be ordered by how
+sure they are, and back to its normal order: the order the photos were added in,
+which every photo keeps (an undo puts a photo back at its place in it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+
+from app.photo_model import AnyIndex, PhotoListModel
+from app.thumbnail_cache import ThumbnailCache
+
+SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 10
+"""(class name, probability) of a photo's suggestion, or None."""
+
+NORMAL, MOST_SURE, LEAST_SURE = "normal", "most sure", "least sure"
+ORDERS = (NORMAL, MOST_SURE, LEAST_SURE)
+
+
+def suggestion_text(class_name: str, probability: float) -> str:
+    """ "alpaca · 93% sure": what the tray shows under a photo. """
+    # Rounded down: "100% sure" would claim more than a head on 1,280 numbers can know.
+    percent = min(99, int(probability * 100))
+    return f"{class_name} · {percent}% sure"
+
+
+class TrayModel(PhotoListModel):
+    """`PhotoListModel` for Unsorted, with a suggestion per photo and an order to show."""
+
+    def __init__(self, thumbnails: ThumbnailCache, parent: QObject | None = None) -> None:
+        super().__init__(None, thumbnails, parent)
+        self.suggestions: dict[Path, tuple[str, float]] = {}
+        self.order = NORMAL
+        self._rank: dict[Path, int] = {}  # place in the normal order; kept after removal
+        self._next_rank = 0
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == SUGGESTION_ROLE:
+            if not index.isValid() or index.row() >= self.rowCount():
+                return None
+            return self.suggestions.get(self._photos[index.row()])
+        value = super().data(index, role)
+        if role == Qt.ItemDataRole.ToolTipRole and value is not None:
+            suggestion = self.suggestions.get(self._photos[index.row()])
+            if suggestion is not None:
+                value += (f"\nLooks like '{suggestion[0]}' ({suggestion_text(*suggestion)}); "
+                          "Enter puts it there")
+        return value
+
+    # --- photos: every new photo gets the next place in the normal order -------------------
+    def set_photos(self, photos: Iterable[Path]) -> None:
+        photos = list(dict.fromkeys(photos))
+        self._rank, self._next_rank = {}, 0
+        self._give_ranks(photos)
+        self.suggestions = {}
+        super().set_photos(photos)
+        self._apply_order()
+
+    def insert_photos(self, photos: Iterable[Path], row: int | None = None) -> None:
+        photos = list(photos)
+        self._give_ranks(photos)
+        super().insert_photos(photos, row)
+
+    def insert_at(self, placed: Iterable[tuple[Path, int]]) -> None:
+        placed = list(placed)
+        self._give_ranks(path for path, _ in placed)
+        super().insert_at(placed)
+
+    def _give_ranks(self, photos: Iterable[Path]) -> None:
+        for photo in photos:
+            if photo not in self._rank:
+                self._rank[photo] = self._next_rank
+                self._next_rank += 1
+
+    # --- suggestions and order -------------------------------------------------------------
+    def set_suggestions(self, suggestions: Mapping[Path, tuple[str, float]]) -> None:
+        """Show these suggestions (photos not in it show none) and keep the order chosen."""
+        self.suggestions = dict(suggestions)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1),
+                                  [SUGGESTION_ROLE, Qt.ItemDataRole.ToolTipRole])
+        self._apply_order()
+
+    def set_order(self, order: str) -> None:
+        """`NORMAL`, `MOST_SURE` or `LEAST_SURE` (photos without a suggestion come last)."""
+        if order not in ORDERS:
+            raise ValueError(f"order must be one of {ORDERS}. Received: order={order!r}")
+        self.order = order
+        self._apply_order()
+
+    def _apply_order(self) -> None:
+        def sureness(photo: Path) -> float:
+            suggestion = self.suggestions.get(photo)
+            return -1.0 if suggestion is None else suggestion[1]
+
+        if self.order == NORMAL:
+            wanted = sorted(self._photos, key=lambda p: self._rank.get(p, 0))
+        elif self.order == MOST_SURE:
+            wanted = sorted(self._photos, key=lambda p: (-sureness(p), self._rank.get(p, 0)))
+        else:
+            # Least sure first, and photos not judged yet after every judged one.
+            wanted = sorted(self._photos, key=lambda p: (sureness(p) < 0, sureness(p),
+                                                         self._rank.get(p, 0)))
+        if wanted != self._photos:
+            self._reorder(wanted)
+
+    def _reorder(self, wanted: list[Path]) -> None:
+        # A layout change keeps the selection and the current photo on the same photos.
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        paths = [self._photos[index.row()] for index in old]
+        self._photos = wanted
+        self._rows = None
+        self.changePersistentIndexList(old, [self.index(self.row_of(p)) for p in paths])
+        self.layoutChanged.emit()

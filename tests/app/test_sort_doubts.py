@@ -1,0 +1,119 @@
+"""The health panel lists photos that may be in the wrong folder and near-copies, each with
+"Move to …" and "Keep here" (remembered per workspace, undoable), and warns loudly about
+near-copies filed in two classes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import Qt
+
+from tests.app.suggest_fixtures import BLUE, RED, pattern_features, patterned_photo
+
+
+def doubtful_workspace(root: Path) -> Path:
+    """Nine red photos in 'alpaca' and a blue one filed there by mistake; nine blue ones in
+    'not alpaca'; a resized copy of a blue photo filed in 'alpaca'."""
+    for i in range(9):
+        patterned_photo(root / "alpaca" / f"alp_{i}.jpg", RED, i)
+        patterned_photo(root / "not alpaca" / f"not_{i}.jpg", BLUE, 100 + i)
+    patterned_photo(root / "alpaca" / "wrong.jpg", BLUE, 99)
+    with Image.open(root / "not alpaca" / "not_0.jpg") as image:
+        image.resize((24, 24)).save(root / "alpaca" / "copy_of_not_0.jpg", quality=95)
+    return root
+
+
+def open_with_features(page, root: Path) -> None:
+    page.features.compute = pattern_features
+    page.engine_ready()
+    assert page.open_workspace(root)
+
+
+def test_a_photo_in_the_wrong_folder_is_listed_and_moved_or_kept(window, qtbot, tmp_path,
+                                                                 make_window):
+    page = window.sort_page
+    root = doubtful_workspace(tmp_path / "ws")
+    open_with_features(page, root)
+    listed = page.wrong_folder
+    qtbot.waitUntil(lambda: any(r.photo.name == "wrong.jpg" for r in listed.rows),
+                    timeout=10_000)
+    assert "may be in the wrong folder" in listed.heading.text()
+    assert {r.photo.name for r in listed.rows} == {"wrong.jpg", "copy_of_not_0.jpg"}, \
+        "the two blue photos in 'alpaca', and no other"
+    row = next(r for r in listed.rows if r.photo.name == "wrong.jpg")
+    tabs = page.health.panel.tabs
+    assert tabs.tabText(1) == f"Wrong folder ({len(listed.rows)})"
+    assert row.move_button.text() == "Move to 'not alpaca'"
+    qtbot.mouseClick(row.move_button, Qt.MouseButton.LeftButton)
+    assert (root / "not alpaca" / "wrong.jpg").exists()
+    assert not (root / "alpaca" / "wrong.jpg").exists()
+    window.history.undo()
+    assert (root / "alpaca" / "wrong.jpg").exists(), "Move to … is undoable"
+
+    qtbot.waitUntil(lambda: any(r.photo.name == "wrong.jpg" for r in listed.rows),
+                    timeout=10_000)
+    row = next(r for r in listed.rows if r.photo.name == "wrong.jpg")
+    qtbot.mouseClick(row.keep_button, Qt.MouseButton.LeftButton)
+    assert all(r.photo.name != "wrong.jpg" for r in listed.rows), "off the list at once"
+    assert window.history.stack.undoText() == "keep wrong.jpg where it is"
+    window.close()
+
+    again = make_window()  # a restart: the kept photo stays off the list
+    page = again.sort_page
+    open_with_features(page, root)
+    # The near-copies are listed once the audit is done: by then the list is final.
+    qtbot.waitUntil(lambda: bool(page.near_copies.rows), timeout=10_000)
+    assert page.wrong_folder.heading.text(), "the audit ran"
+    assert all(r.photo.name != "wrong.jpg" for r in page.wrong_folder.rows)
+
+
+def test_keep_here_is_undoable(window, qtbot, tmp_path):
+    page = window.sort_page
+    root = doubtful_workspace(tmp_path / "ws")
+    open_with_features(page, root)
+    listed = page.wrong_folder
+    qtbot.waitUntil(lambda: any(r.photo.name == "wrong.jpg" for r in listed.rows),
+                    timeout=10_000)
+    row = next(r for r in listed.rows if r.photo.name == "wrong.jpg")
+    qtbot.mouseClick(row.keep_button, Qt.MouseButton.LeftButton)
+    assert all(r.photo.name != "wrong.jpg" for r in listed.rows)
+    window.history.undo()
+    qtbot.waitUntil(lambda: any(r.photo.name == "wrong.jpg" for r in listed.rows),
+                    timeout=10_000)
+
+
+def test_near_copies_in_two_classes_get_a_loud_warning_and_can_be_moved_together(
+        window, qtbot, tmp_path):
+    page = window.sort_page
+    root = doubtful_workspace(tmp_path / "ws")
+    open_with_features(page, root)
+    copies = page.near_copies
+    qtbot.waitUntil(lambda: bool(copies.rows), timeout=10_000)
+    row = copies.rows[0]
+    assert {p.name for p in row.group.photos} == {"not_0.jpg", "copy_of_not_0.jpg"}
+    assert row.warning is not None
+    assert "In different classes ('not alpaca' and 'alpaca')" in row.warning.text() or \
+        "In different classes ('alpaca' and 'not alpaca')" in row.warning.text()
+    assert page.health.panel.tabs.tabText(2).startswith("⚠ Near-copies (")
+    menu = row.move_button.menu()
+    to_not = next(a for a in menu.actions() if a.text() == "Move to 'not alpaca'")
+    to_not.trigger()
+    assert (root / "not alpaca" / "copy_of_not_0.jpg").exists()
+    qtbot.waitUntil(lambda: copies.rows and set(copies.rows[0].group.classes) == {"not alpaca"},
+                    timeout=10_000)
+    row = copies.rows[0]
+    assert row.warning is None or "different classes" not in row.warning.text()
+    qtbot.mouseClick(row.keep_button, Qt.MouseButton.LeftButton)
+    assert copies.rows == [] and "No near-copies" in copies.heading.text()
+    window.history.undo()
+    qtbot.waitUntil(lambda: bool(copies.rows), timeout=10_000)
+
+
+def test_the_wrong_folder_list_keeps_a_place_for_the_heatmap_toggle(window):
+    from PySide6.QtWidgets import QCheckBox
+
+    listed = window.sort_page.wrong_folder
+    toggle = QCheckBox("Show what the model looked at")
+    listed.heatmap_slot.addWidget(toggle)
+    assert toggle.parentWidget() is listed
