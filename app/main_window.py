@@ -136,6 +136,8 @@ class MainWindow(QMainWindow):
         augment.set_image_size(train.image_size())
         train.run_chosen.connect(predict.set_run)
         train.run_deleted.connect(predict.run_deleted)
+        # The wrong-folder list shows what the model answering on the Test step looked at.
+        predict.model_changed.connect(sort.set_answering_model)
         test_step = self.pages.index(predict)
         train.test_requested.connect(lambda _run: self.go_to_step(test_step))
         predict.workspace_photos_added.connect(lambda _photos: sort.board.refresh_classes())

@@ -110,10 +110,35 @@ def test_near_copies_in_two_classes_get_a_loud_warning_and_can_be_moved_together
     qtbot.waitUntil(lambda: bool(copies.rows), timeout=10_000)
 
 
-def test_the_wrong_folder_list_keeps_a_place_for_the_heatmap_toggle(window):
-    from PySide6.QtWidgets import QCheckBox
+def test_a_listed_photo_opens_with_what_the_answering_model_looked_at(
+        window, qtbot, tmp_path, trained_run):
+    from tests.app.test_heatmaps import MAP_TIMEOUT
+    from tests.app.test_train_page import click
 
-    listed = window.sort_page.wrong_folder
-    toggle = QCheckBox("Show what the model looked at")
-    listed.heatmap_slot.addWidget(toggle)
-    assert toggle.parentWidget() is listed
+    page = window.sort_page
+    root = doubtful_workspace(tmp_path / "ws")
+    open_with_features(page, root)
+    listed = page.wrong_folder
+    qtbot.waitUntil(lambda: any(r.photo.name == "wrong.jpg" for r in listed.rows),
+                    timeout=10_000)
+    row = next(r for r in listed.rows if r.photo.name == "wrong.jpg")
+    assert row.look_button.text() == "What the model looked at"
+
+    click(qtbot, row.look_button)  # no trained model answers yet: it says so
+    viewer = page.help.heatmap_window
+    assert viewer.isVisible() and viewer.view.photo == root / "alpaca" / "wrong.jpg"
+    assert not viewer.view.toggle.isEnabled()
+    assert "train one first" in viewer.view.toggle.toolTip()
+    viewer.close()
+
+    # The Test step now answers with a trained model: the same button shows its heatmap,
+    # for the class the photo looks like.
+    window.predict_page.model_changed.emit(trained_run)
+    click(qtbot, row.look_button)
+    view = viewer.view
+    assert viewer.isVisible() and view.toggle.isEnabled() and view.toggle.isChecked()
+    assert view.chosen_class == "not alpaca"
+    qtbot.waitUntil(lambda: view.overlay is not None, timeout=MAP_TIMEOUT)
+    assert "‘not alpaca’" in view.caption_text
+    viewer.close()
+    window.close()

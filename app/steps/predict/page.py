@@ -56,6 +56,7 @@ class PredictPage(StepPage):
     """Cards and a table of answers, the model chooser, the threshold and the outputs."""
 
     model_loaded = Signal(object)  # the LoadedModel now answering
+    model_changed = Signal(object)  # the LoadedModel now answering, or None when none does
     answers_added = Signal(int)  # how many new answers just appeared
     # Copies made into the workspace's class folders ("This is wrong", "Copy into class
     # folders…"), and copies taken out of them again (undone, or the card clicked back).
@@ -259,6 +260,7 @@ class PredictPage(StepPage):
         self.threshold.setVisible(len(names) >= 2)
         if len(names) >= 2:  # two: the threshold and "not sure" band; more: "not sure" only
             self.threshold.set_model(tuple(names), threshold)
+        self.model_changed.emit(loaded)
         if loaded is None:
             self.queue.add(earlier + waiting)  # asked again by the next model
             return

@@ -5,10 +5,13 @@
 - `Suggestions`: the suggested class under each Unsorted photo; Enter accepts it,
   "Accept all sure ones" sorts the sure ones as one undoable step, and Unsorted can be
   ordered by how sure they are (`SuggestionBar`);
-- `FolderDoubts`: the health panel's "Wrong folder" and "Near-copies" tabs.
+- `FolderDoubts`: the health panel's "Wrong folder" and "Near-copies" tabs; a photo
+  listed there opens with the latest run's heatmap (`HeatmapWindow`).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,6 +26,7 @@ from app.steps.sort.widgets.doubt_lists import NearCopyList, WrongFolderList
 from app.steps.sort.widgets.health_panel import HealthPanel
 from app.steps.sort.widgets.suggestion_bar import SuggestionBar
 from app.steps.sort.widgets.tray_delegate import use_tray_delegate
+from app.widgets.heatmap_window import HeatmapWindow
 from app.widgets.message_bar import MessageBar
 
 WRONG_FOLDER_TAB, NEAR_COPIES_TAB = 1, 2
@@ -46,6 +50,8 @@ class ModelHelp(QObject):
         tray_pane.add_header_widgets(self.bar.order, self.bar.accept_button)
         panel.tabs.addTab(self.wrong_folder, "Wrong folder")
         panel.tabs.addTab(self.near_copies, "Near-copies")
+        self.run = None  # the model the Test step answers with: whose heatmaps the list opens
+        self.heatmap_window: HeatmapWindow | None = None  # made when first asked
         self._connect()
 
     def _connect(self) -> None:
@@ -64,9 +70,27 @@ class ModelHelp(QObject):
         doubts.problem.connect(lambda text: self.messages.show_message(text, "error"))
         self.wrong_folder.move_requested.connect(lambda photo, name: doubts.move([photo], name))
         self.wrong_folder.keep_requested.connect(doubts.keep)
+        self.wrong_folder.look_requested.connect(self.show_heatmap)
         self.near_copies.move_requested.connect(
             lambda group, name: doubts.move(list(group.photos), name))
         self.near_copies.keep_requested.connect(doubts.keep_group)
+
+    def set_run(self, run) -> None:
+        """The trained model (a run folder or a loaded model) that shows what it looked at
+        (None: no model yet)."""
+        self.run = run
+        if self.heatmap_window is not None:
+            self.heatmap_window.view.set_model(run, self.board.class_names)
+            self.heatmap_window.hide()
+
+    def show_heatmap(self, photo: Path, suggested: str) -> None:
+        """Open `photo` larger with what the latest run's model sees of `suggested` in it."""
+        if self.heatmap_window is None:
+            self.heatmap_window = HeatmapWindow(self.panel.window())
+            self.heatmap_window.view.set_model(self.run, self.board.class_names)
+        self.heatmap_window.show_photo(photo, suggested,
+                                       title=f"{photo.name}: may belong in '{suggested}'",
+                                       heatmap=self.run is not None)
 
     def engine_ready(self) -> None:
         """The training engine has loaded: the photos' features can be computed now."""
@@ -93,6 +117,8 @@ class ModelHelp(QObject):
             self.tray_pane.grid.select_row(0)
 
     def shutdown(self) -> None:
+        if self.heatmap_window is not None:
+            self.heatmap_window.view.shutdown()
         self.suggestions.shutdown()
         self.doubts.shutdown()
         self.features.shutdown()

@@ -133,6 +133,11 @@ class SortPage(StepPage):
         """The training engine has loaded: the model's help can start (`ModelHelp`)."""
         self.help.engine_ready()
 
+    def set_answering_model(self, loaded) -> None:
+        """The trained model the Test step answers with (None: none): the wrong-folder list
+        opens its photos with what that model looked at."""
+        self.help.set_run(loaded)
+
     def _connect_class_grid(self, grid: PhotoGrid) -> None:
         self._connect_grid(grid)
         # In a class, Delete takes the photo out of it: back to Unsorted, never off the disk.

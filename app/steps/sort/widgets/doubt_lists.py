@@ -1,9 +1,9 @@
 """The health panel's lists: photos that may be in the wrong folder, and near-copies.
 
-Each photo shows its thumbnail; each row has "Move to …" and "Keep here". The
-wrong-folder list keeps a place for the shared heatmap widget's toggle
-(`heatmap_slot`: "show what the model looked at", from `app.widgets.heatmap_view`);
-this module draws no heatmap itself.
+Each photo shows its thumbnail; each row has "Move to …" and "Keep here". Each
+wrong-folder row also has "What the model looked at", which asks the page to open the
+photo with the latest run's heatmap (`look_requested`; the Sort page opens
+`app.widgets.heatmap_window`); this module draws no heatmap itself.
 """
 
 from __future__ import annotations
@@ -139,15 +139,12 @@ class WrongFolderList(_ScrolledList):
     """(photo, class): "Move to …" was chosen."""
     keep_requested = Signal(object)
     """(photo): "Keep here" was clicked."""
+    look_requested = Signal(object, str)
+    """(photo, suggested class): "What the model looked at" was clicked."""
 
     def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._thumbnails = thumbnails
-        # The place for "Show what the model looked at" (app.widgets.heatmap_view's toggle):
-        # `heatmap_slot.addWidget(toggle)`; it sits beside the heading, above the rows.
-        self.heatmap_slot = QHBoxLayout()
-        self.heatmap_slot.setContentsMargins(0, 0, 0, 0)
-        self.header.addLayout(self.heatmap_slot)
         self.show_doubts([], [], waiting=True)
 
     def show_doubts(self, doubts: Sequence[Doubt], classes: Sequence[str],
@@ -186,8 +183,14 @@ class WrongFolderList(_ScrolledList):
         row.keep_button = QToolButton(text="Keep here")
         row.keep_button.setToolTip("It is in the right folder: do not list it again")
         row.keep_button.clicked.connect(lambda: self.keep_requested.emit(doubt.photo))
+        row.look_button = QToolButton(text="What the model looked at")
+        row.look_button.setToolTip("Open the photo with a heatmap of what weighed most, for "
+                                   f"'{doubt.suggested}' or any class (needs a trained model)")
+        row.look_button.clicked.connect(
+            lambda: self.look_requested.emit(doubt.photo, doubt.suggested))
         buttons.addWidget(row.move_button, 0, Qt.AlignmentFlag.AlignLeft)
         buttons.addWidget(row.keep_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons.addWidget(row.look_button, 0, Qt.AlignmentFlag.AlignLeft)
         grid.addLayout(buttons, 1, 1)
         grid.setColumnStretch(1, 1)
         return row
