@@ -74,3 +74,23 @@ def test_at_the_small_size_every_button_and_text_shows_whole(window, qtbot, app_
     assert wrong == [], wrong
     assert checked >= 10
     page.shutdown()
+
+
+def test_at_the_small_size_a_class_just_added_scrolls_into_view(window, qtbot, app_paths,
+                                                                tmp_path):
+    width, height = room_for_a_page(window)
+    page = SortPage(app_paths, QSettings(str(tmp_path / "small.ini"),
+                                         QSettings.Format.IniFormat))
+    qtbot.addWidget(page)
+    page.start()
+    page.add_files(make_photos(tmp_path / "in", 3))
+    for name in ("other animals", "llamas and guanacos"):
+        page.board.add_class(name)
+    page.resize(width, height)
+    page.show()
+    qtbot.waitExposed(page)
+    page.board.add_class("guinea pigs")
+    pane = page.class_panes["guinea pigs"]
+    qtbot.waitUntil(lambda: pane.visibleRegion().boundingRect().width()
+                    >= pane.width() * 0.9, timeout=3000)
+    page.shutdown()

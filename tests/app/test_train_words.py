@@ -144,3 +144,17 @@ def test_chart_titles_wrap_and_the_refining_label_sits_above_the_lines(window, t
         label = chart.marker_label_rect(marker_x, chart.markers[0][1])
         assert label.bottom() <= plot.top()  # in its own row, never over a line
         assert label.left() >= 0 and label.right() <= chart.width()
+
+
+def test_a_saved_runs_charts_name_no_line_it_does_not_have(qtbot):
+    from app.steps.train.widgets.charts import TrainCharts
+
+    charts = TrainCharts()
+    qtbot.addWidget(charts)
+    charts.start(1, 1)  # a run in progress draws its loss step by step
+    assert "training, step by step" in charts.loss.legend_names()
+    charts.show_history([{"epoch": 1, "accuracy": 0.8, "val_accuracy": 0.7, "loss": 0.5,
+                          "val_loss": 0.6}], 1, 1)
+    assert charts.loss.legend_names() == ["training", "kept aside"]
+    charts.start(1, 1)
+    assert "training, step by step" in charts.loss.legend_names()

@@ -170,4 +170,4 @@ class ModelLoader(QObject):
                     if self.picker.current_path() is None else "No model loaded.")
         meta = self.loaded.metadata
         return (f"Classes: {', '.join(meta.class_names)} · photos seen at "
-                f"{meta.image_size}×{meta.image_size} px · from {self.source.name}")
+                f"{meta.image_size} × {meta.image_size} pixels · from {self.source.name}")

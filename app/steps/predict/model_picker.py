@@ -28,12 +28,15 @@ EXPORT_FORMATS = (
 )
 # Which files each export writes, said before the person chooses a name.
 EXPORT_TIPS = {
-    "keras": "Writes NAME.keras, and beside it NAME.labels.txt (the class names) and "
-             "NAME.json (class names, photo size and threshold)",
-    "savedmodel": "Writes the folder NAME, with labels.txt (the class names) and "
-                  "metadata.json (class names, photo size and threshold) inside it",
-    "tflite": "Writes NAME.tflite, and beside it NAME.labels.txt (the class names) and "
-              "NAME.json (class names, photo size and threshold)",
+    "keras": "Writes NAME.keras, and beside it NAME.labels.txt (the class names), "
+             "NAME.json (class names, photo size and threshold) and NAME.README.txt (how "
+             "to use it in another program)",
+    "savedmodel": "Writes the folder NAME, with labels.txt (the class names), "
+                  "metadata.json (class names, photo size and threshold) and README.txt "
+                  "(how to use it in another program) inside it",
+    "tflite": "Writes NAME.tflite, and beside it NAME.labels.txt (the class names), "
+              "NAME.json (class names, photo size and threshold) and NAME.README.txt (how "
+              "to use it in another program)",
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -350,6 +350,7 @@ class SortPage(StepPage):
 
     def _rebuild_classes(self) -> None:
         keys = class_keys(self.board.slots)
+        shown_before = set(self.class_panes)
         for pane in self.class_panes.values():
             self._panes_row.removeWidget(pane)
             pane.hide()  # now: deleteLater waits for the event loop
@@ -377,6 +378,15 @@ class SortPage(StepPage):
                 self._add_shortcut(key, lambda n=name: self.sort_selection(n))
         self.class_buttons.set_classes(
             [(n, " · ".join(keys[n]), m.rowCount()) for n, m in self.board.class_models.items()])
+        added = [pane for name, pane in self.class_panes.items() if name not in shown_before]
+        if shown_before and len(added) == 1:  # a class just added: scrolled into view, once
+            QTimer.singleShot(0, lambda pane=added[0]: self._show_pane(pane))
+
+    def _show_pane(self, pane: ClassPane) -> None:
+        if pane in self.class_panes.values():  # not rebuilt again meanwhile
+            # The row must have its new width first, or the scroll stops short of the pane.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self._panes_area.ensureWidgetVisible(pane)
 
     def _add_shortcut(self, key: str, action) -> None:
         shortcut = QShortcut(QKeySequence(key), self)

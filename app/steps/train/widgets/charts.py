@@ -91,6 +91,7 @@ class TrainCharts(QWidget):
             if frozen_epochs and fine_tune_epochs:
                 chart.set_marker(frozen_epochs, FINE_TUNE_LABEL)
         self._average, self._steps = 0.0, 0
+        self.batch_loss.in_legend = True
         self.explanation.setText(explain_curves(None, None))
 
     def clear(self) -> None:
@@ -112,8 +113,10 @@ class TrainCharts(QWidget):
 
     def show_history(self, history: Sequence[dict], frozen_epochs: int,
                      fine_tune_epochs: int) -> None:
-        """An earlier run's epochs (no per-batch loss is kept for those)."""
+        """An earlier run's epochs (no per-batch loss is kept for those, so the legend does
+        not name that line)."""
         self.start(frozen_epochs, fine_tune_epochs)
+        self.batch_loss.in_legend = False
         for record in history:
             self._add_epoch(record.get("epoch", 0), record.get("accuracy"),
                             record.get("val_accuracy"), record.get("loss"),

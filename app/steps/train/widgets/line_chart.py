@@ -33,6 +33,7 @@ class Series:
     dots: bool = True  # a dot on each point (per-epoch values); False for dense lines
     width: float = 2.0
     points: list[tuple[float, float]] = field(default_factory=list)
+    in_legend: bool = True  # False: a series this chart cannot have (not named in the legend)
 
 
 class LineChart(QWidget):
@@ -53,6 +54,10 @@ class LineChart(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(360, 240)
+
+    def legend_names(self) -> list[str]:
+        """The series the legend names, in its order."""
+        return [series.name for series in self.series if series.in_legend]
 
     def add_series(self, series: Series) -> Series:
         self.series.append(series)
@@ -156,6 +161,8 @@ class LineChart(QWidget):
         entries = []
         x, row = float(MARGIN_LEFT), 0
         for series in self.series:
+            if not series.in_legend:
+                continue
             width = 22 + metrics.horizontalAdvance(series.name) + 14
             if x + width > self.width() - MARGIN_RIGHT and x > MARGIN_LEFT:
                 x, row = float(MARGIN_LEFT), row + 1
