@@ -63,3 +63,13 @@ def imagenet_weights_available() -> bool:
     if not any(WEIGHTS_DIR.glob("mobilenet_v2_*no_top.h5")):
         pytest.skip(f"the MobileNetV2 ImageNet weights are not in {WEIGHTS_DIR}")
     return True
+
+
+@pytest.fixture(scope="session")
+def trained_run(tmp_path_factory, alpaca_dir: Path, imagenet_weights_available) -> Path:
+    """A small real run (MobileNetV2 trained briefly on real alpacas), made once a session
+    and shared by every test that only reads it (the Test page's, the exports'). Never
+    change it in a test: copy it first."""
+    from tests.trained_run import train_tiny_run
+
+    return train_tiny_run(alpaca_dir, tmp_path_factory.mktemp("tiny-run"))

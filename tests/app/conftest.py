@@ -81,17 +81,6 @@ def workspace(tmp_path: Path) -> Path:
     return root
 
 
-@pytest.fixture(scope="session")
-def trained_run(tmp_path_factory, alpaca_dir: Path, imagenet_weights_available) -> Path:
-    """A small real run (MobileNetV2 trained briefly on real alpacas), made once a session.
-
-    The Test page's test modules each open one window with it (`test_test_page`).
-    """
-    from tests.trained_run import train_tiny_run
-
-    return train_tiny_run(alpaca_dir, tmp_path_factory.mktemp("tiny-run"))
-
-
 @pytest.fixture
 def own_photos(tmp_path: Path, alpaca_dir: Path) -> list[Path]:
     """Eight real photos `trained_run` never saw (the last four of each class), in one folder."""

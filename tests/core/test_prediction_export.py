@@ -8,20 +8,18 @@ import numpy as np
 import pytest
 
 from core.dataset import check_dataset
-from core.evaluation import class_probabilities, decide
+from core.evaluation import class_probabilities
 from core.images import load_array
 from core.split import split_dataset
-from tests.lite_runtime import lite_interpreter
-from tests.trained_run import train_tiny_run
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def loaded(tmp_path_factory, alpaca_dir, imagenet_weights_available):
+def loaded(trained_run):
     from core.model_files import load_model
 
-    return load_model(train_tiny_run(alpaca_dir, tmp_path_factory.mktemp("tiny-run")))
+    return load_model(trained_run)
 
 
 @pytest.fixture(scope="module")
@@ -30,33 +28,6 @@ def validation_photos(alpaca_dir: Path) -> list[Path]:
     report = check_dataset(alpaca_dir)
     split = split_dataset(report.photos)
     return [report.photos[index].path for index in split.validation]
-
-
-def test_tflite_gives_the_labels_of_the_keras_model(loaded, validation_photos, tmp_path):
-    from core.export import export_model
-    from core.prediction import predict_files
-
-    assert len(validation_photos) >= 50
-    result = export_model(loaded, "tflite", tmp_path / "classifier")
-    assert result.path == tmp_path / "classifier.tflite"
-    assert result.labels.read_text(encoding="utf-8").splitlines() == list(loaded.class_names)
-    interpreter = lite_interpreter(result.path)
-    (given,) = interpreter.get_input_details()
-    (answer,) = interpreter.get_output_details()
-    size = loaded.image_size
-    assert tuple(given["shape"][1:]) == (size, size, 3)
-    outputs = []
-    for photo in validation_photos:
-        interpreter.set_tensor(given["index"],
-                               load_array(photo, (size, size))[np.newaxis].astype(np.float32))
-        interpreter.invoke()
-        outputs.append(interpreter.get_tensor(answer["index"])[0])
-    lite = class_probabilities(np.array(outputs))
-    lite_labels = [loaded.class_names[i] for i in decide(lite, loaded.metadata.threshold)]
-    keras_answers = predict_files(loaded, validation_photos)
-    assert [p.path for p in keras_answers] == validation_photos
-    assert lite_labels == [p.label for p in keras_answers]
-    np.testing.assert_allclose(lite, [p.probabilities for p in keras_answers], atol=1e-3)
 
 
 def test_keras_and_savedmodel_exports_answer_the_same(loaded, validation_photos, tmp_path):
