@@ -6,7 +6,7 @@
   "Accept all sure ones" sorts the sure ones as one undoable step, and Unsorted can be
   ordered by how sure they are (`SuggestionBar`);
 - `FolderDoubts`: the health panel's "Wrong folder" and "Near-copies" tabs; a photo
-  listed there opens with the latest run's heatmap (`HeatmapWindow`).
+  listed there opens with the heatmap of the model the Test step answers with.
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ class ModelHelp(QObject):
             self.heatmap_window.hide()
 
     def show_heatmap(self, photo: Path, suggested: str) -> None:
-        """Open `photo` larger with what the latest run's model sees of `suggested` in it."""
+        """Open `photo` larger with what the answering model sees of `suggested` in it."""
         if self.heatmap_window is None:
             self.heatmap_window = HeatmapWindow(self.panel.window())
             self.heatmap_window.view.set_model(self.run, self.board.class_names)
