@@ -30,6 +30,15 @@ def open_with_features(page, root: Path) -> None:
     assert page.open_workspace(root)
 
 
+def listed_wrong_photo(page, root: Path, qtbot):
+    """Open `root` with features; wait for the misfiled blue photo's row in the list."""
+    open_with_features(page, root)
+    listed = page.wrong_folder
+    qtbot.waitUntil(lambda: any(r.photo.name == "wrong.jpg" for r in listed.rows),
+                    timeout=10_000)
+    return listed, next(r for r in listed.rows if r.photo.name == "wrong.jpg")
+
+
 def test_a_photo_in_the_wrong_folder_is_listed_and_moved_or_kept(window, qtbot, tmp_path,
                                                                  make_window):
     page = window.sort_page
@@ -71,11 +80,7 @@ def test_a_photo_in_the_wrong_folder_is_listed_and_moved_or_kept(window, qtbot, 
 def test_keep_here_is_undoable(window, qtbot, tmp_path):
     page = window.sort_page
     root = doubtful_workspace(tmp_path / "ws")
-    open_with_features(page, root)
-    listed = page.wrong_folder
-    qtbot.waitUntil(lambda: any(r.photo.name == "wrong.jpg" for r in listed.rows),
-                    timeout=10_000)
-    row = next(r for r in listed.rows if r.photo.name == "wrong.jpg")
+    listed, row = listed_wrong_photo(page, root, qtbot)
     qtbot.mouseClick(row.keep_button, Qt.MouseButton.LeftButton)
     assert all(r.photo.name != "wrong.jpg" for r in listed.rows)
     window.history.undo()
@@ -117,11 +122,7 @@ def test_a_listed_photo_opens_with_what_the_answering_model_looked_at(
 
     page = window.sort_page
     root = doubtful_workspace(tmp_path / "ws")
-    open_with_features(page, root)
-    listed = page.wrong_folder
-    qtbot.waitUntil(lambda: any(r.photo.name == "wrong.jpg" for r in listed.rows),
-                    timeout=10_000)
-    row = next(r for r in listed.rows if r.photo.name == "wrong.jpg")
+    listed, row = listed_wrong_photo(page, root, qtbot)
     assert row.look_button.text() == "What the model looked at"
 
     click(qtbot, row.look_button)  # no trained model answers yet: it says so

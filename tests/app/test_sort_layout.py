@@ -34,19 +34,26 @@ def inside_scroll_area(widget: QWidget, page: QWidget) -> bool:
     return False
 
 
-def test_at_the_small_size_every_button_and_text_shows_whole(window, qtbot, app_paths,
-                                                             tmp_path):
+def small_sort_page(window, qtbot, app_paths, tmp_path, photos: int):
+    """A Sort page with `photos` in Unsorted and four classes, shown as a 1024×600 window
+    leaves it; returns it with that width and height."""
     width, height = room_for_a_page(window)
     page = SortPage(app_paths, QSettings(str(tmp_path / "small.ini"),
                                          QSettings.Format.IniFormat))
     qtbot.addWidget(page)
     page.start()
-    page.add_files(make_photos(tmp_path / "in", 30))
+    page.add_files(make_photos(tmp_path / "in", photos))
     for name in ("other animals", "llamas and guanacos"):
         page.board.add_class(name)
     page.resize(width, height)
     page.show()
     qtbot.waitExposed(page)
+    return page, width, height
+
+
+def test_at_the_small_size_every_button_and_text_shows_whole(window, qtbot, app_paths,
+                                                             tmp_path):
+    page, width, height = small_sort_page(window, qtbot, app_paths, tmp_path, photos=30)
     assert page.size().toTuple() == (width, height)
 
     def cut_off() -> tuple[list[str], int]:
@@ -78,17 +85,7 @@ def test_at_the_small_size_every_button_and_text_shows_whole(window, qtbot, app_
 
 def test_at_the_small_size_a_class_just_added_scrolls_into_view(window, qtbot, app_paths,
                                                                 tmp_path):
-    width, height = room_for_a_page(window)
-    page = SortPage(app_paths, QSettings(str(tmp_path / "small.ini"),
-                                         QSettings.Format.IniFormat))
-    qtbot.addWidget(page)
-    page.start()
-    page.add_files(make_photos(tmp_path / "in", 3))
-    for name in ("other animals", "llamas and guanacos"):
-        page.board.add_class(name)
-    page.resize(width, height)
-    page.show()
-    qtbot.waitExposed(page)
+    page, _width, _height = small_sort_page(window, qtbot, app_paths, tmp_path, photos=3)
     page.board.add_class("guinea pigs")
     pane = page.class_panes["guinea pigs"]
     qtbot.waitUntil(lambda: pane.visibleRegion().boundingRect().width()
