@@ -68,6 +68,11 @@ class PhotoGrid(QListView):
         index = self.currentIndex()
         return index.data(PATH_ROLE) if index.isValid() else None
 
+    def acted_on_photos(self) -> list[Path]:
+        """What a key or button acts on: the selected photos, else the current one."""
+        current = self.current_photo()
+        return self.selected_photos() or ([current] if current else [])
+
     def select_row(self, row: int) -> None:
         """Make `row` (clamped to the grid) the only selected, current photo."""
         count = self.model().rowCount()

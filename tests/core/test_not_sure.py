@@ -2,37 +2,20 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
-import os
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PIL import Image
 
-from core.cli import main
 from core.evaluation import UNSURE, decide
+from tests.core.test_cli import _run
 
 # Solid photos whose red level sets the two-class answer: P(second) = sigmoid(0.1·R − 12.8).
 RED_LEVELS = {"sure-first": 40, "unsure-low": 125, "unsure-high": 131, "sure-second": 200}
-
-
-def _run(*argv) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    saved = os.environ.get("ALPACA_STUDIO_DEBUG")
-    os.environ["ALPACA_STUDIO_DEBUG"] = "1"  # main leaves this process's fd 2 alone
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            status = main([str(a) for a in argv])
-    finally:
-        if saved is None:
-            del os.environ["ALPACA_STUDIO_DEBUG"]
-        else:
-            os.environ["ALPACA_STUDIO_DEBUG"] = saved
-    return status, out.getvalue(), err.getvalue()
 
 
 def _model(folder: Path, class_names: tuple[str, ...]) -> Path:

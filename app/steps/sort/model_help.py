@@ -99,8 +99,7 @@ class ModelHelp(QObject):
     def accept_selected(self) -> None:
         """Enter: the selected Unsorted photos go to their suggested classes (undoable)."""
         grid = self.tray_pane.grid
-        photos = grid.selected_photos() or ([grid.current_photo()] if grid.current_photo()
-                                            else [])
+        photos = grid.acted_on_photos()
         if not photos:
             return
         first_row = min(self.board.tray.row_of(p) for p in photos)

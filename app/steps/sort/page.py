@@ -239,8 +239,7 @@ class SortPage(StepPage):
     def sort_selection(self, target: str | None) -> None:
         """Sort the selected photos of the active grid into `target` (None: Unsorted)."""
         grid = self.active_grid
-        photos = grid.selected_photos() or ([grid.current_photo()] if grid.current_photo()
-                                            else [])
+        photos = grid.acted_on_photos()
         source = grid.photo_model().key
         if not photos or source == target:
             return
@@ -252,8 +251,7 @@ class SortPage(StepPage):
 
     def remove_selected_from_tray(self) -> None:
         grid = self.tray_pane.grid
-        photos = grid.selected_photos() or ([grid.current_photo()] if grid.current_photo()
-                                            else [])
+        photos = grid.acted_on_photos()
         if not photos:
             return
         first_row = min(self.board.tray.row_of(p) for p in photos)
