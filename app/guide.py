@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-WELCOME = ("<b>New here?</b> Four steps make your own photo classifier:<br>"
-           "<b>1 Sort</b> your photos into one folder per class.<br>"
-           "<b>2 Augment</b>: see how training varies them.<br>"
-           "<b>3 Train</b> the model on them.<br>"
-           "<b>4 Test</b> it on new photos.<br>"
-           "Go in any order; everything stays on this computer.")
+CONTEXT = "Guide"
+WELCOME = QT_TRANSLATE_NOOP("Guide",
+                            "<b>New here?</b> Four steps make your own photo classifier:<br>"
+                            "<b>1 Sort</b> your photos into one folder per class.<br>"
+                            "<b>2 Augment</b>: see how training varies them.<br>"
+                            "<b>3 Train</b> the model on them.<br>"
+                            "<b>4 Test</b> it on new photos.<br>"
+                            "Go in any order; everything stays on this computer.")
 
-HOW_IT_WORKS = """\
+HOW_IT_WORKS = QT_TRANSLATE_NOOP("Guide", """\
 <h3>How Alpaca Studio works</h3>
 <p>You teach a computer to tell kinds of photos apart — alpacas from other animals, ripe
 from unripe fruit — by showing it examples. Nothing leaves this computer.</p>
@@ -34,27 +37,39 @@ is. When it is wrong, say so: the photo joins the right class for the next train
 can also save the answers as a table or export the model for other programs.</li>
 </ol>
 <p>Press F1 to see this again.</p>
-"""
+""")
+
+
+def welcome_text() -> str:
+    """The sidebar's welcome, in the window's language."""
+    return QCoreApplication.translate(CONTEXT, WELCOME)
+
+
+def how_it_works_text() -> str:
+    """The "How it works" page, in the window's language."""
+    return QCoreApplication.translate(CONTEXT, HOW_IT_WORKS)
 
 
 def app_version() -> str:
     try:
         return version("alpaca-studio")
     except PackageNotFoundError:  # running from a source tree that was never installed
-        return "(development version)"
+        return QCoreApplication.translate("Guide", "(development version)")
 
 
 def show_how_it_works(parent: QWidget | None) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle("How Alpaca Studio works")
+    box.setWindowTitle(QCoreApplication.translate("Guide", "How Alpaca Studio works"))
     box.setTextFormat(box.textFormat().RichText)
-    box.setText(HOW_IT_WORKS)
+    box.setText(how_it_works_text())
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.exec()
 
 
 def show_about(parent: QWidget | None) -> None:
-    QMessageBox.about(parent, "About Alpaca Studio",
-                      f"<b>Alpaca Studio</b> {app_version()}<p>Build your own image "
-                      "classifier from your own photos. Everything stays on this "
-                      "computer.</p><p>Apache License 2.0.</p>")
+    QMessageBox.about(parent, QCoreApplication.translate("Guide", "About Alpaca Studio"),
+                      QCoreApplication.translate(
+                          "Guide", "<b>Alpaca Studio</b> {version}<p>Build your own image "
+                          "classifier from your own photos. Everything stays on this "
+                          "computer.</p><p>Apache License 2.0.</p>").format(
+                              version=app_version()))

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
 from app.engine import engine_loaded
@@ -190,8 +191,9 @@ def loaded_model(source: ModelSource) -> LoadedModel:
     if not isinstance(source, Path):
         return source
     if not model_path(source).exists():
-        raise CoreError(f"The model of {source.name} is not there any more: it was moved or "
-                        "deleted.")
+        raise CoreError(QCoreApplication.translate(
+            "HeatmapMaker", "The model of {name} is not there any more: it was moved or "
+            "deleted.").format(name=source.name))
     from core.model_files import load_model
 
     key = _file_key(model_path(source)) or (str(source),)

@@ -80,7 +80,8 @@ class History(QObject):
             _skip_next(command)
             stack.redo()  # back where it was: only the index moves
             return False
-        self.undone.emit(f"Undone: {text}")
+        #: {change} is what was taken back, e.g. "put IMG_0001.jpg in 'alpaca'"
+        self.undone.emit(self.tr("Undone: {change}").format(change=text))
         return True
 
     def redo(self) -> bool:
@@ -95,7 +96,7 @@ class History(QObject):
             _skip_next(command)
             stack.undo()
             return False
-        self.redone.emit(f"Redone: {text}")
+        self.redone.emit(self.tr("Redone: {change}").format(change=text))
         return True
 
 

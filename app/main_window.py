@@ -17,11 +17,20 @@ other: what one tells another is connected here, and only here —
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QLocale,
+    QSettings,
+    QTranslator,
+    Slot,
+)
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -39,31 +48,69 @@ from PySide6.QtWidgets import (
 from app.engine import engine_loaded, freeze_if_engine_loaded
 from app.guide import show_about, show_how_it_works
 from app.history import History
+from app.i18n import (
+    CATALOGUE,
+    ENVIRONMENT,
+    LANGUAGES,
+    SETTING,
+    SOURCE_LANGUAGE,
+    catalogue_dir,
+    chosen_language,
+    remember_language,
+)
 from app.settings import AppPaths, app_settings
-from app.step_bar import STEPS, StepBar
+from app.step_bar import STEPS, StepBar, step_title
 from app.step_page import StepPage
 from app.steps.augment.page import AugmentPage
 from app.steps.predict.page import PredictPage
 from app.steps.sort.page import SortPage
 from app.steps.train.page import TrainPage
 from app.widgets.photo_grid import local_files
-from app.worker import NewestWins, Worker, run_in_background, stop_all_workers
+from app.worker import NewestWins, Worker, plain_reason, run_in_background, stop_all_workers
 from core.photo_cache import cache_size, clear_cache
 from resources import app_icon
 
 DEFAULT_SIZE = (1280, 820)
+# Said in the language just chosen (see `said_in`), not in the window's.
+LANGUAGE_NOTE = QT_TRANSLATE_NOOP(
+    "MainWindow", "Alpaca Studio will speak {language} the next time it starts.")
+LANGUAGE_FORCED_NOTE = QT_TRANSLATE_NOOP(
+    "MainWindow", "But {variable}={language} is set on this computer: as long as it is, it "
+    "decides the language.")
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.0f} MB" if size >= 1_000_000 else f"{size / 1000:.0f} kB"
+    # MB and kB read the same in every language; the number follows the window's locale.
+    if size >= 1_000_000:
+        return f"{QLocale().toString(round(size / 1_000_000))} MB"
+    return f"{QLocale().toString(round(size / 1000))} kB"
+
+
+def said_in(language: str, context: str, text: str) -> str:
+    """`text` in `language`, whichever language the window runs in (its catalogue read aside).
+
+    The note that a new language applies at the next start is written in the language just
+    chosen: the person who picked it reads that one. English is the source: the text itself.
+    """
+    translator = QTranslator()
+    if language != SOURCE_LANGUAGE and translator.load(f"{CATALOGUE}_{language}",
+                                                       str(catalogue_dir())):
+        said = translator.translate(context, text)
+        if said:
+            return said
+    return text
 
 
 class _HistoryAction(QAction):
     """Undo or Redo, named after the change it would take back or make again."""
 
-    def __init__(self, prefix: str, slot, possible: bool, change: str, parent) -> None:
+    def __init__(self, prefix: str, named: str, slot, possible: bool, change: str,
+                 parent) -> None:
         super().__init__(prefix, parent)
-        self._prefix, self._possible, self._change = prefix, possible, change
+        # `named` is the whole translated sentence with a {change} field ("&Undo {change}"):
+        # a language may put the change first.
+        self._prefix, self._named = prefix, named
+        self._possible, self._change = possible, change
         self.triggered.connect(lambda _checked=False: slot())
         self._show()
 
@@ -79,8 +126,8 @@ class _HistoryAction(QAction):
 
     def _show(self) -> None:
         self.setEnabled(self._possible)
-        self.setText(f"{self._prefix} {self._change}" if self._possible and self._change
-                     else self._prefix)
+        self.setText(self._named.format(change=self._change)
+                     if self._possible and self._change else self._prefix)
 
 
 class MainWindow(QMainWindow):
@@ -161,41 +208,48 @@ class MainWindow(QMainWindow):
             try:
                 import core.training  # noqa: F401
             except ImportError as error:
-                return f"The training engine is not available ({error})."
+                return self.tr("The training engine is not available ({error}).").format(
+                    error=error)
             engine_loaded()
-            return "The training engine is ready."
+            return self.tr("The training engine is ready.")
 
         def loaded(text: str) -> None:
             self.statusBar().showMessage(text, 5000)
             self.sort_page.engine_ready()  # the Sort page's suggestions may start now
 
-        self.statusBar().showMessage("Loading the training engine in the background…")
+        self.statusBar().showMessage(self.tr("Loading the training engine in the background…"))
         self._engine_loader = run_in_background(
             self, job, loaded,
             failure=lambda error: self.statusBar().showMessage(
-                f"The training engine failed to load: {error}"))
+                self.tr("The training engine failed to load: {error}").format(
+                    error=plain_reason(error))))
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "&Open workspace…", QKeySequence.StandardKey.Open,
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        #: glossary: 작업 폴더 = workspace (the folder holding one folder per class)
+        self._action(file_menu, self.tr("&Open workspace…"), QKeySequence.StandardKey.Open,
                      self.sort_page.choose_workspace)
-        self._action(file_menu, "&Add photos…", "Ctrl+I", self._add_photos)
+        self._action(file_menu, self.tr("&Add photos…"), "Ctrl+I", self._add_photos)
         file_menu.addSeparator()
-        self.free_cache_action = self._action(file_menu, "&Free the photo cache…", None,
+        #: glossary: 캐시 = cache
+        self.free_cache_action = self._action(file_menu, self.tr("&Free the photo cache…"), None,
                                               self._free_cache)
         file_menu.aboutToShow.connect(self._measure_cache)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        edit_menu = self.menuBar().addMenu("&Edit")
+        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         # One history for every step: Ctrl+Z works wherever the person is, and the status
         # bar names what it took back.
         history = self.history
         stack = history.stack
-        undo = _HistoryAction("&Undo", history.undo, stack.canUndo(), stack.undoText(), self)
+        #: {change} is what the undo takes back, e.g. "put IMG_0001.jpg in 'alpaca'"
+        undo = _HistoryAction(self.tr("&Undo"), self.tr("&Undo {change}"), history.undo,
+                              stack.canUndo(), stack.undoText(), self)
         stack.canUndoChanged.connect(undo.set_possible)
         stack.undoTextChanged.connect(undo.set_change)
         undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        redo = _HistoryAction("&Redo", history.redo, stack.canRedo(), stack.redoText(), self)
+        redo = _HistoryAction(self.tr("&Redo"), self.tr("&Redo {change}"), history.redo,
+                              stack.canRedo(), stack.redoText(), self)
         stack.canRedoChanged.connect(redo.set_possible)
         stack.redoTextChanged.connect(redo.set_change)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
@@ -203,14 +257,64 @@ class MainWindow(QMainWindow):
         history.redone.connect(lambda text: self.statusBar().showMessage(text, 6000))
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
-        go_menu = self.menuBar().addMenu("&Go")
-        for index, title in enumerate(STEPS):
-            self._action(go_menu, f"&{index + 1} {title}", f"Ctrl+{index + 1}",
-                         lambda _checked=False, i=index: self.go_to_step(i))
-        help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "&How it works", QKeySequence.StandardKey.HelpContents,
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for index in range(len(STEPS)):
+            #: the Go menu: "&1 Sort" (the number is the mnemonic)
+            self._action(go_menu, self.tr("&{number} {step}").format(
+                number=index + 1, step=step_title(index)), f"Ctrl+{index + 1}",
+                lambda _checked=False, i=index: self.go_to_step(i))
+        self._build_settings_menu(self.menuBar().addMenu(self.tr("&Settings")))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&How it works"), QKeySequence.StandardKey.HelpContents,
                      lambda: show_how_it_works(self))
-        self._action(help_menu, "&About Alpaca Studio", None, lambda: show_about(self))
+        self._action(help_menu, self.tr("&About Alpaca Studio"), None, lambda: show_about(self))
+
+    # --- the language (chosen here, applied at the next start) ------------------------------
+    def _build_settings_menu(self, menu) -> None:
+        self.language_menu = menu.addMenu(self.tr("&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        saved = str(self.settings.value(SETTING, "") or "")
+        current = saved if saved in LANGUAGES else chosen_language(self.settings)
+        for code, name in LANGUAGES.items():
+            # Each language is named in its own words: a person who reads only Korean
+            # must find 한국어 in an English window.
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.language_menu.addSeparator()
+        self.language_hint = self.language_menu.addAction(
+            self.tr("A new language applies the next time Alpaca Studio starts."))
+        self.language_hint.setEnabled(False)
+        forced = os.environ.get(ENVIRONMENT, "").strip().lower()
+        if forced in LANGUAGES:
+            self.language_forced = self.language_menu.addAction(
+                self.tr("{variable}={language} is set: it decides the language, not this "
+                        "menu.").format(variable=ENVIRONMENT, language=forced))
+            self.language_forced.setEnabled(False)
+        self.language_note: QMessageBox | None = None
+
+    def choose_language(self, language: str) -> None:
+        """Remember `language` for the next start and say so, in that language."""
+        remember_language(self.settings, language)
+        self.settings.sync()
+        self.language_actions[language].setChecked(True)
+        text = said_in(language, "MainWindow", LANGUAGE_NOTE).format(
+            language=LANGUAGES[language])
+        forced = os.environ.get(ENVIRONMENT, "").strip().lower()
+        if forced in LANGUAGES and forced != language:
+            text += " " + said_in(language, "MainWindow", LANGUAGE_FORCED_NOTE).format(
+                variable=ENVIRONMENT, language=forced)
+        box = QMessageBox(QMessageBox.Icon.Information, LANGUAGES[language], text,
+                          QMessageBox.StandardButton.Ok, self)
+        self.language_note = box
+        box.open()  # not modal to the application: nothing waits on it
 
     # --- the photo cache (decoded photos and what the network made of them) -----------------
     def _measure_cache(self) -> None:
@@ -219,22 +323,25 @@ class MainWindow(QMainWindow):
 
     def _show_cache_size(self, size: int) -> None:
         self._cache_bytes = size
-        self.free_cache_action.setText(f"&Free {_megabytes(size)} of photo cache…" if size
-                                       else "&Free the photo cache (empty)")
+        self.free_cache_action.setText(
+            self.tr("&Free {size} of photo cache…").format(size=_megabytes(size)) if size
+            else self.tr("&Free the photo cache (empty)"))
         self.free_cache_action.setEnabled(size > 0)
 
     def _free_cache(self) -> None:
         answer = QMessageBox.question(
-            self, "Free the photo cache?",
-            f"The cache keeps your photos decoded and what the network made of them, so the "
-            f"next training starts in seconds. Free {_megabytes(self._cache_bytes)}? Your "
-            "photos and runs are not touched; the next training rebuilds what it needs.",
+            self, self.tr("Free the photo cache?"),
+            self.tr("The cache keeps your photos decoded and what the network made of them, so "
+                    "the next training starts in seconds. Free {size}? Your photos and runs "
+                    "are not touched; the next training rebuilds what it needs.").format(
+                size=_megabytes(self._cache_bytes)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._cache_jobs.start(lambda _p, _s: clear_cache(), lambda freed: (
-            self.statusBar().showMessage(f"Freed {_megabytes(freed)} of photo cache.", 6000),
+            self.statusBar().showMessage(
+                self.tr("Freed {size} of photo cache.").format(size=_megabytes(freed)), 6000),
             self._show_cache_size(0)))
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
@@ -298,7 +405,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.shutdown()
         if self._engine_loader is not None and self._engine_loader.is_running:
-            self.statusBar().showMessage("Closing…")
+            self.statusBar().showMessage(self.tr("Closing…"))
         stop_all_workers()
         self.settings.sync()
         super().closeEvent(event)

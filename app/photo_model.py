@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from app.i18n import engine_text
 from app.thumbnail_cache import ThumbnailCache
 
 PHOTOS_MIME = "application/x-alpaca-studio-photos"
@@ -64,7 +65,10 @@ class PhotoListModel(QAbstractListModel):
             return self._thumbnails.pixmap(path) or self._thumbnails.placeholder("loading")
         if role == Qt.ItemDataRole.ToolTipRole:
             reason = self._thumbnails.reason(path)
-            return f"{path}\nCannot be read: {reason}" if reason else str(path)
+            if not reason:
+                return str(path)
+            return self.tr("{path}\nCannot be read: {reason}").format(
+                path=path, reason=engine_text(reason))
         if role == PATH_ROLE:
             return path
         if role == REASON_ROLE:

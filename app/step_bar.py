@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.guide import WELCOME
+from app.guide import welcome_text
 
-STEPS = ("Sort", "Augment", "Train", "Test")
+# The steps' names in English: what `MainWindow.current_step` answers, whatever the language
+# (`step_title` is the name a person reads).
+STEPS = (QT_TRANSLATE_NOOP("StepBar", "Sort"), QT_TRANSLATE_NOOP("StepBar", "Augment"),
+         QT_TRANSLATE_NOOP("StepBar", "Train"), QT_TRANSLATE_NOOP("StepBar", "Test"))
+
+
+def step_title(index: int) -> str:
+    """The name of step `index` (0…3) in the window's language."""
+    #: glossary: the four steps: 분류 (sort), 증강 (augment), 학습 (train), 테스트 (test)
+    return QCoreApplication.translate("StepBar", STEPS[index])
 
 
 class StepButton(QPushButton):
@@ -18,8 +27,9 @@ class StepButton(QPushButton):
         super().__init__(parent)
         self.setCheckable(True)
         self.setObjectName("stepButton")
-        self.setToolTip(f"Go to step {number}: {title} (Ctrl+{number})")
-        self.setAccessibleName(f"Step {number}: {title}")
+        self.setToolTip(self.tr("Go to step {number}: {step} (Ctrl+{number})").format(
+            number=number, step=title))
+        self.setAccessibleName(self.tr("Step {number}: {step}").format(number=number, step=title))
         self._title = QLabel(f"<b>{number}&nbsp;&nbsp;{title}</b>")
         self._status = QLabel()
         self._status.setWordWrap(True)
@@ -65,7 +75,7 @@ class StepBar(QFrame):
         super().__init__(parent)
         self.setObjectName("stepBar")
         self.setFixedWidth(200)
-        self.buttons = [StepButton(i + 1, title) for i, title in enumerate(STEPS)]
+        self.buttons = [StepButton(i + 1, step_title(i)) for i in range(len(STEPS))]
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         layout = QVBoxLayout(self)
@@ -75,13 +85,13 @@ class StepBar(QFrame):
             self._group.addButton(button, index)
             layout.addWidget(button)
         layout.addStretch(1)
-        self.welcome = QLabel(WELCOME)
+        self.welcome = QLabel(welcome_text())
         self.welcome.setWordWrap(True)
         self.welcome.setTextFormat(Qt.TextFormat.RichText)
-        self.welcome_button = QPushButton("Got it")
+        self.welcome_button = QPushButton(self.tr("Got it"))
         self.welcome_button.clicked.connect(self.dismiss_welcome)
-        self.guide_button = QPushButton("How it works")
-        self.guide_button.setToolTip("The four steps explained (F1)")
+        self.guide_button = QPushButton(self.tr("How it works"))
+        self.guide_button.setToolTip(self.tr("The four steps explained (F1)"))
         self.guide_button.clicked.connect(self.guide_requested)
         layout.addWidget(self.welcome)
         layout.addWidget(self.welcome_button)

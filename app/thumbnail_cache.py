@@ -15,7 +15,7 @@ from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -162,7 +162,9 @@ class ThumbnailCache(QObject):
                 except ImageError as error:
                     on_progress((path, None, error.reason))
                 except OSError as error:
-                    on_progress((path, None, f"the file cannot be read ({error})"))
+                    on_progress((path, None, QCoreApplication.translate(
+                        "ThumbnailCache", "the file cannot be read ({error})").format(
+                        error=error)))
                 else:
                     on_progress((path, pil_to_qimage(image) if urgent else None, None))
                 if not urgent:
@@ -247,7 +249,9 @@ class ThumbnailCache(QObject):
             font.setPixelSize(max(8, side // 9))
             painter.setFont(font)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "⚠\ncannot\nbe read")
+            #: a thumbnail's placeholder: three short lines in a small square
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter,
+                             "⚠\n" + self.tr("cannot\nbe read"))
         painter.end()
         pixmap.setDevicePixelRatio(self._ratio)
         return pixmap

@@ -23,9 +23,10 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.i18n import engine_text
 from app.job import Job, OnProgress, ShouldStop
 from core.errors import CoreError
 
@@ -43,13 +44,19 @@ def stop_all_workers() -> None:
 def plain_reason(error: BaseException) -> str:
     """What went wrong, in words for the person (core's errors already are)."""
     if isinstance(error, CoreError):
-        return str(error)
+        return engine_text(str(error))
     if isinstance(error, MemoryError):
-        return "This computer ran out of memory."
+        return QCoreApplication.translate("worker", "This computer ran out of memory.")
     if isinstance(error, OSError):
-        where = f" ({error.filename})" if error.filename else ""
-        return f"A file could not be read or written{where}: {error.strerror or error}."
-    return f"Something went wrong: {error}"
+        reason = error.strerror or str(error)
+        if error.filename:
+            return QCoreApplication.translate(
+                "worker", "A file could not be read or written ({file}): {reason}.").format(
+                file=error.filename, reason=reason)
+        return QCoreApplication.translate(
+            "worker", "A file could not be read or written: {reason}.").format(reason=reason)
+    return QCoreApplication.translate("worker", "Something went wrong: {error}").format(
+        error=error)
 
 
 def show_failure(owner: QObject | None, error: BaseException) -> None:

@@ -18,6 +18,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+# The tests read the window's English, whatever the machine's LANG: this process and every
+# app or CLI it starts speak English (a test that wants Korean installs it explicitly).
+os.environ["ALPACA_STUDIO_LANG"] = "en"
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("ALPACA_SHARED", REPO.parent / "shared")).resolve()

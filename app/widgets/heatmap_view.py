@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,26 +49,41 @@ from PySide6.QtWidgets import (
 
 from app.heatmap_canvas import HeatmapCanvas, job_keeper, photo_job
 from app.heatmap_maker import HeatmapPicture, ModelSource, cached, heatmap_job, warm_up_job
+from app.i18n import engine_text
 from app.worker import NewestWins, plain_reason
 from core.errors import ImageError
 
-TOGGLE_TEXT = "Show what the model looked at"
-TOGGLE_TIP = ("Colour the parts of the photo that weighed most in the model's answer "
-              "(a heatmap, Grad-CAM++ on the last block of MobileNetV2)")
-PICKER_TIP = ("Ask which parts look like another class: a photo the model gave another "
-              "answer may still hold a small one, and this shows whether the model saw it")
+CONTEXT = "HeatmapView"
+#: glossary: 모델이 본 곳 = what the model looked at (a heatmap; avoid 히트맵 outside brackets)
+TOGGLE_TEXT = QT_TRANSLATE_NOOP("HeatmapView", "Show what the model looked at")
+TOGGLE_TIP = QT_TRANSLATE_NOOP("HeatmapView",
+                               "Colour the parts of the photo that weighed most in the model's "
+                               "answer (a heatmap, Grad-CAM++ on the last block of MobileNetV2)")
+PICKER_TIP = QT_TRANSLATE_NOOP("HeatmapView",
+                               "Ask which parts look like another class: a photo the model gave "
+                               "another answer may still hold a small one, and this shows "
+                               "whether the model saw it")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def caption_for(class_name: str, answer: str | None, empty: bool) -> str:
     """What the heatmap shown means, and when to worry, in plain words."""
     if empty:
-        return (f"Nothing in this photo speaks for ‘{class_name}’: the model sees no part of "
-                "it that looks like one.")
-    text = f"Brighter = what weighed most for ‘{class_name}’"
+        return QCoreApplication.translate(
+            "HeatmapView", "Nothing in this photo speaks for ‘{name}’: the model sees no part "
+            "of it that looks like one.").format(name=class_name)
     if answer is not None and answer != class_name:
-        text += f" (the model's answer was ‘{answer}’)"
-    return (f"{text}. If it is bright on the background, the model learnt the background: "
-            f"add photos of ‘{class_name}’ in other places.")
+        return QCoreApplication.translate(
+            "HeatmapView", "Brighter = what weighed most for ‘{name}’ (the model's answer was "
+            "‘{answer}’). If it is bright on the background, the model learnt the background: "
+            "add photos of ‘{name}’ in other places.").format(name=class_name, answer=answer)
+    return QCoreApplication.translate(
+        "HeatmapView", "Brighter = what weighed most for ‘{name}’. If it is bright on the "
+        "background, the model learnt the background: add photos of ‘{name}’ in other "
+        "places.").format(name=class_name)
 
 
 class HeatmapView(QWidget):
@@ -97,11 +112,12 @@ class HeatmapView(QWidget):
         self._warm_up = NewestWins(keeper)
         self.destroyed.connect(lambda _=None, jobs=(self._photos, self._maps, self._warm_up):
                                [job.cancel() for job in jobs])
-        self.toggle = QCheckBox(TOGGLE_TEXT)
-        self.toggle.setToolTip(TOGGLE_TIP)
-        self.picker_label = QLabel("What here looks like")
+        self.toggle = QCheckBox(_tr(TOGGLE_TEXT))
+        self.toggle.setToolTip(_tr(TOGGLE_TIP))
+        #: before the class picker: "What here looks like [alpaca] ?" (the "?" follows it)
+        self.picker_label = QLabel(self.tr("What here looks like"))
         self.picker = QComboBox()
-        self.picker.setToolTip(PICKER_TIP)
+        self.picker.setToolTip(_tr(PICKER_TIP))
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.picker_label.setBuddy(self.picker)
         # The picker sits beside the toggle, or under it when the view is too narrow.
@@ -110,7 +126,8 @@ class HeatmapView(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.picker_label)
         box.addWidget(self.picker)
-        box.addWidget(QLabel("?"))
+        #: after the class picker: "What here looks like [alpaca] ?"
+        box.addWidget(QLabel(self.tr("?", "after the class picker")))
         self._wide_row = QHBoxLayout()
         self._wide_row.setContentsMargins(0, 0, 0, 0)
         self._wide_row.addWidget(self.toggle)
@@ -218,7 +235,7 @@ class HeatmapView(QWidget):
         self._wanted_map = None
         self.canvas.set_overlay(None)
         if self._photo is None:
-            self.canvas.set_photo(None, "Select a photo to see it here.")
+            self.canvas.set_photo(None, self.tr("Select a photo to see it here."))
             self.name.setText("")
             self._fill_picker()
             self._refresh()
@@ -274,7 +291,8 @@ class HeatmapView(QWidget):
         self.picker.blockSignals(True)
         self.picker.clear()
         for name in self._class_names:
-            self.picker.addItem(f"{name} (the answer)" if name == self._answer else name)
+            self.picker.addItem(self.tr("{name} (the answer)").format(name=name)
+                                if name == self._answer else name)
         chosen = self.chosen_class
         if chosen in self._class_names:
             self.picker.setCurrentIndex(self._class_names.index(chosen))
@@ -303,8 +321,8 @@ class HeatmapView(QWidget):
         """Bring the overlay, the controls and the caption in line with what is asked."""
         has_model = self._source is not None
         self.toggle.setEnabled(has_model)
-        self.toggle.setToolTip(TOGGLE_TIP if has_model else
-                               "There is no trained model to ask yet: train one first.")
+        self.toggle.setToolTip(_tr(TOGGLE_TIP) if has_model else
+                               self.tr("There is no trained model to ask yet: train one first."))
         show = self.heatmap_shown and has_model and self._photo is not None
         for widget in (self.picker, self.picker_label):
             widget.setEnabled(show and bool(self._class_names))
@@ -317,8 +335,8 @@ class HeatmapView(QWidget):
             self._wanted_map = None
             self.canvas.set_overlay(None)
             self.caption.setText("" if self._photo is None or not has_model else
-                                 f"Turn on “{TOGGLE_TEXT}” to see which parts of the photo "
-                                 "the model went by.")
+                                 self.tr("Turn on “{toggle}” to see which parts of the photo "
+                                         "the model went by.").format(toggle=_tr(TOGGLE_TEXT)))
             return
         index = self._class_index()
         wanted = (self._photo, index)
@@ -332,9 +350,10 @@ class HeatmapView(QWidget):
             return  # already being made
         self._wanted_map = wanted
         self.canvas.set_overlay(None)
-        name = self._class_names[index] if index is not None else "the answer"
-        self.caption.setText(f"Looking for what weighed most for ‘{name}’…"
-                             if index is not None else "Looking for what weighed most…")
+        self.caption.setText(
+            self.tr("Looking for what weighed most for ‘{name}’…").format(
+                name=self._class_names[index])
+            if index is not None else self.tr("Looking for what weighed most…"))
         self._maps.start(heatmap_job(self._source, self._photo, index,
                                      threshold=self._threshold),
                          self._on_map, failure=self._on_failure)
@@ -356,7 +375,8 @@ class HeatmapView(QWidget):
         if path != self._photo:
             return
         if image is None:
-            self._photo_problem = f"This file cannot be read: {reason}."
+            self._photo_problem = self.tr("This file cannot be read: {reason}.").format(
+                reason=engine_text(reason))
             self.canvas.set_photo(None, f"⚠ {self._photo_problem}")
         else:
             pixmap = QPixmap.fromImage(image)
@@ -374,8 +394,10 @@ class HeatmapView(QWidget):
     def _on_failure(self, error: BaseException) -> None:
         self._wanted_map = None
         if isinstance(error, ImageError):
-            self._photo_problem = f"This file cannot be read: {error.reason}."
+            self._photo_problem = self.tr("This file cannot be read: {reason}.").format(
+                reason=engine_text(error.reason))
             self.canvas.set_photo(None, f"⚠ {self._photo_problem}")
         else:
-            self._map_problem = f"No heatmap: {plain_reason(error)}"
+            self._map_problem = self.tr("No heatmap: {reason}").format(
+                reason=plain_reason(error))
         self._refresh()

@@ -22,7 +22,7 @@ class HeatmapWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("What the model looked at")
+        self.setWindowTitle(self.tr("What the model looked at"))
         self.resize(WINDOW_SIZE)
         self.view = HeatmapView()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -34,7 +34,8 @@ class HeatmapWindow(QDialog):
     def show_photo(self, path: Path, answer: str | None = None, *, title: str = "",
                    heatmap: bool | None = None) -> None:
         """Show `path` (and the window); `heatmap` True/False sets the toggle, None keeps it."""
-        self.setWindowTitle(title or f"What the model looked at: {Path(path).name}")
+        self.setWindowTitle(title or self.tr("What the model looked at: {name}").format(
+            name=Path(path).name))
         self.view.show_photo(path, answer)
         if heatmap is not None:
             self.view.set_heatmap_shown(heatmap)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import engine_text
+
 # A word-wrapped label is as wide as its longest word: a long file name or path would
 # widen the window. Such words get invisible break points (zero-width spaces).
 _LONG_WORD = re.compile(r"\S{30,}")
@@ -56,7 +58,7 @@ class MessageBar(QFrame):
         self._label.setAutoFillBackground(False)
         self._action = QPushButton()
         self._action.hide()
-        self.close_button = QPushButton("Dismiss")
+        self.close_button = QPushButton(self.tr("Dismiss"))
         self.close_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, MARGIN, 6, MARGIN)
@@ -85,6 +87,13 @@ class MessageBar(QFrame):
 
     def show_message(self, text: str, kind: str = "info", action: str | None = None,
                      callback=None) -> None:
+        """Show `text`; a sentence of the engine (`core`) is said in the window's language.
+
+        The pages hand their own texts already translated, and core's messages (a reason a
+        file was skipped, an error) as core wrote them: `engine_text` leaves what it does
+        not know unchanged, so every message can pass through it here, in one place.
+        """
+        text = engine_text(text)
         self.kind = kind
         self._text = text
         self._label.setText(breakable(text))

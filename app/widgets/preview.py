@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from app.i18n import engine_text
 from app.thumbnail_cache import pil_to_qimage
 from app.worker import OneAtATime
 from core.errors import ImageError
@@ -51,7 +52,7 @@ class PhotoPreview(QWidget):
         if path is None:
             self._path, self._pixmap = None, None
             self._image.setPixmap(QPixmap())
-            self._image.setText("Select a photo to see it here.")
+            self._image.setText(self.tr("Select a photo to see it here."))
             self._caption.setText("")
             return
         if not self._loading.busy:
@@ -82,7 +83,8 @@ class PhotoPreview(QWidget):
         if image is None:
             self._pixmap = None
             self._image.setPixmap(QPixmap())
-            self._image.setText(f"⚠ This file cannot be read:\n{reason}")
+            self._image.setText("⚠ " + self.tr("This file cannot be read:\n{reason}").format(
+                reason=engine_text(reason)))
             self._caption.setText(path.name)
             return
         self._pixmap = QPixmap.fromImage(image)
@@ -91,7 +93,8 @@ class PhotoPreview(QWidget):
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
-        self._image.setText(f"The preview failed: {error}")
+        self._image.setText(self.tr("The preview failed: {error}").format(
+            error=engine_text(str(error))))
         if self._wanted is not None and self._wanted != self._path:
             self._load(self._wanted)
 

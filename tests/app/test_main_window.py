@@ -164,7 +164,8 @@ def test_help_explains_how_it_works_and_names_the_version(window, qtbot, monkeyp
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     monkeypatch.setattr(QMessageBox, "about",
                         lambda _parent, title, text: shown.append(f"{title}: {text}"))
-    help_menu = window.menuBar().actions()[3].menu()
+    help_menu = next(action.menu() for action in window.menuBar().actions()
+                     if action.text() == "&Help")
     titles = [action.text() for action in help_menu.actions()]
     assert titles == ["&How it works", "&About Alpaca Studio"]
     help_menu.actions()[0].trigger()

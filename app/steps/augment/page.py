@@ -10,7 +10,17 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QDragEnterEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import engine_text
 from app.settings import AppPaths
 from app.step_page import StepPage
 from app.steps.augment.renderer import AugmentRenderer, RenderRequest, RenderResult
@@ -45,21 +56,35 @@ PHOTO_KEY = "augment/photo"
 _MAX_SEED = 2**31 - 100  # the layers add small offsets to it
 
 
+# The parts of the sidebar's short description ("Flip + rotate ±72° + zoom ±10%").
+_FLIP_WORDS = {(True, False): QT_TRANSLATE_NOOP("AugmentPage", "flip"),
+               (False, True): QT_TRANSLATE_NOOP("AugmentPage", "flip upside down"),
+               (True, True): QT_TRANSLATE_NOOP("AugmentPage", "flip both ways")}
+_CHANGE_WORDS = (("zoom", QT_TRANSLATE_NOOP("AugmentPage", "zoom ±{percent}%")),
+                 ("translation", QT_TRANSLATE_NOOP("AugmentPage", "shift ±{percent}%")),
+                 ("contrast", QT_TRANSLATE_NOOP("AugmentPage", "contrast ±{percent}%")),
+                 ("brightness", QT_TRANSLATE_NOOP("AugmentPage", "brightness ±{percent}%")))
+
+
 def describe(config: AugmentConfig) -> str:
     """The config in a few words, e.g. "Flip + rotate ±72°"."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("AugmentPage", text)
+
     parts = []
-    flips = {(True, False): "flip", (False, True): "flip upside down",
-             (True, True): "flip both ways"}.get((config.horizontal_flip, config.vertical_flip))
+    flips = _FLIP_WORDS.get((config.horizontal_flip, config.vertical_flip))
     if flips:
-        parts.append(flips)
+        parts.append(tr(flips))
     if config.rotation:
-        parts.append(f"rotate ±{config.rotation_degrees:.0f}°")
-    for name, value in (("zoom", config.zoom), ("shift", config.translation),
-                        ("contrast", config.contrast), ("brightness", config.brightness)):
+        parts.append(QCoreApplication.translate("AugmentPage", "rotate ±{degrees}°").format(
+            degrees=f"{config.rotation_degrees:.0f}"))
+    for field, words in _CHANGE_WORDS:
+        value = getattr(config, field)
         if value:
-            parts.append(f"{name} ±{value * 100:.0f}%")
+            parts.append(tr(words).format(percent=f"{value * 100:.0f}"))
     if not parts:
-        return "No augmentation"
+        #: glossary: 증강 = augmentation (step 2; 데이터 증강 in full)
+        return QCoreApplication.translate("AugmentPage", "No augmentation")
     text = " + ".join(parts)
     return text[0].upper() + text[1:]
 
@@ -94,8 +119,8 @@ class AugmentPage(StepPage):
         self.controls = AugmentControls()
         self.grid = AugmentGrid()
         self.strip = PhotoStrip(self.thumbnails)
-        self.shuffle_button = QPushButton("Shuffle")
-        self.shuffle_button.setToolTip("Draw nine new random versions")
+        self.shuffle_button = QPushButton(self.tr("Shuffle"))
+        self.shuffle_button.setToolTip(self.tr("Draw nine new random versions"))
         self.caption = QLabel()
         self.caption.setEnabled(False)
         # Wrapped, never cut at a narrow window; two lines kept, so the grid never moves.
@@ -119,14 +144,15 @@ class AugmentPage(StepPage):
         self.strip.grid.viewport().installEventFilter(self)
         self.renderer.rendered.connect(self._on_rendered)
         self.renderer.loading.connect(lambda: self.grid.show_message(
-            "Loading the augmentation engine… (the first time takes a few seconds)"))
+            self.tr("Loading the augmentation engine… (the first time takes a few seconds)")))
         self.renderer.failed.connect(self._on_render_failed)
 
     def _build_layout(self) -> None:
-        intro = QLabel("Training shows the model each photo changed a little at random, a new "
-                       "way every time, so it learns what an alpaca looks like rather than "
-                       "remembering your photos. Choose the changes that could happen in real "
-                       "life; the pictures show what training will see.")
+        intro = QLabel(self.tr("Training shows the model each photo changed a little at "
+                               "random, a new way every time, so it learns what an alpaca "
+                               "looks like rather than remembering your photos. Choose the "
+                               "changes that could happen in real life; the pictures show "
+                               "what training will see."))
         intro.setWordWrap(True)
         buttons = QWidget()
         buttons_layout = QHBoxLayout(buttons)
@@ -210,8 +236,9 @@ class AugmentPage(StepPage):
         if not self.handle_dropped_files(paths):  # e.g. the file went away during the drag
             names = ", ".join(Path(p).name for p in paths)
             self.messages.show_message(
-                f"{names} could not be shown: it is no longer there, or not a photo. Several "
-                "photos or a folder dropped on the window go to the Sort page.", "error")
+                self.tr("{names} could not be shown: it is no longer there, or not a photo. "
+                        "Several photos or a folder dropped on the window go to the Sort "
+                        "page.").format(names=names), "error")
 
     @Slot(object)
     def set_image_size(self, size: int) -> None:
@@ -254,9 +281,9 @@ class AugmentPage(StepPage):
                 save_augment_config(self._config, self._paths.augmentation_file(self._workspace))
             except OSError as error:
                 self.messages.show_message(
-                    f"The augmentation settings could not be saved with the workspace "
-                    f"({error.strerror or error}). They apply until Alpaca Studio closes.",
-                    "error")
+                    self.tr("The augmentation settings could not be saved with the workspace "
+                            "({reason}). They apply until Alpaca Studio closes.").format(
+                        reason=error.strerror or error), "error")
         self.config_changed.emit(self._config)
 
     # --- rendering -------------------------------------------------------------------------
@@ -292,7 +319,7 @@ class AugmentPage(StepPage):
         if not self.isVisible():
             return
         if self._photo is None:
-            self.grid.show_message("Pick a photo below, or drop one here.")
+            self.grid.show_message(self.tr("Pick a photo below, or drop one here."))
             self.caption.setText("")
             return
         self.renderer.request(RenderRequest(self._photo, self._config, self._seed,
@@ -302,18 +329,26 @@ class AugmentPage(StepPage):
     def _on_rendered(self, result: RenderResult) -> None:
         request = result.request
         if result.reason is not None:
-            self.grid.show_message(f"⚠ {request.photo.name} cannot be read: {result.reason}")
-            self.caption.setText("Pick another photo.")
+            self.grid.show_message("⚠ " + self.tr("{name} cannot be read: {reason}").format(
+                name=request.photo.name, reason=engine_text(result.reason)))
+            self.caption.setText(self.tr("Pick another photo."))
             return
         self.grid.show_versions(result.original, list(result.versions))
         size = request.size
         inside = self._workspace is not None and request.photo.is_relative_to(self._workspace)
-        where = "" if inside else " (not in the workspace)"
-        self.caption.setText(f"{request.photo.name}{where} · {size}×{size} pixels, the size "
-                             f"training uses · random set {request.seed}")
+        if inside:
+            text = self.tr("{name} · {size}×{size} pixels, the size training uses · random set "
+                           "{seed}")
+        else:
+            text = self.tr("{name} (not in the workspace) · {size}×{size} pixels, the size "
+                           "training uses · random set {seed}")
+        self.caption.setText(text.format(name=request.photo.name, size=size,
+                                         seed=request.seed))
         self.preview_shown.emit(result)
 
     @Slot(object)
     def _on_render_failed(self, error: object) -> None:
-        self.grid.show_message("The preview could not be drawn.")
-        self.messages.show_message(f"The augmentation preview failed: {error}", "error")
+        self.grid.show_message(self.tr("The preview could not be drawn."))
+        self.messages.show_message(self.tr("The augmentation preview failed: {reason}").format(
+            reason=engine_text(str(error))),
+            "error")

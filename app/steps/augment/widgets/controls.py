@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,64 +29,109 @@ class SliderSpec:
     """One slider: shown in whole `unit`s (degrees, percent), stored as a Keras factor."""
 
     field: str
-    title: str
+    title_text: str  # in English, marked for the catalogue: `title` is the one shown
     maximum: int
     unit: str
     per_step: float  # the Keras factor of one step of the slider
-    hint: str
+    hint_text: str  # "" for rotation, whose hint depends on the default (`rotation_hint`)
+
+    @property
+    def title(self) -> str:
+        return _tr(self.title_text)
+
+    @property
+    def hint(self) -> str:
+        """The hint under the slider, in the window's language (read when shown)."""
+        return _tr(self.hint_text) if self.hint_text else rotation_hint(DEFAULTS.rotation_degrees)
 
 
+CONTEXT = "AugmentControls"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+# Titles and hints are marked here and translated when shown: the module is imported before
+# the window's language is installed.
 FLIPS = {
-    "horizontal_flip": ("Flip left-right", "An alpaca facing left is still an alpaca."),
-    "vertical_flip": ("Flip upside down", "Only if your photos can be upside down, like photos "
-                      "taken from above. An alpaca standing on its head is rare."),
+    "horizontal_flip": (QT_TRANSLATE_NOOP("AugmentControls", "Flip left-right"),
+                        QT_TRANSLATE_NOOP("AugmentControls",
+                                          "An alpaca facing left is still an alpaca.")),
+    "vertical_flip": (QT_TRANSLATE_NOOP("AugmentControls", "Flip upside down"),
+                      QT_TRANSLATE_NOOP("AugmentControls",
+                                        "Only if your photos can be upside down, like photos "
+                                        "taken from above. An alpaca standing on its head is "
+                                        "rare.")),
 }
 DEFAULTS = AugmentConfig()
 
 
 def rotation_hint(default_degrees: float) -> str:
     """The rotation slider's hint, true whatever small angle is the default."""
-    default = (f"the default, ±{default_degrees:.0f}°, is one" if default_degrees
-               else "by default it is off")
-    return ("Turn the photo up to this angle either way. Photos that are always upright do "
-            f"best with a small angle ({default}); photos taken at any angle can take more.")
+    if default_degrees:
+        return QCoreApplication.translate(
+            "AugmentControls", "Turn the photo up to this angle either way. Photos that are "
+            "always upright do best with a small angle (the default, ±{degrees}°, is one); "
+            "photos taken at any angle can take more.").format(degrees=f"{default_degrees:.0f}")
+    return QCoreApplication.translate(
+        "AugmentControls", "Turn the photo up to this angle either way. Photos that are always "
+        "upright do best with a small angle (by default it is off); photos taken at any angle "
+        "can take more.")
 
 
 def defaults_text(config: AugmentConfig) -> str:
     """What "Reset to defaults" sets, from the defaults themselves."""
-    parts = [title for field, (title, _hint) in FLIPS.items() if getattr(config, field)]
+    parts = [_tr(title) for field, (title, _hint) in FLIPS.items() if getattr(config, field)]
     for spec in SLIDERS:
         steps = round(getattr(config, spec.field) / spec.per_step)
         if steps:
             parts.append(f"{spec.title} {slider_text(spec, steps)}")
-    return ("Back to: " + ", ".join(parts) + ", nothing else") if parts else \
-        "Back to: no changes at all"
+    if not parts:
+        return QCoreApplication.translate("AugmentControls", "Back to: no changes at all")
+    #: {settings}: the default settings, joined by ", " ("Flip left-right, Rotate up to ±72°")
+    return QCoreApplication.translate(
+        "AugmentControls", "Back to: {settings}, nothing else").format(settings=", ".join(parts))
 
 
 SLIDERS = (
-    SliderSpec("rotation", "Rotate", 180, "°", 1 / 360, rotation_hint(DEFAULTS.rotation_degrees)),
-    SliderSpec("zoom", "Zoom", 90, "%", 0.01,
-               "Move closer or further away by up to this much: near or far, still an alpaca."),
-    SliderSpec("translation", "Shift", 50, "%", 0.01,
-               "Slide the photo sideways and up or down: an alpaca off-centre is still an "
-               "alpaca."),
-    SliderSpec("contrast", "Contrast", 90, "%", 0.01,
-               "Make the photo flatter or punchier: dull or vivid light, still an alpaca."),
-    SliderSpec("brightness", "Brightness", 90, "%", 0.01,
-               "Darken or lighten the photo: at dusk or at noon, still an alpaca."),
+    SliderSpec("rotation", QT_TRANSLATE_NOOP("AugmentControls", "Rotate"), 180, "°", 1 / 360,
+               ""),
+    SliderSpec("zoom", QT_TRANSLATE_NOOP("AugmentControls", "Zoom"), 90, "%", 0.01,
+               QT_TRANSLATE_NOOP("AugmentControls",
+                                 "Move closer or further away by up to this much: near or far, "
+                                 "still an alpaca.")),
+    SliderSpec("translation", QT_TRANSLATE_NOOP("AugmentControls", "Shift"), 50, "%", 0.01,
+               QT_TRANSLATE_NOOP("AugmentControls",
+                                 "Slide the photo sideways and up or down: an alpaca off-centre "
+                                 "is still an alpaca.")),
+    SliderSpec("contrast", QT_TRANSLATE_NOOP("AugmentControls", "Contrast"), 90, "%", 0.01,
+               QT_TRANSLATE_NOOP("AugmentControls",
+                                 "Make the photo flatter or punchier: dull or vivid light, still "
+                                 "an alpaca.")),
+    SliderSpec("brightness", QT_TRANSLATE_NOOP("AugmentControls", "Brightness"), 90, "%", 0.01,
+               QT_TRANSLATE_NOOP("AugmentControls",
+                                 "Darken or lighten the photo: at dusk or at noon, still an "
+                                 "alpaca.")),
 )
 FILL_MODE_NAMES = {
-    "reflect": "Mirror the photo's edge",
-    "wrap": "Repeat the photo",
-    "constant": "Black",
-    "nearest": "Stretch the edge pixels",
+    "reflect": QT_TRANSLATE_NOOP("AugmentControls", "Mirror the photo's edge"),
+    "wrap": QT_TRANSLATE_NOOP("AugmentControls", "Repeat the photo"),
+    "constant": QT_TRANSLATE_NOOP("AugmentControls", "Black"),
+    "nearest": QT_TRANSLATE_NOOP("AugmentControls", "Stretch the edge pixels"),
 }
-FILL_HINT = "When a photo is turned, zoomed out or shifted, its empty corners are filled like this."
+FILL_HINT = QT_TRANSLATE_NOOP("AugmentControls", "When a photo is turned, zoomed out or "
+                              "shifted, its empty corners are filled like this.")
 assert set(FILL_MODE_NAMES) == set(FILL_MODES)
 
 
 def slider_text(spec: SliderSpec, steps: int) -> str:
-    return "Off" if steps == 0 else f"up to ±{steps}{spec.unit}"
+    """A slider's value as read beside it: "Off", "up to ±72°"."""
+    if steps == 0:
+        #: a slider at zero: this change does not happen
+        return QCoreApplication.translate("AugmentControls", "Off")
+    return QCoreApplication.translate("AugmentControls", "up to ±{amount}").format(
+        amount=f"{steps}{spec.unit}")
 
 
 class FocusWheelSlider(QSlider):
@@ -133,6 +178,7 @@ class AugmentControls(QWidget):
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(4)
         for field, (title, hint) in FLIPS.items():
+            title, hint = _tr(title), _tr(hint)
             check = QCheckBox(title)
             check.setToolTip(hint)
             check.toggled.connect(lambda on, f=field: self._set(f, on))
@@ -146,17 +192,17 @@ class AugmentControls(QWidget):
             layout.addSpacing(6)
         self.fill_mode = FocusWheelComboBox()
         for mode in FILL_MODES:
-            self.fill_mode.addItem(FILL_MODE_NAMES[mode], mode)
-        self.fill_mode.setToolTip(FILL_HINT)
-        self.fill_mode.setAccessibleName("Fill the corners")
+            self.fill_mode.addItem(_tr(FILL_MODE_NAMES[mode]), mode)
+        self.fill_mode.setToolTip(_tr(FILL_HINT))
+        self.fill_mode.setAccessibleName(self.tr("Fill the corners"))
         self.fill_mode.currentIndexChanged.connect(
             lambda i: self._set("fill_mode", self.fill_mode.itemData(i)))
-        self._fill_title = QLabel("Fill the corners")
+        self._fill_title = QLabel(self.tr("Fill the corners"))
         layout.addWidget(self._fill_title)
         layout.addWidget(self.fill_mode)
-        layout.addWidget(_hint(FILL_HINT))
+        layout.addWidget(_hint(_tr(FILL_HINT)))
         layout.addSpacing(10)
-        self.reset_button = QPushButton("Reset to defaults")
+        self.reset_button = QPushButton(self.tr("Reset to defaults"))
         self.reset_button.setToolTip(defaults_text(DEFAULTS))
         self.reset_button.clicked.connect(self.reset_requested)
         layout.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -172,7 +218,8 @@ class AugmentControls(QWidget):
         slider.valueChanged.connect(lambda steps, s=spec: self._on_slider(s, steps))
         value = QLabel()
         value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        value.setMinimumWidth(value.fontMetrics().horizontalAdvance("up to ±180°") + 4)
+        value.setMinimumWidth(
+            value.fontMetrics().horizontalAdvance(slider_text(spec, 180)) + 4)
         self.sliders[spec.field] = slider
         self._values[spec.field] = value
         row = QGridLayout()

@@ -59,10 +59,11 @@ class AugmentGrid(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.original = ImageTile("Pick a photo below, or drop one here.", self)
+        self.original = ImageTile(self.tr("Pick a photo below, or drop one here."), self)
         self.tiles = [ImageTile(parent=self) for _ in range(GRID_SIDE * GRID_SIDE)]
-        self.original_title = QLabel("<b>Original</b>, as training sees it", self)
-        self.versions_title = QLabel("<b>9 random versions</b>: what training sees", self)
+        self.original_title = QLabel(self.tr("<b>Original</b>, as training sees it"), self)
+        self.versions_title = QLabel(self.tr("<b>9 random versions</b>: what training sees"),
+                                     self)
         self._footer: QWidget | None = None
         self.setMinimumSize(QSize(2 * 120 + MIDDLE_GAP, 120 + 2 * self._title_height()))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

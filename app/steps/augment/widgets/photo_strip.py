@@ -24,7 +24,7 @@ class PhotoStrip(QWidget):
         super().__init__(parent)
         self.model = PhotoListModel("augment-strip", thumbnails, self)
         self.grid = PhotoGrid(self.model, STRIP_ICON_SIZE)
-        self.grid.setAccessibleName("Photos of the workspace")
+        self.grid.setAccessibleName(self.tr("Photos of the workspace"))
         self.grid.setFlow(QListView.Flow.LeftToRight)
         self.grid.setWrapping(False)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -54,9 +54,10 @@ class PhotoStrip(QWidget):
         self.model.set_photos(photos)
         count = len(self.model.photos)
         self._title.setText(
-            f"<b>Pick a photo</b> ({count} in the workspace; you can also drop one here)"
-            if count else "<b>No photos in the workspace yet.</b> Sort some on the Sort page, "
-                          "or drop a photo here to try augmentation on it.")
+            self.tr("<b>Pick a photo</b> (%n in the workspace; you can also drop one here)", "",
+                    count)
+            if count else self.tr("<b>No photos in the workspace yet.</b> Sort some on the Sort "
+                                  "page, or drop a photo here to try augmentation on it."))
         if current is not None and current in self.model:
             self.select(current)
 
