@@ -16,8 +16,8 @@ WELCOME = QT_TRANSLATE_NOOP("Guide",
                             "<b>4 Test</b> it on new photos.<br>"
                             "Go in any order; everything stays on this computer.")
 
-HOW_IT_WORKS = QT_TRANSLATE_NOOP("Guide", """\
-<h3>How Alpaca Studio works</h3>
+# The text starts on the first line: lupdate does not read a backslash-newline inside it.
+HOW_IT_WORKS = QT_TRANSLATE_NOOP("Guide", """<h3>How Alpaca Studio works</h3>
 <p>You teach a computer to tell kinds of photos apart — alpacas from other animals, ripe
 from unripe fruit — by showing it examples. Nothing leaves this computer.</p>
 <ol>

@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
+    QCoreApplication,
     QLocale,
     QSettings,
     QTranslator,
@@ -301,17 +302,28 @@ class MainWindow(QMainWindow):
         self.language_note: QMessageBox | None = None
 
     def choose_language(self, language: str) -> None:
-        """Remember `language` for the next start and say so, in that language."""
+        """Remember `language` for the next start and say so, in that language.
+
+        And in the window's own language too, when it is another: whoever clicked, the one
+        who reads only the language chosen or the one who clicked it by mistake, can read it.
+        """
         remember_language(self.settings, language)
         self.settings.sync()
         self.language_actions[language].setChecked(True)
-        text = said_in(language, "MainWindow", LANGUAGE_NOTE).format(
-            language=LANGUAGES[language])
         forced = os.environ.get(ENVIRONMENT, "").strip().lower()
-        if forced in LANGUAGES and forced != language:
-            text += " " + said_in(language, "MainWindow", LANGUAGE_FORCED_NOTE).format(
-                variable=ENVIRONMENT, language=forced)
-        box = QMessageBox(QMessageBox.Icon.Information, LANGUAGES[language], text,
+        forced = forced if forced in LANGUAGES and forced != language else ""
+
+        def note(say) -> str:
+            text = say(LANGUAGE_NOTE).format(language=LANGUAGES[language])
+            if forced:
+                text += " " + say(LANGUAGE_FORCED_NOTE).format(variable=ENVIRONMENT,
+                                                               language=forced)
+            return text
+
+        chosen = note(lambda text: said_in(language, "MainWindow", text))
+        here = note(lambda text: QCoreApplication.translate("MainWindow", text))
+        box = QMessageBox(QMessageBox.Icon.Information, LANGUAGES[language],
+                          chosen if here == chosen else f"{chosen}\n\n{here}",
                           QMessageBox.StandardButton.Ok, self)
         self.language_note = box
         box.open()  # not modal to the application: nothing waits on it

@@ -224,8 +224,7 @@
         <translation>&lt;b&gt;처음이신가요?&lt;/b&gt; 네 단계로 나만의 사진 분류기를 만들어요:&lt;br&gt;&lt;b&gt;1 분류&lt;/b&gt;: 사진을 클래스(분류할 종류)마다 한 폴더에 나눠 담아요.&lt;br&gt;&lt;b&gt;2 증강&lt;/b&gt;: 학습할 때 사진이 어떻게 바뀌는지 봐요.&lt;br&gt;&lt;b&gt;3 학습&lt;/b&gt;: 그 사진으로 모델을 학습시켜요.&lt;br&gt;&lt;b&gt;4 테스트&lt;/b&gt;: 새 사진으로 모델을 시험해요.&lt;br&gt;순서는 자유예요. 모든 것이 이 컴퓨터에만 남아요.</translation>
     </message>
     <message>
-        <source>
-&lt;h3&gt;How Alpaca Studio works&lt;/h3&gt;
+        <source>&lt;h3&gt;How Alpaca Studio works&lt;/h3&gt;
 &lt;p&gt;You teach a computer to tell kinds of photos apart — alpacas from other animals, ripe
 from unripe fruit — by showing it examples. Nothing leaves this computer.&lt;/p&gt;
 &lt;ol&gt;
@@ -246,8 +245,7 @@ can also save the answers as a table or export the model for other programs.&lt;
 &lt;/ol&gt;
 &lt;p&gt;Press F1 to see this again.&lt;/p&gt;
 </source>
-        <translation>
-&lt;h3&gt;Alpaca Studio 사용 방법&lt;/h3&gt;
+        <translation>&lt;h3&gt;Alpaca Studio 사용 방법&lt;/h3&gt;
 &lt;p&gt;예시를 보여 주면서 컴퓨터가 사진의 종류를 구별하도록 가르쳐요. 알파카와 다른 동물, 익은 과일과 덜 익은 과일처럼요. 어떤 것도 이 컴퓨터 밖으로 나가지 않아요.&lt;/p&gt;
 &lt;ol&gt;
 &lt;li&gt;&lt;b&gt;분류.&lt;/b&gt; 사진 종류마다 클래스(분류할 종류)를 하나씩 만들어요(처음에는 &lt;i&gt;alpaca&lt;/i&gt;와 &lt;i&gt;not alpaca&lt;/i&gt;). 그다음 사진을 창에 끌어다 놓고, 키나 클릭, 끌어 놓기로 사진을 각 클래스에 나눠요. 사진은 복사될 뿐 절대 바뀌지 않아요. 어느 단계에서든 Ctrl+Z로 바꾼 것을 되돌릴 수 있어요. 클래스마다 사진 수십 장이면 시작하기에 충분해요.&lt;/li&gt;

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app import i18n
 from app.main_window import MainWindow
@@ -73,7 +73,9 @@ def open_every_step(qtbot, window: MainWindow, workspace: Path) -> None:
 
 
 def test_the_window_chrome_and_the_augment_step_read_as_korean(korean, make_window, qtbot,
-                                                              small_workspace):
+                                                              small_workspace, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     window = make_window()
     open_every_step(qtbot, window, small_workspace)
     # A person sees the steps and the menus in Korean…
@@ -86,6 +88,9 @@ def test_the_window_chrome_and_the_augment_step_read_as_korean(korean, make_wind
     assert [action.text() for action in language.menu().actions()][:2] == ["English", "한국어"]
     assert "다시 시작하면" in language.menu().actions()[3].text()
     assert window.step_bar.welcome.text().startswith("<b>처음이신가요?</b>")
+    menu_by_title(window, "도움말(&H)").actions()[0].trigger()
+    assert shown[0].startswith("<h3>Alpaca Studio 사용 방법</h3>")
+    assert not any(english_texts(QLabel(text), NAMES)[0] for text in shown)
     augment = window.augment_page
     assert augment.shuffle_button.text() == "다시 섞기"
     assert "학습에 쓰는 크기" in augment.caption.text()  # set once the versions are drawn
@@ -148,5 +153,6 @@ def test_the_language_menu_says_when_the_environment_decides(make_window, monkey
     window.language_actions["ko"].trigger()
     text = window.language_note.text()
     assert "다음에 Alpaca Studio를 시작하면" in text  # the note in the language chosen…
-    assert "ALPACA_STUDIO_LANG=en" in text  # …saying the environment wins while it is set
+    assert "ALPACA_STUDIO_LANG=en" in text  # …saying the environment wins while it is set,
+    assert "the next time it starts" in text  # and in the window's language too
     window.language_note.close()
