@@ -378,7 +378,7 @@ can also save the answers as a table or export the model for other programs.&lt;
     <name>MainWindow</name>
     <message>
         <source>Alpaca Studio will speak {language} the next time it starts.</source>
-        <translation>다음에 Alpaca Studio를 시작하면 화면 언어가 바뀌어요: {language}</translation>
+        <translation>화면 언어({language})는 Alpaca Studio를 다음에 시작할 때 적용돼요.</translation>
     </message>
     <message>
         <source>But {variable}={language} is set on this computer: as long as it is, it decides the language.</source>

@@ -135,7 +135,7 @@ def test_the_language_menu_keeps_the_choice_for_the_next_start(make_window, sett
     note = window.language_note
     assert note is not None and note.isVisible()
     # Said in the language just chosen, and only that the change waits for a restart.
-    expected = {"ko": "다음에 Alpaca Studio를 시작하면", "en": "the next time it starts"}[other]
+    expected = {"ko": "Alpaca Studio를 다음에 시작할 때", "en": "the next time it starts"}[other]
     assert expected in note.text() and i18n.ENVIRONMENT not in note.text()
     note.close()
     window.close()
@@ -152,7 +152,7 @@ def test_the_language_menu_says_when_the_environment_decides(make_window, monkey
     assert not hint.isEnabled() and "ALPACA_STUDIO_LANG=en" in hint.text()
     window.language_actions["ko"].trigger()
     text = window.language_note.text()
-    assert "다음에 Alpaca Studio를 시작하면" in text  # the note in the language chosen…
+    assert "Alpaca Studio를 다음에 시작할 때" in text  # the note in the language chosen…
     assert "ALPACA_STUDIO_LANG=en" in text  # …saying the environment wins while it is set,
     assert "the next time it starts" in text  # and in the window's language too
     window.language_note.close()
