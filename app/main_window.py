@@ -293,6 +293,8 @@ class MainWindow(QMainWindow):
         self.language_hint = self.language_menu.addAction(
             self.tr("A new language applies the next time Alpaca Studio starts."))
         self.language_hint.setEnabled(False)
+        # ALPACA_STUDIO_LANG wins over the menu: said in the menu, greyed like the hint.
+        self.language_forced: QAction | None = None
         forced = os.environ.get(ENVIRONMENT, "").strip().lower()
         if forced in LANGUAGES:
             self.language_forced = self.language_menu.addAction(

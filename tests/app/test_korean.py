@@ -142,14 +142,14 @@ def test_the_language_menu_keeps_the_choice_for_the_next_start(make_window, sett
 
     again = make_window()  # the next start: the menu shows the saved choice
     assert again.language_actions[other].isChecked()
-    assert not hasattr(again, "language_forced")  # nothing overrides the menu
+    assert again.language_forced is None  # nothing overrides the menu
 
 
 def test_the_language_menu_says_when_the_environment_decides(make_window, monkeypatch):
     monkeypatch.setenv(i18n.ENVIRONMENT, "en")
     window = make_window()
     hint = window.language_forced
-    assert not hint.isEnabled() and "ALPACA_STUDIO_LANG=en" in hint.text()
+    assert hint is not None and not hint.isEnabled() and "ALPACA_STUDIO_LANG=en" in hint.text()
     window.language_actions["ko"].trigger()
     text = window.language_note.text()
     assert "Alpaca Studio를 다음에 시작할 때" in text  # the note in the language chosen…
