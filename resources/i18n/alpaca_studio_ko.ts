@@ -221,7 +221,7 @@
     <name>Guide</name>
     <message>
         <source>&lt;b&gt;New here?&lt;/b&gt; Four steps make your own photo classifier:&lt;br&gt;&lt;b&gt;1 Sort&lt;/b&gt; your photos into one folder per class.&lt;br&gt;&lt;b&gt;2 Augment&lt;/b&gt;: see how training varies them.&lt;br&gt;&lt;b&gt;3 Train&lt;/b&gt; the model on them.&lt;br&gt;&lt;b&gt;4 Test&lt;/b&gt; it on new photos.&lt;br&gt;Go in any order; everything stays on this computer.</source>
-        <translation>&lt;b&gt;처음이신가요?&lt;/b&gt; 네 단계로 나만의 사진 분류기를 만들어요:&lt;br&gt;&lt;b&gt;1 분류&lt;/b&gt;: 사진을 클래스(분류할 종류)마다 한 폴더에 나눠 담아요.&lt;br&gt;&lt;b&gt;2 증강&lt;/b&gt;: 학습할 때 사진이 어떻게 바뀌는지 봐요.&lt;br&gt;&lt;b&gt;3 학습&lt;/b&gt;: 그 사진으로 모델을 학습시켜요.&lt;br&gt;&lt;b&gt;4 테스트&lt;/b&gt;: 새 사진으로 모델을 시험해요.&lt;br&gt;순서는 자유예요. 모든 것이 이 컴퓨터에만 남아요.</translation>
+        <translation>&lt;b&gt;처음이신가요?&lt;/b&gt; 네 단계로 나만의 사진 분류기를 만들어요:&lt;br&gt;&lt;b&gt;1 분류&lt;/b&gt;: 사진을 클래스(분류할 종류)별 폴더에 나눠요.&lt;br&gt;&lt;b&gt;2 증강&lt;/b&gt;: 학습 때 사진이 어떻게 바뀌는지 봐요.&lt;br&gt;&lt;b&gt;3 학습&lt;/b&gt;: 모델을 학습시켜요.&lt;br&gt;&lt;b&gt;4 테스트&lt;/b&gt;: 새 사진으로 시험해요.&lt;br&gt;순서는 자유예요. 모든 것이 이 컴퓨터에만 남아요.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;How Alpaca Studio works&lt;/h3&gt;
