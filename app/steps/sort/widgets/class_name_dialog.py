@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import engine_text
 from core.errors import CoreError
 
 
@@ -22,7 +23,7 @@ class ClassNameDialog(QDialog):
     with the typed name kept, instead of closing the dialog."""
 
     def __init__(self, title: str, question: str, change: Callable[[str], object],
-                 text: str = "", ok_text: str = "OK", parent: QWidget | None = None) -> None:
+                 text: str = "", ok_text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._change = change
@@ -36,11 +37,12 @@ class ClassNameDialog(QDialog):
         self.reason.setWordWrap(True)
         self.reason.setTextFormat(Qt.TextFormat.PlainText)
         self.reason.setStyleSheet("color: rgb(200, 60, 50);")
-        self.reason.setAccessibleName("Why this name cannot be used")
+        self.reason.setAccessibleName(self.tr("Why this name cannot be used"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
+        if ok_text:  # else the standard OK, in the window's language
+            self.ok_button.setText(ok_text)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.field.textChanged.connect(lambda _text: self.reason.setText(""))
@@ -59,7 +61,7 @@ class ClassNameDialog(QDialog):
         try:
             self._change(self.field.text())
         except CoreError as error:
-            self.reason.setText(str(error))
+            self.reason.setText(engine_text(str(error)))
             self.field.setFocus()
             return
         super().accept()
