@@ -50,7 +50,7 @@
     </message>
     <message>
         <source>Rename…</source>
-        <translation>이름 바꾸기…</translation>
+        <translation>이름 변경…</translation>
     </message>
     <message>
         <source>Give this class another name (its key stays)</source>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>Rename class</source>
-        <translation>클래스 이름 바꾸기</translation>
+        <translation>클래스 이름 변경</translation>
     </message>
     <message>
         <source>New name for &apos;{name}&apos; (its key stays the same):</source>
@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Rename</source>
-        <translation>이름 바꾸기</translation>
+        <translation>변경</translation>
     </message>
     <message>
         <source>Remove the class &apos;{name}&apos;? It has no photos.
@@ -432,7 +432,7 @@ Edit → Undo brings it back.</source>
     </message>
     <message>
         <source>rename class &apos;{old}&apos; to &apos;{new}&apos;</source>
-        <translation>클래스 &apos;{old}&apos;의 이름을 &apos;{new}&apos;(으)로 바꾸기</translation>
+        <translation>클래스 이름 &apos;{old}&apos;을(를) &apos;{new}&apos;(으)로 변경</translation>
     </message>
     <message>
         <source>remove class &apos;{name}&apos;</source>
@@ -451,7 +451,7 @@ Edit → Undo brings it back.</source>
     </message>
     <message>
         <source>Select photos, then press a class key, click a class button, or drag them onto a class. Delete takes a photo off Unsorted, or out of a class back to Unsorted; no file is deleted. Ctrl+Z undoes.</source>
-        <translation>사진을 고른 뒤 클래스 키를 누르거나, 클래스 버튼을 누르거나, 클래스로 끌어다 놓으세요. Delete는 사진을 미분류에서 빼거나, 클래스에서 미분류로 되돌려요. 파일은 지워지지 않아요. Ctrl+Z로 실행 취소해요.</translation>
+        <translation>사진을 고른 뒤 클래스 키를 누르거나, 클래스 버튼을 누르거나, 클래스로 끌어다 놓으세요. Del 키는 사진을 미분류에서 빼거나, 클래스에서 미분류로 되돌려요. 파일은 지워지지 않아요. Ctrl+Z로 실행 취소해요.</translation>
     </message>
     <message>
         <source>Remove from Unsorted (the file stays where it is)</source>

@@ -50,7 +50,13 @@ class ClassNameDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.field)
         # Room for two lines of reason from the start: the buttons stay put when it shows.
-        self.reason.setMinimumHeight(2 * self.reason.fontMetrics().lineSpacing())
+        # Measured on two lines of this language's text: a fallback font (Korean) can have
+        # taller lines than the font's own metrics say.
+        self.reason.setText("\n".join([self.reason.accessibleName()] * 2))
+        two_lines = self.reason.sizeHint().height()
+        self.reason.setText("")
+        self.reason.setMinimumHeight(max(two_lines,
+                                         2 * self.reason.fontMetrics().lineSpacing()))
         self.reason.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)

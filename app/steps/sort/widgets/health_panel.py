@@ -136,7 +136,7 @@ class HealthPanel(QWidget):
     def _report_to_html(self, report: DatasetReport) -> str:
         parts: list[str] = []
         if report.warnings:
-            items = "".join(f"<li>{html.escape(engine_text(_plain(w)))}</li>"
+            items = "".join(f"<li>{html.escape(_said(w))}</li>"
                             for w in report.warnings
                             if not w.startswith("The same photo is in several"))
             parts.append("<p><b>{}</b></p><ul>{}</ul>".format(self.tr("Warnings"), items))
@@ -176,6 +176,12 @@ class HealthPanel(QWidget):
             self.menu.deleteLater()
         self.menu = menu
         menu.popup(QCursor.pos())
+
+
+def _said(warning: str) -> str:
+    """A warning of the check in the window's language (the English one made plainer)."""
+    said = engine_text(warning)
+    return _plain(warning) if said == warning else said
 
 
 def _plain(warning: str) -> str:
