@@ -578,7 +578,7 @@ Edit → Undo brings it back.</source>
     </message>
     <message>
         <source>{photo} is already in &apos;{name}&apos; (as {copy}).</source>
-        <translation>{photo}은(는) 이미 &apos;{name}&apos;에 있어요 ({copy}(으)로).</translation>
+        <translation>{photo}은(는) 이미 &apos;{name}&apos;에 {copy}(이)라는 이름으로 있어요.</translation>
     </message>
     <message>
         <source>“{photo}” cannot be read: {reason}.</source>
@@ -776,6 +776,13 @@ On: the photos are moved.</source>
     <message>
         <source>Open the photo with a heatmap of what weighed most, for &apos;{name}&apos; or any class (needs a trained model)</source>
         <translation>&apos;{name}&apos; 또는 다른 클래스를 판단할 때 가장 크게 작용한 곳(히트맵)을 사진 위에 보여 줘요 (학습된 모델이 필요해요)</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>The process that looks at the photos ended unexpectedly (exit code {code}).</source>
+        <translation>사진을 살펴보던 프로세스가 예기치 않게 끝났어요 (종료 코드 {code}).</translation>
     </message>
 </context>
 </TS>

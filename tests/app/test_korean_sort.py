@@ -106,12 +106,16 @@ def test_the_sort_step_speaks_korean_from_no_workspace_to_a_class_added(
     page.sort_selection("alpaca")
     stack = page.board.undo_stack
     assert stack.undoText() == "'alpaca'에 IMG_0000.jpg 넣기", "a whole phrase, with its fields"
+    page.add_files(camera[:1])  # already sorted: said so, in Korean
+    assert page.messages.text == ("IMG_0000.jpg은(는) 이미 'alpaca'에 있어요.\n"
+                                  "미분류에 다시 추가하지 않았어요.")
     grid.selectAll()
     page.sort_selection("not alpaca")
     assert stack.undoText() == "'not alpaca'에 사진 3장 넣기"
     assert page.readiness() == "사진 9장 분류됨"
     stack.undo()
     assert page.tray_pane.count_text.startswith("사진 3장")
+    assert_korean(page, names_in(tmp_path, proposal), "after sorting, a notice shown")
 
     page.board.add_class("llama")
     assert page.class_panes["llama"].grid.empty_text == "사진을 여기로 끌어 오거나 3 키를 누르세요"
