@@ -185,6 +185,7 @@ Edit → Undo brings it back.</source>
     </message>
     <message>
         <source>Check</source>
+        <extracomment>A tab: the check of the sorted photos (counts, duplicates, unreadable files)</extracomment>
         <translation>점검</translation>
     </message>
     <message>
@@ -316,6 +317,7 @@ Edit → Undo brings it back.</source>
     </message>
     <message>
         <source>{first} and {last}</source>
+        <extracomment>A list of class names: &quot;&apos;a&apos;, &apos;b&apos; and &apos;c&apos;&quot;</extracomment>
         <translation>{first}, {last}</translation>
     </message>
     <message>
@@ -400,6 +402,7 @@ Edit → Undo brings it back.</source>
     </message>
     <message>
         <source>take &apos;{photo}&apos; back to Unsorted</source>
+        <extracomment>An undo step&apos;s name: the Edit menu shows &quot;Undo &lt;this&gt;&quot;, the status bar &quot;Undone: &lt;this&gt;&quot;</extracomment>
         <translation>&apos;{photo}&apos;을(를) 미분류로 되돌리기</translation>
     </message>
     <message>
@@ -725,6 +728,7 @@ On: the photos are moved.</source>
     </message>
     <message>
         <source>none</source>
+        <extracomment>After &quot;Workspace:&quot; when no workspace is open</extracomment>
         <translation>없음</translation>
     </message>
     <message>

@@ -194,7 +194,7 @@ class ClassChanges:
         except CoreError as error:
             self.problem.emit(QCoreApplication.translate(
                 "SortBoard", "{reason} Nothing was changed.").format(
-                reason=engine_text(plain_reason(str(error)))))
+                reason=plain_reason(engine_text(str(error)))))
             return False
         return True
 

@@ -49,7 +49,7 @@ def check_new_name(name: str, others: Sequence[str]) -> str:
         return check_class_name(name, others)
     except WorkspaceError as error:
         # The window shows the reason as it is: in the window's language.
-        raise WorkspaceError(engine_text(plain_reason(str(error)))) from error
+        raise WorkspaceError(plain_reason(engine_text(str(error)))) from error
 
 
 def plain_reason(text: str) -> str:

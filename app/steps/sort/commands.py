@@ -90,6 +90,7 @@ def sort_text(photos: list[Path], target: str | None) -> str:
     """What sorting `photos` into `target` (None: Unsorted) is called in the Edit menu."""
     # Whole phrases with their fields: the Edit menu says "Undo " + this.
     if target is None:
+        #: An undo step's name: the Edit menu shows "Undo <this>", the status bar "Undone: <this>"
         if len(photos) == 1:
             return QCoreApplication.translate(
                 "SortCommands", "take '{photo}' back to Unsorted").format(photo=photos[0].name)

@@ -253,6 +253,7 @@ class NearCopyList(_ScrolledList):
         row.warning = None
         if group.spans_classes:
             names = [f"'{html.escape(c)}'" for c in dict.fromkeys(group.classes)]
+            #: A list of class names: "'a', 'b' and 'c'"
             where = self.tr("{first} and {last}").format(first=", ".join(names[:-1]),
                                                          last=names[-1])
             row.warning = _wrapping("<b style='color:#c0392b'>{}</b>".format(self.tr(

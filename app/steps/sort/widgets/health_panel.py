@@ -67,6 +67,7 @@ class HealthPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
+        #: A tab: the check of the sorted photos (counts, duplicates, unreadable files)
         self.tabs.addTab(self._details, self.tr("Check"))
         layout.addWidget(self.tabs, 1)
         self.show_counts({})

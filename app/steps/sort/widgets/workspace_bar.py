@@ -59,6 +59,7 @@ class WorkspaceBar(QWidget):
 
     def set_workspace(self, path: Path | None, proposed: bool = False) -> None:
         """Show `path`; `proposed`: its folders are not made yet (they will be on sorting)."""
+        #: After "Workspace:" when no workspace is open
         self._where.setText(self.tr("none") if path is None else str(path))
         self.not_yet.setVisible(proposed)
 
