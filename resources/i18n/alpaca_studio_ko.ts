@@ -140,6 +140,13 @@ Edit → Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>FeatureStore</name>
+    <message>
+        <source>an unexpected error ({error})</source>
+        <translation>예상하지 못한 오류 ({error})</translation>
+    </message>
+</context>
+<context>
     <name>FolderDoubts</name>
     <message>
         <source>keep {photo} where it is</source>
