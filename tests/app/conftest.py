@@ -14,6 +14,17 @@ from app.settings import AppPaths
 from tests.app.disk import make_photos
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp):
+    """The English catalogue, as the app installs it: its plural forms ("1 photo", "2 photos")
+    come from there (a test that wants Korean installs it on top, and removes it)."""
+    from app import i18n
+
+    translation = i18n.install("en")
+    yield translation
+    translation.remove()
+
+
 @pytest.fixture
 def app_paths(tmp_path: Path) -> AppPaths:
     pictures = tmp_path / "home" / "Pictures"

@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from app.history import History
+from app.i18n import engine_text
 from app.photo_model import PhotoListModel
 from app.settings import AppPaths
 from app.steps.sort.class_changes import ClassChanges
@@ -25,7 +26,7 @@ from app.steps.sort.commands import (
     AddToTrayCommand,
     RemoveFromTrayCommand,
     SortPhotosCommand,
-    photos_text,
+    sort_text,
 )
 from app.steps.sort.duplicates import SortedCopies
 from app.steps.sort.tray_model import TrayModel
@@ -215,7 +216,7 @@ class SortBoard(ClassChanges, QObject):
         sortable = [p for p in waiting if self.thumbnails.check_now(p) is None]
         together = bool(sortable)
         if together:
-            self.undo_stack.beginMacro(f"put {photos_text(sortable)} in '{target}'")
+            self.undo_stack.beginMacro(sort_text(sortable, target))
         self.add_files(found)
         self.sort(waiting, None, target)
         if together:
@@ -305,7 +306,8 @@ class SortBoard(ClassChanges, QObject):
         return restored, failures
 
     def report(self, failures: list[PhotoFileError], what: str) -> None:
-        """Name each photo that `what` ("could not be sorted") happened to, and why."""
+        """Name each photo that `what` happened to, and why (`what`: a translated line
+        with the fields {photo} and {reason}, as `commands.failed_to_sort()`)."""
         if failures:
             self.problem.emit(failures_text(failures, what))
 
@@ -320,7 +322,9 @@ class SortBoard(ClassChanges, QObject):
         try:
             save_tray(self.paths.tray_file(self.workspace), self.tray.photos)
         except OSError as error:
-            self.problem.emit(f"The list of unsorted photos could not be saved: {error}")
+            self.problem.emit(QCoreApplication.translate(
+                "SortBoard", "The list of unsorted photos could not be saved: {reason}").format(
+                reason=engine_text(str(error))))
 
     def _inside_workspace(self, photo: Path) -> bool:
         return self.workspace is not None and photo.is_relative_to(self.workspace)
@@ -339,8 +343,9 @@ class SortBoard(ClassChanges, QObject):
         try:
             folder.mkdir(exist_ok=True)
         except OSError as error:
-            raise PhotoFileError(folder, f"the folder cannot be created "
-                                 f"({error.strerror or error})") from error
+            raise PhotoFileError(folder, QCoreApplication.translate(
+                "SortBoard", "the folder cannot be created ({reason})").format(
+                reason=engine_text(str(error.strerror or error)))) from error
 
     @staticmethod
     def _loose_photos(workspace: Path) -> list[Path]:

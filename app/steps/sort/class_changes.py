@@ -12,9 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtGui import QUndoStack
 
+from app.i18n import engine_text
 from app.photo_model import PhotoListModel
 from app.settings import AppPaths
 from app.steps.sort.class_folders import check_new_name, plain_reason, save_class_order, trimmed
@@ -182,14 +183,18 @@ class ClassChanges:
         try:
             save_class_order(self.paths.class_order_file(self.workspace), self.slots)
         except OSError as error:
-            self.problem.emit(f"The order of the classes could not be saved: {error}")
+            self.problem.emit(QCoreApplication.translate(
+                "SortBoard", "The order of the classes could not be saved: {reason}").format(
+                reason=engine_text(str(error))))
 
     def run_class_change(self, change: Callable[[], object]) -> bool:
         """Run an undo or redo of a class change; a refusal is shown (False), never raised."""
         try:
             change()
         except CoreError as error:
-            self.problem.emit(f"{plain_reason(str(error))} Nothing was changed.")
+            self.problem.emit(QCoreApplication.translate(
+                "SortBoard", "{reason} Nothing was changed.").format(
+                reason=plain_reason(engine_text(str(error)))))
             return False
         return True
 
@@ -204,5 +209,5 @@ class ClassChanges:
 
     def _require_workspace(self) -> Path:
         if self.workspace is None:
-            raise WorkspaceError("No workspace is open.")
+            raise WorkspaceError(QCoreApplication.translate("SortBoard", "No workspace is open."))
         return self.workspace

@@ -13,6 +13,9 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
+from app.i18n import engine_text
 from core.workspace import WorkspaceError, check_class_name
 
 _RECEIVED = re.compile(r"\s*Received: .*$", re.DOTALL)
@@ -34,14 +37,19 @@ def check_new_name(name: str, others: Sequence[str]) -> str:
     cleaned = name.strip()
     same = [other for other in others if other.casefold() == cleaned.casefold()]
     if cleaned and same:
-        capitals = (" (names that differ only in capitals are the same class)"
-                    if same[0] != cleaned else "")
-        raise WorkspaceError(f"There is already a class called '{same[0]}'{capitals}. "
-                             "Choose another name.")
+        if same[0] != cleaned:
+            text = QCoreApplication.translate(
+                "ClassNames", "There is already a class called '{name}' (names that differ "
+                "only in capitals are the same class). Choose another name.")
+        else:
+            text = QCoreApplication.translate(
+                "ClassNames", "There is already a class called '{name}'. Choose another name.")
+        raise WorkspaceError(text.format(name=same[0]))
     try:
         return check_class_name(name, others)
     except WorkspaceError as error:
-        raise WorkspaceError(plain_reason(str(error))) from error
+        # The window shows the reason as it is: in the window's language.
+        raise WorkspaceError(plain_reason(engine_text(str(error)))) from error
 
 
 def plain_reason(text: str) -> str:

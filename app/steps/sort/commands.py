@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.history import UndoableCommand
 from app.photo_model import PhotoListModel
@@ -51,17 +54,56 @@ class SortBoard(Protocol):
     def changed(self) -> None: ...
 
 
+class SortCommands(QObject):
+    """The commands' names that count photos: `self.tr` with %n, which lupdate marks as
+    plural (it does not for `QCoreApplication.translate`)."""
+
+    def photos(self, count: int) -> str:
+        return self.tr("%n photos", "", count)
+
+    def take_back(self, count: int) -> str:
+        return self.tr("take %n photos back to Unsorted", "", count)
+
+    def put_in(self, count: int) -> str:
+        return self.tr("put %n photos in '{name}'", "", count)
+
+    def add_to_tray(self, count: int) -> str:
+        return self.tr("add %n photos to Unsorted", "", count)
+
+    def take_off_tray(self, count: int) -> str:
+        return self.tr("take %n photos off Unsorted", "", count)
+
+
+@cache
+def words() -> SortCommands:
+    return SortCommands()
+
+
 def photos_text(photos: list[Path]) -> str:
     """"IMG_1.jpg" for one photo, "3 photos" for more."""
-    return photos[0].name if len(photos) == 1 else f"{len(photos)} photos"
+    if len(photos) == 1:
+        return photos[0].name
+    return words().photos(len(photos))
 
 
 def sort_text(photos: list[Path], target: str | None) -> str:
     """What sorting `photos` into `target` (None: Unsorted) is called in the Edit menu."""
+    # Whole phrases with their fields: the Edit menu says "Undo " + this.
     if target is None:
-        one = f"'{photos[0].name}'" if len(photos) == 1 else f"{len(photos)} photos"
-        return f"take {one} back to Unsorted"
-    return f"put {photos_text(photos)} in '{target}'"
+        #: An undo step's name: the Edit menu shows "Undo <this>", the status bar "Undone: <this>"
+        if len(photos) == 1:
+            return QCoreApplication.translate(
+                "SortCommands", "take '{photo}' back to Unsorted").format(photo=photos[0].name)
+        return words().take_back(len(photos))
+    if len(photos) == 1:
+        return QCoreApplication.translate("SortCommands", "put {photo} in '{name}'").format(
+            photo=photos[0].name, name=target)
+    return words().put_in(len(photos)).format(name=target)
+
+
+def failed_to_sort() -> str:
+    """A photo that could not be sorted, and why (fields {photo} and {reason})."""
+    return QCoreApplication.translate("SortCommands", "“{photo}” could not be sorted: {reason}.")
 
 
 @dataclass
@@ -102,7 +144,7 @@ class SortPhotosCommand(UndoableCommand):
                 self.setObsolete(True)
             elif failures:  # named after what it did
                 self.setText(sort_text([photo for photo, _ in done], self._target))
-            self._board.report(failures, "could not be sorted")
+            self._board.report(failures, failed_to_sort())
         elif failures:  # all or nothing: what did move goes back
             self.failed = True
             done.sort(key=lambda pair: rows[pair[0]])
@@ -113,7 +155,9 @@ class SortPhotosCommand(UndoableCommand):
             for item in self._done:
                 if moved_back.get(item.photo) is not None:
                     item.photo = moved_back[item.photo]
-            self._board.report(failures, "could not be sorted again, so nothing was redone")
+            self._board.report(failures, QCoreApplication.translate(
+                "SortCommands",
+                "“{photo}” could not be sorted again, so nothing was redone: {reason}."))
         else:
             self._done = [_Sorted(photo, rows[photo], operation) for photo, operation in done]
             self._board.show_restored(self._target, self.sorted_photos)
@@ -134,7 +178,9 @@ class SortPhotosCommand(UndoableCommand):
                 for item, path in back:
                     if path in operations:
                         item.operation = operations[path]
-            self._board.report(failures, "could not be put back, so nothing was undone")
+            self._board.report(failures, QCoreApplication.translate(
+                "SortCommands",
+                "“{photo}” could not be put back, so nothing was undone: {reason}."))
         else:
             for item, path in zip(items, restored):
                 item.photo = path
@@ -148,7 +194,12 @@ class SortPhotosCommand(UndoableCommand):
 
 class AddToTrayCommand(UndoableCommand):
     def __init__(self, board: SortBoard, photos: list[Path]) -> None:
-        super().__init__(f"add {photos_text(photos)} to Unsorted")
+        if len(photos) == 1:
+            text = QCoreApplication.translate("SortCommands", "add {photo} to Unsorted").format(
+                photo=photos[0].name)
+        else:
+            text = words().add_to_tray(len(photos))
+        super().__init__(text)
         self._board, self._photos = board, photos
         self._first = True
 
@@ -169,7 +220,12 @@ class RemoveFromTrayCommand(UndoableCommand):
     """Take photos off the Unsorted list (their files stay); undo puts them back in place."""
 
     def __init__(self, board: SortBoard, photos: list[Path]) -> None:
-        super().__init__(f"take {photos_text(photos)} off Unsorted")
+        if len(photos) == 1:
+            text = QCoreApplication.translate("SortCommands", "take {photo} off Unsorted").format(
+                photo=photos[0].name)
+        else:
+            text = words().take_off_tray(len(photos))
+        super().__init__(text)
         self._board, self._photos = board, photos
         self._rows: dict[Path, int] = {}
 
@@ -187,7 +243,8 @@ class AddClassCommand(UndoableCommand):
     """Created after the folder was made; undo removes it while it is still empty."""
 
     def __init__(self, board: SortBoard, name: str) -> None:
-        super().__init__(f"add class '{name}'")
+        super().__init__(QCoreApplication.translate("SortCommands", "add class '{name}'")
+                         .format(name=name))
         self._board, self._name = board, name
         self.skip_next = True  # the folder exists already
 
@@ -204,7 +261,8 @@ class RenameClassCommand(UndoableCommand):
     """Created after the folder was renamed; undo gives it its old name back."""
 
     def __init__(self, board: SortBoard, old: str, new: str) -> None:
-        super().__init__(f"rename class '{old}' to '{new}'")
+        super().__init__(QCoreApplication.translate(
+            "SortCommands", "rename class '{old}' to '{new}'").format(old=old, new=new))
         self._board, self._old, self._new = board, old, new
         self.skip_next = True  # renamed already
 
@@ -222,7 +280,8 @@ class RemoveClassCommand(UndoableCommand):
     at its key, with its photos, and redo sends them back to Unsorted again."""
 
     def __init__(self, board: SortBoard, name: str) -> None:
-        super().__init__(f"remove class '{name}'")
+        super().__init__(QCoreApplication.translate("SortCommands", "remove class '{name}'")
+                         .format(name=name))
         self._board, self._name = board, name
         self.removal: Any = None
         self.skip_next = True  # removed already

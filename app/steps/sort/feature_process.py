@@ -18,8 +18,11 @@ from pathlib import Path
 import numpy as np
 
 from core.errors import CoreError
+from core.messages import QT_TRANSLATE_NOOP, say
 
 POLL = 0.05
+ENDED = QT_TRANSLATE_NOOP(
+    "core", "The process that looks at the photos ended unexpectedly (exit code {code}).")
 NICENESS = 5
 
 
@@ -43,8 +46,8 @@ class FeatureProcess:
             except queue.Empty:
                 if not self._child.is_alive():
                     code, self._child = self._child.exitcode, None
-                    raise CoreError(f"The process that looks at the photos ended unexpectedly "
-                                    f"(exit code {code}).") from None
+                    # An engine sentence (no Qt here): the window says it with engine_text.
+                    raise CoreError(say(ENDED, code=code)) from None
                 continue
             if kind == "features":
                 return payload

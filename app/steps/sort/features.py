@@ -140,5 +140,5 @@ class FeatureStore(QObject):
         if isinstance(error, CoreError):
             self.error = str(error)
         else:
-            self.error = f"an unexpected error ({error!r})"
+            self.error = self.tr("an unexpected error ({error})").format(error=repr(error))
         self.failed.emit(self.error)

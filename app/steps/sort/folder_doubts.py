@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.history import UndoableCommand
+from app.i18n import engine_text
 from app.settings import AppPaths
 from app.steps.sort.board import SortBoard
 from app.steps.sort.features import FeatureStore
@@ -110,8 +111,12 @@ class KeepCommand(UndoableCommand):
     """ "Keep here": the photos (or a near-copy group) are no longer listed; undo lists them."""
 
     def __init__(self, doubts: FolderDoubts, photos: list[Path], group: bool) -> None:
-        what = (photos[0].name if len(photos) == 1 else f"{len(photos)} near-copies")
-        super().__init__(f"keep {what} where {'it is' if len(photos) == 1 else 'they are'}")
+        if len(photos) == 1:
+            text = QCoreApplication.translate("FolderDoubts", "keep {photo} where it is").format(
+                photo=photos[0].name)
+        else:
+            text = doubts.keep_text(len(photos))
+        super().__init__(text)
         self._doubts, self._photos, self._group = doubts, photos, group
 
     def do_redo(self) -> None:
@@ -144,6 +149,10 @@ class FolderDoubts(QObject):
         board.photos_changed.connect(self._on_photos_changed)
         store.updated.connect(self._timer.start)
 
+    def keep_text(self, count: int) -> str:
+        """What keeping a group of `count` near-copies is called (for `KeepCommand`)."""
+        return self.tr("keep %n near-copies where they are", "", count)
+
     def keep(self, photo: Path) -> None:
         """ "Keep here" for a photo listed as maybe in the wrong folder (undoable)."""
         self.board.history.push(KeepCommand(self, [photo], group=False))
@@ -161,7 +170,8 @@ class FolderDoubts(QObject):
                 by_class.setdefault(name, []).append(photo)
         together = len(by_class) > 1
         if together:
-            self.board.undo_stack.beginMacro(f"move {len(photos)} near-copies to '{target}'")
+            self.board.undo_stack.beginMacro(self.tr("move %n near-copies to '{name}'", "",
+                                                     len(photos)).format(name=target))
         try:
             for name, group in by_class.items():
                 self.board.sort(group, name, target)
@@ -180,8 +190,8 @@ class FolderDoubts(QObject):
         except OSError as error:
             chosen.clear()
             chosen.update(before)
-            self.problem.emit(f"What you chose to keep could not be saved: "
-                              f"{error.strerror or error}")
+            self.problem.emit(self.tr("What you chose to keep could not be saved: {reason}")
+                              .format(reason=engine_text(str(error.strerror or error))))
             return False
         if kept:  # off the list at once; the next audit agrees
             if group:
@@ -260,4 +270,5 @@ class FolderDoubts(QObject):
         self.changed.emit()
 
     def _on_failed(self, error: object) -> None:
-        self.problem.emit(f"The photos' folders could not be checked: {error}")
+        self.problem.emit(self.tr("The photos' folders could not be checked: {reason}").format(
+            reason=engine_text(str(error))))

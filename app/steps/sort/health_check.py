@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from app.i18n import engine_text
 from app.steps.sort.board import SortBoard
 from app.steps.sort.widgets.health_panel import HealthPanel
 from app.worker import NewestWins
@@ -80,7 +81,8 @@ class HealthCheck(QObject):
     @Slot(object)
     def _on_failed(self, error: object) -> None:
         if isinstance(error, CoreError):
-            self.panel.show_error(str(error))
+            self.panel.show_error(engine_text(str(error)))
         else:
-            self.panel.show_error(f"an unexpected error: {error!r}")
+            self.panel.show_error(self.tr("an unexpected error: {error}").format(
+                error=repr(error)))
             raise error if isinstance(error, Exception) else RuntimeError(error)

@@ -48,8 +48,9 @@ class ModelHelp(QObject):
         use_tray_delegate(tray_pane.grid)
         # In the Unsorted header, where they take no height from the photos.
         tray_pane.add_header_widgets(self.bar.order, self.bar.accept_button)
-        panel.tabs.addTab(self.wrong_folder, "Wrong folder")
-        panel.tabs.addTab(self.near_copies, "Near-copies")
+        panel.tabs.addTab(self.wrong_folder, self.tr("Wrong folder"))
+        #: glossary: 거의 같은 사진 = near-copies (the same photo resized, cropped…)
+        panel.tabs.addTab(self.near_copies, self.tr("Near-copies"))
         self.run = None  # the model the Test step answers with: whose heatmaps the list opens
         self.heatmap_window: HeatmapWindow | None = None  # made when first asked
         self._connect()
@@ -61,7 +62,7 @@ class ModelHelp(QObject):
         bar.order_chosen.connect(self.board.tray.set_order)
         bar.accept_sure_requested.connect(self.accept_sure)
         grid = self.tray_pane.grid
-        accept = QAction("Put in the suggested class (Enter)", grid)
+        accept = QAction(self.tr("Put in the suggested class (Enter)"), grid)
         accept.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         accept.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         accept.triggered.connect(self.accept_selected)
@@ -89,7 +90,8 @@ class ModelHelp(QObject):
             self.heatmap_window = HeatmapWindow(self.panel.window())
             self.heatmap_window.view.set_model(self.run, self.board.class_names)
         self.heatmap_window.show_photo(photo, suggested,
-                                       title=f"{photo.name}: may belong in '{suggested}'",
+                                       title=self.tr("{photo}: may belong in '{name}'").format(
+                                           photo=photo.name, name=suggested),
                                        heatmap=self.run is not None)
 
     def engine_ready(self) -> None:
@@ -104,8 +106,10 @@ class ModelHelp(QObject):
             return
         first_row = min(self.board.tray.row_of(p) for p in photos)
         if not self.suggestions.accept(photos):
-            self.messages.show_message(
-                "No suggestion for this photo yet. " + (self.suggestions.status or ""), "info")
+            status = self.suggestions.status
+            text = (self.tr("No suggestion for this photo yet. {status}").format(status=status)
+                    if status else self.tr("No suggestion for this photo yet."))
+            self.messages.show_message(text, "info")
             return
         grid.select_row(first_row)  # the next photo still waiting
         grid.setFocus()
@@ -128,8 +132,12 @@ class ModelHelp(QObject):
         self.near_copies.show_groups(doubts.groups, names, doubts.waiting)
         loud = any(g.spans_classes or g.across_split for g in doubts.groups)
         tabs = self.panel.tabs
-        tabs.setTabText(WRONG_FOLDER_TAB, f"Wrong folder ({len(doubts.doubts)})"
-                        if doubts.doubts else "Wrong folder")
-        tabs.setTabText(NEAR_COPIES_TAB, (f"{'⚠ ' if loud else ''}Near-copies "
-                                          f"({len(doubts.groups)})" if doubts.groups
-                                          else "Near-copies"))
+        tabs.setTabText(WRONG_FOLDER_TAB, self.tr("Wrong folder ({count})").format(
+            count=len(doubts.doubts)) if doubts.doubts else self.tr("Wrong folder"))
+        if not doubts.groups:
+            copies = self.tr("Near-copies")
+        elif loud:
+            copies = self.tr("⚠ Near-copies ({count})").format(count=len(doubts.groups))
+        else:
+            copies = self.tr("Near-copies ({count})").format(count=len(doubts.groups))
+        tabs.setTabText(NEAR_COPIES_TAB, copies)

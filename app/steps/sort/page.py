@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -16,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.history import History
+from app.i18n import engine_text
 from app.settings import AppPaths
 from app.step_page import StepPage
 from app.steps.sort.board import SortBoard
@@ -28,6 +38,7 @@ from app.steps.sort.widgets.class_name_dialog import ClassNameDialog
 from app.steps.sort.widgets.class_pane import ClassPane
 from app.steps.sort.widgets.layout_parts import column, splitter
 from app.steps.sort.widgets.workspace_bar import WorkspaceBar
+from app.steps.sort.wording import unsorted_name
 from app.thumbnail_cache import THUMBNAIL_SIZE, ThumbnailCache
 from app.widgets.message_bar import MessageBar
 from app.widgets.photo_grid import PhotoGrid
@@ -37,7 +48,8 @@ from core.workspace import propose_workspace_path
 
 UNSORTED_KEY = "0"
 CLASS_PANE_WIDTH = 228
-TRAY_EMPTY_TEXT = "Drop photos or folders here\n\n(or File → Add photos…)"
+TRAY_EMPTY_TEXT = QT_TRANSLATE_NOOP("SortPage",
+                                    "Drop photos or folders here\n\n(or File → Add photos…)")
 
 
 class SortPage(StepPage):
@@ -55,9 +67,10 @@ class SortPage(StepPage):
         self._paths = paths
         self.messages = MessageBar()
         self.workspace_bar = WorkspaceBar()
-        self.tray_pane = ClassPane(self.board.tray, "Unsorted", UNSORTED_KEY,
+        self.tray_pane = ClassPane(self.board.tray, unsorted_name(), UNSORTED_KEY,
                                    icon_size=THUMBNAIL_SIZE, renamable=False,
-                                   empty_text=TRAY_EMPTY_TEXT)
+                                   empty_text=QCoreApplication.translate("SortPage",
+                                                                         TRAY_EMPTY_TEXT))
         self.preview = PhotoPreview()
         self.class_buttons = ClassButtons()
         self.health = HealthCheck(self.board, self)
@@ -79,9 +92,9 @@ class SortPage(StepPage):
             settings.value("sort/move_instead", False, type=bool))
 
     def _build_layout(self) -> None:
-        hint = QLabel("Select photos, then press a class key, click a class button, or drag them "
-                      "onto a class. Delete takes a photo off Unsorted, or out of a class back "
-                      "to Unsorted; no file is deleted. Ctrl+Z undoes.")
+        hint = QLabel(self.tr("Select photos, then press a class key, click a class button, or "
+                              "drag them onto a class. Delete takes a photo off Unsorted, or out "
+                              "of a class back to Unsorted; no file is deleted. Ctrl+Z undoes."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         right = column([(self.preview, 1), (self.class_buttons, 0), (hint, 0)], (6, 0, 0, 0))
@@ -126,7 +139,7 @@ class SortPage(StepPage):
         self._add_shortcut(UNSORTED_KEY, lambda: self.sort_selection(None))
         # Off the list, never off the disk: for photos dropped by mistake or gone missing.
         self.remove_action = _delete_action(
-            self.tray_pane.grid, "Remove from Unsorted (the file stays where it is)",
+            self.tray_pane.grid, self.tr("Remove from Unsorted (the file stays where it is)"),
             self.remove_selected_from_tray)
 
     def engine_ready(self) -> None:
@@ -141,7 +154,7 @@ class SortPage(StepPage):
     def _connect_class_grid(self, grid: PhotoGrid) -> None:
         self._connect_grid(grid)
         # In a class, Delete takes the photo out of it: back to Unsorted, never off the disk.
-        _delete_action(grid, "Back to Unsorted (0)",
+        _delete_action(grid, self.tr("Back to Unsorted (0)"),
                        lambda _checked=False, g=grid: self._back_to_unsorted(g))
 
     def _connect_grid(self, grid: PhotoGrid) -> None:
@@ -167,11 +180,19 @@ class SortPage(StepPage):
         proposal = propose_workspace_path(self._paths.pictures_dir, self._paths.documents_dir,
                                           self._paths.home_dir)
         if self._open(proposal, remember=False) and self.board.proposed:
-            lost = f"The workspace {remembered} was not found. " if remembered else ""
-            self.messages.show_message(
-                f"{lost}Welcome! Your photos will be sorted into {proposal}, in the classes "
-                "shown below. Nothing is created until you sort your first photo.",
-                "info", "Use another folder…", self.choose_workspace)
+            #: glossary: 작업 폴더 = workspace (the folder holding one folder per class)
+            if remembered:
+                welcome = self.tr(
+                    "The workspace {lost} was not found. Welcome! Your photos will be sorted "
+                    "into {folder}, in the classes shown below. Nothing is created until you "
+                    "sort your first photo.")
+            else:
+                welcome = self.tr(
+                    "Welcome! Your photos will be sorted into {folder}, in the classes shown "
+                    "below. Nothing is created until you sort your first photo.")
+            self.messages.show_message(welcome.format(lost=remembered, folder=proposal),
+                                       "info", self.tr("Use another folder…"),
+                                       self.choose_workspace)
 
     def open_workspace(self, path: Path) -> bool:
         """Open `path` as the workspace; everything on the page shows it at once."""
@@ -179,16 +200,17 @@ class SortPage(StepPage):
             return False
         if self.board.proposed:
             self.messages.show_message(
-                f"{self.board.workspace} has no class folders yet: the classes below are "
-                "proposed. Their folders are made when you sort your first photo or add a "
-                "class.", "info", "Make them now", self.board.ensure_created)
+                self.tr("{folder} has no class folders yet: the classes below are proposed. "
+                        "Their folders are made when you sort your first photo or add a "
+                        "class.").format(folder=self.board.workspace),
+                "info", self.tr("Make them now"), self.board.ensure_created)
         return True
 
     def _open(self, path: Path, remember: bool = True) -> bool:
         try:
             self.board.open(path)
         except CoreError as error:
-            self.messages.show_message(str(error), "error")
+            self.messages.show_message(engine_text(str(error)), "error")
             return False
         workspace = self.board.workspace
         if remember:
@@ -213,15 +235,17 @@ class SortPage(StepPage):
 
     def choose_workspace(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Open a workspace: a folder with one folder per class",
+            self, self.tr("Open a workspace: a folder with one folder per class"),
             str(self.board.workspace or self._paths.home_dir))
         if folder:
             self.open_workspace(Path(folder))
 
     def choose_photos(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Add photos to sort", str(self._paths.pictures_dir or self._paths.home_dir),
-            "Photos (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff);;All files (*)")
+            self, self.tr("Add photos to sort"),
+            str(self._paths.pictures_dir or self._paths.home_dir),
+            self.tr("Photos (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff);;"
+                    "All files (*)"))
         if files:
             self.add_files([Path(f) for f in files])
 
@@ -302,7 +326,8 @@ class SortPage(StepPage):
     def _class_holding(self, photo: Path) -> str | None:
         key = self.board.class_of(photo)
         if key is None or photo not in self.board.class_models[key]:
-            self.messages.show_message(f"{photo.name} is not in a class any more.", "info")
+            self.messages.show_message(
+                self.tr("{photo} is not in a class any more.").format(photo=photo.name), "info")
             return None
         return key
 
@@ -359,7 +384,8 @@ class SortPage(StepPage):
             self.preview.show_photo(self.tray_pane.grid.current_photo())
         for name, model in self.board.class_models.items():
             first_key = keys[name][0] if keys[name] else ""
-            hint = f"Drag photos here or press {first_key}" if first_key else "Drag photos here"
+            hint = (self.tr("Drag photos here or press {key}").format(key=first_key)
+                    if first_key else self.tr("Drag photos here"))
             pane = ClassPane(model, name, " · ".join(keys[name]), empty_text=hint)
             pane.setMinimumWidth(CLASS_PANE_WIDTH)
             pane.rename_requested.connect(self.ask_rename)
@@ -401,10 +427,12 @@ class SortPage(StepPage):
 
     def readiness(self) -> str:
         if self.board.workspace is None:
-            return "No workspace open"
+            return self.tr("No workspace open")
         done, waiting = self.board.sorted_count, self.board.tray.rowCount()
-        text = f"{done} photo{'s' if done != 1 else ''} sorted"
-        return text + (f" · {waiting} unsorted" if waiting else "")
+        text = self.tr("%n photos sorted", "", done)
+        if waiting:
+            text = self.tr("{sorted} · %n unsorted", "", waiting).format(sorted=text)
+        return text
 
     def shutdown(self) -> None:
         """Save the tray and stop every background job (the window is closing)."""

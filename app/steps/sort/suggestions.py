@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
+from app.i18n import engine_text
 from app.steps.sort.board import SortBoard
 from app.steps.sort.features import FeatureStore
 from app.steps.sort.tray_model import TrayModel
@@ -33,7 +34,14 @@ REFRESH_DELAY_MS = 30  # a burst of changes (a batch of features, a sort) refres
 
 def accepted_text(count: int) -> str:
     """What accepting `count` suggestions is called ("sort 14 suggested photos")."""
-    return f"sort {count} suggested photo{'s' if count != 1 else ''}"
+    return SuggestionWords().accepted(count)
+
+
+class SuggestionWords(QObject):
+    """`self.tr` with %n (lupdate marks it plural; not `QCoreApplication.translate`)."""
+
+    def accepted(self, count: int) -> str:
+        return self.tr("sort %n suggested photos", "", count)
 
 
 class Suggestions(QObject):
@@ -186,7 +194,7 @@ class Suggestions(QObject):
 
     def _on_failed(self, error: object) -> None:
         self.tray.set_suggestions({})
-        self.status = f"No suggestions: {error}"
+        self.status = self.tr("No suggestions: {reason}").format(reason=engine_text(str(error)))
         self.changed.emit()
 
     def _show_status(self) -> None:
@@ -198,22 +206,28 @@ class Suggestions(QObject):
         if self.board.workspace is None or not self.tray.rowCount():
             return ""
         if store.error is not None:
-            return f"No suggestions: {store.error}"
+            return self.tr("No suggestions: {reason}").format(reason=engine_text(store.error))
         if not store.started:
-            return "Suggested classes appear here once Alpaca Studio has finished starting…"
+            return self.tr("Suggested classes appear here once Alpaca Studio has finished "
+                           "starting…")
         counts = getattr(self, "_counts", {})
         short = [(name, MIN_PER_CLASS - count) for name, count in counts.items()
                  if count < MIN_PER_CLASS]
         if short and not store.busy:
-            missing = ", ".join(f"{n} more in '{name}'" for name, n in short[:3])
-            return (f"Suggestions start once every class has {MIN_PER_CLASS} photos: "
-                    f"sort {missing}{'…' if len(short) > 3 else ''}.")
+            missing = ", ".join(self.tr("%n more in '{name}'", "", n).format(name=name)
+                                for name, n in short[:3])
+            if len(short) > 3:
+                missing += "…"
+            return self.tr("Suggestions start once every class has %n photos: sort {missing}.",
+                           "", MIN_PER_CLASS).format(missing=missing)
         if store.busy:
             done, asked = store.counts
-            tail = f" {done} of {asked}" if asked else ""
-            return f"Looking at the photos for suggestions…{tail}"
+            if asked:
+                return self.tr("Looking at the photos for suggestions… {done} of {asked}").format(
+                    done=done, asked=asked)
+            return self.tr("Looking at the photos for suggestions…")
         sure = len(self.sure_photos())
         if not self.tray.suggestions:
-            return "Suggestions are on their way…"
-        return (f"{sure} suggestion{'s' if sure != 1 else ''} at least {SURE:.0%} sure · "
-                "Enter accepts the selected one")
+            return self.tr("Suggestions are on their way…")
+        return self.tr("%n suggestions at least {percent}% sure · Enter accepts the selected one",
+                       "", sure).format(percent=QLocale().toString(round(SURE * 100)))

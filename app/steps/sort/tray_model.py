@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
 from app.photo_model import AnyIndex, PhotoListModel
 from app.thumbnail_cache import ThumbnailCache
@@ -27,7 +27,9 @@ def suggestion_text(class_name: str, probability: float) -> str:
     """ "alpaca · 93% sure": what the tray shows under a photo. """
     # Rounded down: "100% sure" would claim more than a head on 1,280 numbers can know.
     percent = min(99, int(probability * 100))
-    return f"{class_name} · {percent}% sure"
+    #: glossary: 확신 = sure ("90% sure" → "90% 확신")
+    return QCoreApplication.translate("TrayModel", "{name} · {percent}% sure").format(
+        name=class_name, percent=QLocale().toString(percent))
 
 
 class TrayModel(PhotoListModel):
@@ -49,8 +51,9 @@ class TrayModel(PhotoListModel):
         if role == Qt.ItemDataRole.ToolTipRole and value is not None:
             suggestion = self.suggestions.get(self._photos[index.row()])
             if suggestion is not None:
-                value += (f"\nLooks like '{suggestion[0]}' ({suggestion_text(*suggestion)}); "
-                          "Enter puts it there")
+                value += "\n" + QCoreApplication.translate(
+                    "TrayModel", "Looks like '{name}' ({suggestion}); Enter puts it there").format(
+                    name=suggestion[0], suggestion=suggestion_text(*suggestion))
         return value
 
     # --- photos: every new photo gets the next place in the normal order -------------------

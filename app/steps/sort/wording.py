@@ -1,56 +1,115 @@
-"""What the Sort board tells the person, in their words: which photo, where, and why."""
+"""What the Sort board tells the person, in their words: which photo, where, and why.
+
+Every sentence is whole and translated with its fields (context "SortWording"), so a
+language can put the photo, the class and the reason where its grammar wants them.
+"""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QObject
+
+from app.i18n import engine_text
 from core.photo_files import PhotoFileError
 
 LISTED = 8  # photos named one by one; the rest are counted
+
+
+class SortWording(QObject):
+    """The sentences that count photos: `self.tr` with %n, which lupdate marks as plural
+    (it does not for `QCoreApplication.translate`), so English has "1 photo"/"2 photos"."""
+
+    def more(self, count: int) -> str:
+        return self.tr("… and %n more.", "", count)
+
+    def not_added_again(self, count: int) -> str:
+        return self.tr("They were not added again to Unsorted.", "", count)
+
+    def names_and_more(self, count: int) -> str:
+        return self.tr("{names} and %n more", "", count)
+
+    def staying(self, count: int) -> str:
+        return self.tr("{names} are files in the workspace folder {workspace}, so they stay in "
+                       "Unsorted. Sort them into a class, or move them out of the workspace with "
+                       "your file manager.", "", count)
+
+    def stay_in(self, count: int) -> str:
+        return self.tr("They stay in {where}.", "", count)
+
+    def more_unchanged(self, count: int) -> str:
+        return self.tr("… and %n more. Nothing else was changed.", "", count)
+
+    def still_there(self, count: int) -> str:
+        return self.tr("They are still where they were.", "", count)
+
+
+@cache
+def words() -> SortWording:
+    """The one `SortWording` (made on first use, when the application exists)."""
+    return SortWording()
+
+
+def unsorted_name() -> str:
+    """The tray's name, as the Sort page shows it."""
+    #: glossary: 미분류 = Unsorted (the tray of photos not in a class yet)
+    return QCoreApplication.translate("SortWording", "Unsorted")
+
+
+def more_text(count: int) -> str:
+    """The line after the photos named one by one: "… and 3 more."."""
+    return words().more(count)
 
 
 def already_sorted_text(sorted_as: dict[Path, tuple[Path, str]]) -> str:
     """Photos not added again: each with (its copy in the workspace, that copy's class)."""
     lines = []
     for photo, (there, name) in list(sorted_as.items())[:LISTED]:
-        same = "" if there.name == photo.name else f" (as {there.name})"
-        lines.append(f"{photo.name} is already in '{name}'{same}.")
+        if there.name == photo.name:
+            line = QCoreApplication.translate("SortWording", "{photo} is already in '{name}'.")
+        else:
+            line = QCoreApplication.translate(
+                "SortWording", "{photo} is already in '{name}' (as {copy}).")
+        lines.append(line.format(photo=photo.name, name=name, copy=there.name))
     more = len(sorted_as) - LISTED
     if more > 0:
-        lines.append(f"… and {more} more.")
-    one = len(sorted_as) == 1
-    lines.append(f"{'It was' if one else 'They were'} not added again to Unsorted.")
+        lines.append(more_text(more))
+    lines.append(words().not_added_again(len(sorted_as)))
     return "\n".join(lines)
 
 
 def staying_text(staying: list[Path], workspace: Path) -> str:
     """Why photos that are files in the workspace stay in Unsorted."""
     names = ", ".join(f"“{p.name}”" for p in staying[:5])
-    more = f" and {len(staying) - 5} more" if len(staying) > 5 else ""
-    one = len(staying) == 1
-    return (f"{names}{more} {'is a file' if one else 'are files'} in the workspace "
-            f"folder {workspace}, so {'it stays' if one else 'they stay'} in "
-            f"Unsorted. Sort {'it' if one else 'them'} into a class, or move "
-            f"{'it' if one else 'them'} out of the workspace with your file manager.")
+    if len(staying) > 5:
+        names = words().names_and_more(len(staying) - 5).format(names=names)
+    return words().staying(len(staying)).format(names=names, workspace=workspace)
 
 
 def unreadable_text(reasons: dict[Path, str], source: str | None) -> str:
     """Photos that cannot be sorted because they cannot be read, each with its reason."""
-    where = "Unsorted" if source is None else f"“{source}”"
+    where = unsorted_name() if source is None else f"“{source}”"
     photos = list(reasons)
-    lines = [f"“{p.name}” cannot be read: {reasons[p]}." for p in photos[:LISTED]]
+    line = QCoreApplication.translate("SortWording", "“{photo}” cannot be read: {reason}.")
+    lines = [line.format(photo=p.name, reason=engine_text(reasons[p]))
+             for p in photos[:LISTED]]
     if len(photos) > LISTED:
-        lines.append(f"… and {len(photos) - LISTED} more.")
-    lines.append(f"{'It stays' if len(photos) == 1 else 'They stay'} in {where}.")
+        lines.append(more_text(len(photos) - LISTED))
+    lines.append(words().stay_in(len(photos)).format(where=where))
     return "\n".join(lines)
 
 
 def failures_text(failures: list[PhotoFileError], what: str) -> str:
-    """Photos that `what` ("could not be sorted") happened to, each with its reason."""
-    lines = [f"“{f.path.name}” {what}: {f.reason}." for f in failures[:LISTED]]
+    """Photos that `what` happened to, each with its reason.
+
+    `what` is a whole translated line with the fields {photo} and {reason}
+    ("“{photo}” could not be sorted: {reason}.").
+    """
+    lines = [what.format(photo=f.path.name, reason=engine_text(f.reason))
+             for f in failures[:LISTED]]
     if len(failures) > LISTED:
-        lines.append(f"… and {len(failures) - LISTED} more. Nothing else was changed.")
+        lines.append(words().more_unchanged(len(failures) - LISTED))
     else:
-        lines.append("It is still where it was." if len(failures) == 1
-                     else "They are still where they were.")
+        lines.append(words().still_there(len(failures)))
     return "\n".join(lines)

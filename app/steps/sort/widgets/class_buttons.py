@@ -27,10 +27,10 @@ class ClassButtons(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buttons: dict[str, QPushButton] = {}
-        self.add_button = QPushButton("+ Add class…")
-        self.add_button.setToolTip("Make a new class folder in the workspace")
+        self.add_button = QPushButton(self.tr("+ Add class…"))
+        self.add_button.setToolTip(self.tr("Make a new class folder in the workspace"))
         self.add_button.clicked.connect(self.add_requested)
-        label = QLabel("Sort into:")
+        label = QLabel(self.tr("Sort into:"))
         # As tall as a button, so it lines up with the first row of buttons.
         label.setMinimumHeight(self.add_button.sizeHint().height())
         # The buttons wrap onto more rows rather than widen the window with each class.
@@ -53,7 +53,8 @@ class ClassButtons(QWidget):
         for name, key, count in classes:
             button = QPushButton()
             button.setObjectName("classButton")
-            button.setToolTip(f"Sort the selected photos into '{name}' (key {key})")
+            button.setToolTip(self.tr("Sort the selected photos into '{name}' (key {key})")
+                              .format(name=name, key=key))
             button.clicked.connect(lambda _=False, n=name: self.chosen.emit(n))
             self.buttons[name] = button
             self._flow.addWidget(button)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import engine_text
 from core.errors import CoreError
 
 
@@ -22,7 +23,7 @@ class ClassNameDialog(QDialog):
     with the typed name kept, instead of closing the dialog."""
 
     def __init__(self, title: str, question: str, change: Callable[[str], object],
-                 text: str = "", ok_text: str = "OK", parent: QWidget | None = None) -> None:
+                 text: str = "", ok_text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._change = change
@@ -36,11 +37,12 @@ class ClassNameDialog(QDialog):
         self.reason.setWordWrap(True)
         self.reason.setTextFormat(Qt.TextFormat.PlainText)
         self.reason.setStyleSheet("color: rgb(200, 60, 50);")
-        self.reason.setAccessibleName("Why this name cannot be used")
+        self.reason.setAccessibleName(self.tr("Why this name cannot be used"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
+        if ok_text:  # else the standard OK, in the window's language
+            self.ok_button.setText(ok_text)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.field.textChanged.connect(lambda _text: self.reason.setText(""))
@@ -48,7 +50,13 @@ class ClassNameDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.field)
         # Room for two lines of reason from the start: the buttons stay put when it shows.
-        self.reason.setMinimumHeight(2 * self.reason.fontMetrics().lineSpacing())
+        # Measured on two lines of this language's text: a fallback font (Korean) can have
+        # taller lines than the font's own metrics say.
+        self.reason.setText("\n".join([self.reason.accessibleName()] * 2))
+        two_lines = self.reason.sizeHint().height()
+        self.reason.setText("")
+        self.reason.setMinimumHeight(max(two_lines,
+                                         2 * self.reason.fontMetrics().lineSpacing()))
         self.reason.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
@@ -59,7 +67,7 @@ class ClassNameDialog(QDialog):
         try:
             self._change(self.field.text())
         except CoreError as error:
-            self.reason.setText(str(error))
+            self.reason.setText(engine_text(str(error)))
             self.field.setFocus()
             return
         super().accept()

@@ -27,7 +27,7 @@ class ClassPane(QFrame):
         self.setObjectName("classPane")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.grid = SortGrid(model, icon_size, empty_text)
-        self.grid.setAccessibleName(f"Photos in {title}")
+        self.grid.setAccessibleName(self.tr("Photos in {name}").format(name=title))
         self.title_label = ElidedLabel()
         font = self.title_label.font()
         font.setBold(True)
@@ -37,7 +37,7 @@ class ClassPane(QFrame):
         self._key.setObjectName("keyBadge")
         self._key.setStyleSheet("#keyBadge { border: 1px solid palette(mid); border-radius: 4px;"
                                 " padding: 0px 5px; font-weight: bold; }")
-        self._key.setToolTip("Press this key to sort the selected photos here")
+        self._key.setToolTip(self.tr("Press this key to sort the selected photos here"))
         # The count goes under the title, so that a pane as narrow as the Sort page lets
         # it be still has room for the whole name of the class.
         header = QGridLayout()
@@ -51,14 +51,14 @@ class ClassPane(QFrame):
         self._header = header
         self.rename_button = self.remove_button = None
         if renamable:
-            self.rename_button = QToolButton(text="Rename…")
+            self.rename_button = QToolButton(text=self.tr("Rename…"))
             self.rename_button.setAutoRaise(True)
-            self.rename_button.setToolTip("Give this class another name (its key stays)")
+            self.rename_button.setToolTip(self.tr("Give this class another name (its key stays)"))
             self.rename_button.clicked.connect(lambda: self.rename_requested.emit(self.key))
-            self.remove_button = QToolButton(text="Remove…")
+            self.remove_button = QToolButton(text=self.tr("Remove…"))
             self.remove_button.setAutoRaise(True)
-            self.remove_button.setToolTip("Remove this class: its photos go back to Unsorted, "
-                                          "none is deleted")
+            self.remove_button.setToolTip(self.tr("Remove this class: its photos go back to "
+                                                  "Unsorted, none is deleted"))
             self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.key))
             header.addWidget(self.rename_button, 0, 2, Qt.AlignmentFlag.AlignRight)
             header.addWidget(self.remove_button, 1, 2, Qt.AlignmentFlag.AlignRight)
@@ -91,12 +91,12 @@ class ClassPane(QFrame):
         self.title_label.setText(title)
         self._key.setText(shortcut)
         self._key.setVisible(bool(shortcut))
-        self.grid.setAccessibleName(f"Photos in {title}")
+        self.grid.setAccessibleName(self.tr("Photos in {name}").format(name=title))
 
     def update_count(self, *_args) -> None:
         count = self.grid.model().rowCount()
-        text = f"{count} photo{'s' if count != 1 else ''}"
+        text = self.tr("%n photos", "", count)
         selected = len(self.grid.selectionModel().selectedIndexes())
         if selected > 1:  # one selected photo is the one shown in the preview
-            text += f" · {selected} selected"
+            text = self.tr("{photos} · %n selected", "", selected).format(photos=text)
         self._count.setText(text)

@@ -8,10 +8,11 @@ photo with the latest run's heatmap (`look_requested`; the Sort page opens
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,13 +30,10 @@ from PySide6.QtWidgets import (
 from app.steps.sort.folder_doubts import CopyGroup, Doubt
 from app.steps.sort.widgets.elided_label import ElidedLabel
 from app.thumbnail_cache import ThumbnailCache
+from core.photo_audit import MIN_SORTED_PER_CLASS
 
 THUMB = 48
 MAX_ROWS = 50
-
-
-def photos_text(count: int) -> str:
-    return f"{count} photo{'s' if count != 1 else ''}"
 
 
 class _Thumb(QLabel):
@@ -65,6 +63,12 @@ class _Thumb(QLabel):
                                          Qt.TransformationMode.SmoothTransformation))
 
 
+def move_to_text(name: str) -> str:
+    """ "Move to 'alpaca'"."""
+    #: glossary: "{name}"(으)로 옮기기 = Move to "{name}"
+    return QCoreApplication.translate("DoubtLists", "Move to '{name}'").format(name=name)
+
+
 def _move_button(classes: Sequence[str], suggested: str | None, exclude: set[str],
                  on_move) -> QToolButton:
     """ "Move to 'x'" (the suggested class), with the other classes in its menu."""
@@ -72,13 +76,13 @@ def _move_button(classes: Sequence[str], suggested: str | None, exclude: set[str
     menu = QMenu(button)
     for name in classes:
         if name not in exclude:
-            menu.addAction(f"Move to '{name}'", lambda n=name: on_move(n))
+            menu.addAction(move_to_text(name), lambda n=name: on_move(n))
     if suggested is not None:
-        button.setText(f"Move to '{suggested}'")
+        button.setText(move_to_text(suggested))
         button.clicked.connect(lambda: on_move(suggested))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
     else:
-        button.setText("Move to…")
+        button.setText(QCoreApplication.translate("DoubtLists", "Move to…"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     button.setMenu(menu)
     button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -151,14 +155,16 @@ class WrongFolderList(_ScrolledList):
                     waiting: bool = False) -> None:
         self._clear()
         if waiting:
-            self.heading.setText("Once every class has 5 photos, the photos that look like "
-                                 "another class are listed here.")
+            self.heading.setText(self.tr("Once every class has %n photos, the photos that look "
+                                         "like another class are listed here.", "",
+                                         MIN_SORTED_PER_CLASS))
             return
         if not doubts:
-            self.heading.setText("✓ No photo looks like it is in the wrong folder.")
+            self.heading.setText(self.tr("✓ No photo looks like it is in the wrong folder."))
             return
-        self.heading.setText(f"<b>{photos_text(len(doubts))} may be in the wrong "
-                             "folder</b> (most doubtful first)")
+        #: glossary: 잘못된 폴더에 있을 수 있음 = may be in the wrong folder
+        self.heading.setText(self.tr("<b>%n photos may be in the wrong folder</b> (most "
+                                     "doubtful first)", "", len(doubts)))
         for doubt in doubts[:MAX_ROWS]:
             self._add(self._row(doubt, classes))
 
@@ -173,19 +179,25 @@ class WrongFolderList(_ScrolledList):
         grid.addWidget(_Thumb(doubt.photo, self._thumbnails), 0, 0, 2, 1,
                        Qt.AlignmentFlag.AlignTop)
         percent = min(99, int(doubt.confidence * 100))
-        grid.addWidget(_wrapping(f"<b>{doubt.photo.name}</b> is in '{doubt.folder}' but looks "
-                                 f"like '{doubt.suggested}' ({percent}% sure)"), 0, 1)
+        grid.addWidget(_wrapping(self.tr(
+            "<b>{photo}</b> is in '{folder}' but looks like '{suggested}' ({percent}% sure)")
+            .format(photo=html.escape(doubt.photo.name), folder=html.escape(doubt.folder),
+                    suggested=html.escape(doubt.suggested),
+                    percent=QLocale().toString(percent))), 0, 1)
         buttons = QVBoxLayout()
         buttons.setSpacing(2)
         row.move_button = _move_button(
             classes, doubt.suggested, {doubt.folder},
             lambda name, p=doubt.photo: self.move_requested.emit(p, name))
-        row.keep_button = QToolButton(text="Keep here")
-        row.keep_button.setToolTip("It is in the right folder: do not list it again")
+        #: glossary: 여기 두기 = Keep here
+        row.keep_button = QToolButton(text=self.tr("Keep here"))
+        row.keep_button.setToolTip(self.tr("It is in the right folder: do not list it again"))
         row.keep_button.clicked.connect(lambda: self.keep_requested.emit(doubt.photo))
-        row.look_button = QToolButton(text="What the model looked at")
-        row.look_button.setToolTip("Open the photo with a heatmap of what weighed most, for "
-                                   f"'{doubt.suggested}' or any class (needs a trained model)")
+        #: glossary: 모델이 본 곳 = what the model looked at (a heatmap)
+        row.look_button = QToolButton(text=self.tr("What the model looked at"))
+        row.look_button.setToolTip(self.tr("Open the photo with a heatmap of what weighed most, "
+                                           "for '{name}' or any class (needs a trained model)")
+                                   .format(name=doubt.suggested))
         row.look_button.clicked.connect(
             lambda: self.look_requested.emit(doubt.photo, doubt.suggested))
         buttons.addWidget(row.move_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -214,17 +226,20 @@ class NearCopyList(_ScrolledList):
                     waiting: bool = False) -> None:
         self._clear()
         if waiting:
-            self.heading.setText("Once every class has 5 photos, near-copies (the same photo "
-                                 "resized, cropped, brightened…) are listed here.")
+            self.heading.setText(self.tr("Once every class has %n photos, near-copies (the "
+                                         "same photo resized, cropped, brightened…) are listed "
+                                         "here.", "", MIN_SORTED_PER_CLASS))
             return
         if not groups:
-            self.heading.setText("✓ No near-copies found.")
+            self.heading.setText(self.tr("✓ No near-copies found."))
             return
         loud = sum(g.spans_classes or g.across_split for g in groups)
-        tail = f" · <b style='color:#c0392b'>{loud} need a look</b>" if loud else ""
-        self.heading.setText(f"<b>{len(groups)} group{'s' if len(groups) != 1 else ''} of "
-                             f"near-copies</b> (the same photo resized, cropped, brightened or "
-                             f"mirrored){tail}")
+        heading = self.tr("<b>%n groups of near-copies</b> (the same photo resized, cropped, "
+                          "brightened or mirrored)", "", len(groups))
+        if loud:
+            heading = self.tr("{groups} · <b style='color:#c0392b'>%n need a look</b>", "",
+                              loud).format(groups=heading)
+        self.heading.setText(heading)
         for group in groups[:MAX_ROWS]:
             self._add(self._row(group, classes))
 
@@ -237,38 +252,41 @@ class NearCopyList(_ScrolledList):
         column.setSpacing(2)
         row.warning = None
         if group.spans_classes:
-            where = " and ".join(f"'{c}'" for c in dict.fromkeys(group.classes))
-            row.warning = _wrapping(
-                f"<b style='color:#c0392b'>⚠ In different classes ({where}): the same photo "
-                "cannot be both. Move them all to one class.</b>")
+            names = [f"'{html.escape(c)}'" for c in dict.fromkeys(group.classes)]
+            #: A list of class names: "'a', 'b' and 'c'"
+            where = self.tr("{first} and {last}").format(first=", ".join(names[:-1]),
+                                                         last=names[-1])
+            row.warning = _wrapping("<b style='color:#c0392b'>{}</b>".format(self.tr(
+                "⚠ In different classes ({classes}): the same photo cannot be both. Move them "
+                "all to one class.").format(classes=where)))
         elif group.across_split:
-            row.warning = _wrapping(
-                "<b style='color:#c0392b'>⚠ Training would check the model on a copy of a "
-                "photo it learnt from, which flatters its score. Keep one of them, or keep "
-                "them together.</b>")
+            row.warning = _wrapping("<b style='color:#c0392b'>{}</b>".format(self.tr(
+                "⚠ Training would check the model on a copy of a photo it learnt from, which "
+                "flatters its score. Keep one of them, or keep them together.")))
         if row.warning is not None:
             column.addWidget(row.warning)
         strip = QHBoxLayout()
         strip.setSpacing(4)
         for photo, name in list(zip(group.photos, group.classes))[:4]:
             thumb = _Thumb(photo, self._thumbnails)
-            thumb.setToolTip(f"{photo.name} in '{name}'")
+            thumb.setToolTip(self.tr("{photo} in '{name}'").format(photo=photo.name, name=name))
             strip.addWidget(thumb)
         if len(group.photos) > 4:
             strip.addWidget(QLabel(f"+{len(group.photos) - 4}"))
         strip.addStretch(1)
         column.addLayout(strip)
         for photo, name in list(zip(group.photos, group.classes))[:6]:
-            column.addWidget(ElidedLabel(f"{photo.name} in '{name}'",
+            column.addWidget(ElidedLabel(self.tr("{photo} in '{name}'").format(
+                                             photo=photo.name, name=name),
                                          mode=Qt.TextElideMode.ElideMiddle))
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
         exclude = set(group.classes) if not group.spans_classes else set()
         row.move_button = _move_button(classes, None, exclude,
                                        lambda name: self.move_requested.emit(group, name))
-        row.move_button.setText("Move all to…")
-        row.keep_button = QToolButton(text="Keep as they are")
-        row.keep_button.setToolTip("They are different enough: do not list them again")
+        row.move_button.setText(self.tr("Move all to…"))
+        row.keep_button = QToolButton(text=self.tr("Keep as they are"))
+        row.keep_button.setToolTip(self.tr("They are different enough: do not list them again"))
         row.keep_button.clicked.connect(lambda: self.keep_requested.emit(group))
         buttons.addWidget(row.move_button)
         buttons.addWidget(row.keep_button)

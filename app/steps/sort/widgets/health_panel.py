@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,16 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import engine_text
 from core.dataset import DatasetReport
 
 MAX_LISTED = 30
-NOTHING_YET = ("Sort photos into the classes and they are checked here: enough photos in "
-               "each class, classes of similar size, the same photo twice, files that "
-               "cannot be read.")
-
-
-def photos(count: int) -> str:
-    return f"{count} photo{'s' if count != 1 else ''}"
+NOTHING_YET = QT_TRANSLATE_NOOP(
+    "HealthPanel", "Sort photos into the classes and they are checked here: enough photos in "
+    "each class, classes of similar size, the same photo twice, files that cannot be read.")
 
 
 class HealthPanel(QWidget):
@@ -55,7 +52,7 @@ class HealthPanel(QWidget):
         self._progress.hide()
         self._details = QTextBrowser()
         self._details.setOpenLinks(False)
-        self._details.setAccessibleName("Photo check details")
+        self._details.setAccessibleName(self.tr("Photo check details"))
         self._details.anchorClicked.connect(self._on_link)
         self._linked: list[Path] = []
         self._counts = ""
@@ -70,7 +67,8 @@ class HealthPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
-        self.tabs.addTab(self._details, "Check")
+        #: A tab: the check of the sorted photos (counts, duplicates, unreadable files)
+        self.tabs.addTab(self._details, self.tr("Check"))
         layout.addWidget(self.tabs, 1)
         self.show_counts({})
 
@@ -93,13 +91,14 @@ class HealthPanel(QWidget):
                                   for name, count in counts.items())
         if not total:
             self._progress.hide()
-            self._summary.setText("No photos sorted yet")
+            self._summary.setText(self.tr("No photos sorted yet"))
             self._report_html = ""
             self._linked = []
-            self._details.setHtml(f"<p>{html.escape(NOTHING_YET)}</p>")
+            nothing = QCoreApplication.translate("HealthPanel", NOTHING_YET)
+            self._details.setHtml(f"<p>{html.escape(nothing)}</p>")
             return
         if checking:
-            self._summary.setText(f"<b>{photos(total)} sorted</b> · checking…")
+            self._summary.setText(self.tr("<b>%n photos sorted</b> · checking…", "", total))
         self._render()
 
     def forget_report(self) -> None:
@@ -115,17 +114,18 @@ class HealthPanel(QWidget):
 
     def show_error(self, message: str) -> None:
         self._progress.hide()
-        self._summary.setText(f"⚠ The photos could not be checked: {message}")
+        self._summary.setText(self.tr("⚠ The photos could not be checked: {reason}").format(
+            reason=engine_text(message)))
 
     def show_report(self, report: DatasetReport) -> None:
         self._progress.hide()
         total = len(report.photos) + len(report.skipped)
         issues = len(report.warnings)
         if issues:
-            self._summary.setText(f"<b>{photos(total)} checked</b> · {issues} "
-                                  f"thing{'s' if issues != 1 else ''} to look at")
+            self._summary.setText(self.tr("{checked} · %n things to look at", "", issues).format(
+                checked=self.tr("<b>%n photos checked</b>", "", total)))
         else:
-            self._summary.setText(f"<b>✓ {photos(total)} checked</b> · all good")
+            self._summary.setText(self.tr("<b>✓ %n photos checked</b> · all good", "", total))
         self._linked = []
         self._report_html = self._report_to_html(report)
         self._render()
@@ -137,23 +137,27 @@ class HealthPanel(QWidget):
     def _report_to_html(self, report: DatasetReport) -> str:
         parts: list[str] = []
         if report.warnings:
-            items = "".join(f"<li>{html.escape(_plain(w))}</li>" for w in report.warnings
+            items = "".join(f"<li>{html.escape(_said(w))}</li>"
+                            for w in report.warnings
                             if not w.startswith("The same photo is in several"))
-            parts.append(f"<p><b>Warnings</b></p><ul>{items}</ul>")
+            parts.append("<p><b>{}</b></p><ul>{}</ul>".format(self.tr("Warnings"), items))
         if report.duplicates:
             rows = "".join("<li>" + " = ".join(self._link(p, report.root) for p in group)
                            + "</li>" for group in report.duplicates[:MAX_LISTED])
-            parts.append("<p><b>Duplicates</b> (the same photo more than once; click one "
-                         f"to show or remove it)</p><ul>{rows}</ul>")
+            parts.append("<p>{}</p><ul>{}</ul>".format(self.tr(
+                "<b>Duplicates</b> (the same photo more than once; click one to show or remove "
+                "it)"), rows))
         if report.skipped:
             rows = "".join(f"<li>{self._link(s.path, report.root)}: "
-                           f"{html.escape(s.reason)}</li>" for s in report.skipped[:MAX_LISTED])
+                           f"{html.escape(engine_text(s.reason))}</li>"
+                           for s in report.skipped[:MAX_LISTED])
             more = len(report.skipped) - MAX_LISTED
-            tail = f"<li>… and {more} more</li>" if more > 0 else ""
-            parts.append(f"<p><b>Cannot be read</b> (left out of training)</p><ul>{rows}{tail}"
-                         "</ul>")
+            tail = ("<li>{}</li>".format(self.tr("… and %n more", "", more)) if more > 0
+                    else "")
+            parts.append("<p>{}</p><ul>{}{}</ul>".format(
+                self.tr("<b>Cannot be read</b> (left out of training)"), rows, tail))
         if not parts:
-            parts.append("<p>No problems found.</p>")
+            parts.append("<p>{}</p>".format(self.tr("No problems found.")))
         return "".join(parts)
 
     def _link(self, path: Path, root: Path) -> str:
@@ -166,12 +170,19 @@ class HealthPanel(QWidget):
             return
         path = self._linked[int(text.removeprefix("photo:"))]
         menu = QMenu(self)
-        menu.addAction("Show in Sort", lambda: self.show_requested.emit(path))
-        menu.addAction("Remove (back to Unsorted)", lambda: self.remove_requested.emit(path))
+        menu.addAction(self.tr("Show in Sort"), lambda: self.show_requested.emit(path))
+        menu.addAction(self.tr("Remove (back to Unsorted)"),
+                       lambda: self.remove_requested.emit(path))
         if self.menu is not None:
             self.menu.deleteLater()
         self.menu = menu
         menu.popup(QCursor.pos())
+
+
+def _said(warning: str) -> str:
+    """A warning of the check in the window's language (the English one made plainer)."""
+    said = engine_text(warning)
+    return _plain(warning) if said == warning else said
 
 
 def _plain(warning: str) -> str:

@@ -3,18 +3,23 @@ ones" (which the page puts in the Unsorted pane's header, where they take no hei
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout, QWidget
 
 from app.steps.sort.tray_model import LEAST_SURE, MOST_SURE, NORMAL
 from app.steps.sort.widgets.elided_label import ElidedLabel
 
-ORDER_NAMES = {NORMAL: "In the order added", MOST_SURE: "Most sure first",
-               LEAST_SURE: "Least sure first"}
+ORDER_NAMES = {NORMAL: QT_TRANSLATE_NOOP("SuggestionBar", "In the order added"),
+               MOST_SURE: QT_TRANSLATE_NOOP("SuggestionBar", "Most sure first"),
+               LEAST_SURE: QT_TRANSLATE_NOOP("SuggestionBar", "Least sure first")}
 
 
 def accept_text(count: int) -> str:
-    return f"Accept all sure ones ({count})" if count else "Accept all sure ones"
+    #: glossary: 확실한 제안 모두 받기 = Accept all sure ones
+    if count:
+        return QCoreApplication.translate("SuggestionBar", "Accept all sure ones ({count})"
+                                          ).format(count=count)
+    return QCoreApplication.translate("SuggestionBar", "Accept all sure ones")
 
 
 class SuggestionBar(QWidget):
@@ -32,15 +37,16 @@ class SuggestionBar(QWidget):
         self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing())
         self.order = QComboBox()
         for key, name in ORDER_NAMES.items():
-            self.order.addItem(name, key)
-        self.order.setToolTip("Most sure first: confirm quickly with Enter. Least sure first: "
-                              "the photos that teach the suggestions most.")
-        self.order.setAccessibleName("Order of Unsorted")
+            self.order.addItem(QCoreApplication.translate("SuggestionBar", name), key)
+        self.order.setToolTip(self.tr("Most sure first: confirm quickly with Enter. Least sure "
+                                      "first: the photos that teach the suggestions most."))
+        self.order.setAccessibleName(self.tr("Order of Unsorted"))
         self.order.currentIndexChanged.connect(
             lambda _i: self.order_chosen.emit(self.order.currentData()))
         self.accept_button = QPushButton(accept_text(0))
-        self.accept_button.setToolTip("Put every photo whose suggestion is very sure into its "
-                                      "suggested class, in one step (Ctrl+Z takes it back)")
+        self.accept_button.setToolTip(self.tr("Put every photo whose suggestion is very sure into "
+                                              "its suggested class, in one step (Ctrl+Z takes it "
+                                              "back)"))
         # Room for a three-digit count: the button keeps its width as the count changes.
         self.accept_button.setMinimumWidth(
             self.accept_button.fontMetrics().horizontalAdvance(accept_text(888)) + 24)

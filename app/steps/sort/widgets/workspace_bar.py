@@ -32,21 +32,22 @@ class WorkspaceBar(QWidget):
         self._where.setFont(font)
         self._where.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._where.setMinimumWidth(80)
-        self.not_yet = QLabel("<i>(not created yet)</i>")
-        self.not_yet.setToolTip("The workspace and its class folders are made when you sort "
-                                "your first photo or add a class.")
+        self.not_yet = QLabel("<i>{}</i>".format(self.tr("(not created yet)")))
+        self.not_yet.setToolTip(self.tr("The workspace and its class folders are made when you "
+                                        "sort your first photo or add a class."))
         self.not_yet.hide()
-        self.open_button = QPushButton("Open workspace…")
-        self.open_button.setToolTip("Use another folder of class folders (Ctrl+O)")
-        self.add_button = QPushButton("Add photos…")
-        self.add_button.setToolTip("Choose photos to sort (Ctrl+I). You can also drag photos "
-                                   "or whole folders onto this window.")
-        self.move_check = QCheckBox("Move instead of copy")
-        self.move_check.setToolTip("Off: your original photos stay where they are and a copy "
-                                   "goes into the class folder.\nOn: the photos are moved.")
+        self.open_button = QPushButton(self.tr("Open workspace…"))
+        self.open_button.setToolTip(self.tr("Use another folder of class folders (Ctrl+O)"))
+        self.add_button = QPushButton(self.tr("Add photos…"))
+        self.add_button.setToolTip(self.tr("Choose photos to sort (Ctrl+I). You can also drag "
+                                           "photos or whole folders onto this window."))
+        self.move_check = QCheckBox(self.tr("Move instead of copy"))
+        self.move_check.setToolTip(self.tr("Off: your original photos stay where they are and a "
+                                           "copy goes into the class folder.\nOn: the photos are "
+                                           "moved."))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Workspace:"))
+        layout.addWidget(QLabel(self.tr("Workspace:")))
         layout.addWidget(self._where, 1)
         layout.addWidget(self.not_yet)
         layout.addWidget(self.move_check)
@@ -58,11 +59,14 @@ class WorkspaceBar(QWidget):
 
     def set_workspace(self, path: Path | None, proposed: bool = False) -> None:
         """Show `path`; `proposed`: its folders are not made yet (they will be on sorting)."""
-        self._where.setText("none" if path is None else str(path))
+        #: After "Workspace:" when no workspace is open
+        self._where.setText(self.tr("none") if path is None else str(path))
         self.not_yet.setVisible(proposed)
 
     @property
     def text(self) -> str:
         """What the bar says about the workspace, as one line."""
-        return f"Workspace: {self._where.text()}" + (" (not created yet)"
-                                                     if self.not_yet.isVisibleTo(self) else "")
+        if self.not_yet.isVisibleTo(self):
+            return self.tr("Workspace: {folder} (not created yet)").format(
+                folder=self._where.text())
+        return self.tr("Workspace: {folder}").format(folder=self._where.text())
