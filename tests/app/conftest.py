@@ -7,11 +7,25 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from app.main_window import MainWindow
 from app.settings import AppPaths
 from tests.app.disk import make_photos
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):
+    """The English catalogue, as the app installs it at start: its plural forms ("1 photo",
+    "2 photos"); without it a `%n` text would read "1 photos". Numbers keep the test
+    machine's locale."""
+    from app.i18n import install
+
+    locale = QLocale()
+    translation = install("en")
+    QLocale.setDefault(locale)
+    yield translation
+    translation.remove()
 
 
 @pytest.fixture
