@@ -118,7 +118,7 @@ def test_the_train_step_reads_as_korean_before_during_and_after_a_run(
     assert window.sort_page.open_workspace(workspace)
     qtbot.waitUntil(lambda: page.report is not None and "학습용" in page.summary.text,
                     timeout=10000)
-    qtbot.waitUntil(lambda: "학습 기록" in page.results.headline.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "맞힘" in page.results.headline.text(), timeout=10000)
     summary = page.summary.text
     assert "파일 1개 제외" in summary and "broken.jpg" in summary
     assert "장" in summary  # each class's count of photos
