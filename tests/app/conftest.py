@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from app.main_window import MainWindow
 from app.settings import AppPaths
@@ -15,12 +15,15 @@ from tests.app.disk import make_photos
 
 
 @pytest.fixture(scope="session", autouse=True)
-def english_catalogue(qapp):
-    """The English catalogue, as the app installs it: its plural forms ("1 photo", "2 photos")
-    come from there (a test that wants Korean installs it on top, and removes it)."""
-    from app import i18n
+def english_plurals(qapp):
+    """The English catalogue, as the app installs it at start: its plural forms ("1 photo",
+    "2 photos"); without it a `%n` text would read "1 photos". Numbers keep the test
+    machine's locale."""
+    from app.i18n import install
 
-    translation = i18n.install("en")
+    locale = QLocale()
+    translation = install("en")
+    QLocale.setDefault(locale)
     yield translation
     translation.remove()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.history import History
+from app.i18n import engine_text
 from app.settings import AppPaths
 from app.step_page import StepPage
 from app.steps.train.errors import explain, is_out_of_memory
@@ -40,7 +41,7 @@ from app.steps.train.widgets.dataset_summary import DatasetSummary
 from app.steps.train.widgets.progress_panel import ProgressPanel, duration
 from app.steps.train.widgets.run_list import run_date
 from app.steps.train.widgets.run_results import RunResults
-from app.steps.train.words import run_settings
+from app.steps.train.words import percent, run_settings
 from app.widgets.message_bar import MessageBar
 from app.worker import NewestWins
 from core.augment_config import AugmentConfig, load_augment_config
@@ -50,8 +51,10 @@ from core.photo_listing import count_photo_files
 from core.run_index import SavedRun
 from core.split import split_dataset
 
-RESULTS_HINT = "The result appears here when training ends; earlier runs open from the list."
-READY_TEXT = "Press Start training when your photos are sorted."
+RESULTS_HINT = QT_TRANSLATE_NOOP(
+    "TrainPage", "The result appears here when training ends; earlier runs open from the list.")
+READY_TEXT = QT_TRANSLATE_NOOP("TrainPage", "Press Start training when your photos are sorted.")
+CANCELLED_TEXT = QT_TRANSLATE_NOOP("TrainPage", "Training cancelled. Nothing was saved.")
 # Pixels of the photo summary and of the settings kept on screen however short the window.
 SUMMARY_AT_LEAST = 110
 SETTINGS_AT_LEAST = 90
@@ -59,6 +62,11 @@ SIDE_AT_LEAST = 300
 RESULTS_AT_LEAST = 120
 SIDE_AT_MOST = 380
 SIDE_SHARE = 0.4
+
+
+def _say(text: str) -> str:
+    """One of the page's marked texts (above) in the window's language."""
+    return QCoreApplication.translate("TrainPage", text)
 
 
 def _heading(text: str) -> QLabel:
@@ -121,14 +129,15 @@ class TrainPage(StepPage):
         self.messages = MessageBar()
         self.summary = DatasetSummary()
         self.settings_panel = TrainSettings(settings)
-        self.start_button = QPushButton("Start training")
+        #: glossary: 학습 = training; the button is "학습 시작"
+        self.start_button = QPushButton(self.tr("Start training"))
         self.start_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.progress = ProgressPanel()
         self.charts = TrainCharts()
         self.results = RunResults()
-        self.results.clear(RESULTS_HINT)
+        self.results.clear(_say(RESULTS_HINT))
         self.runs = RunHistory(self)  # the earlier runs of the workspace
         self._build_layout()
         self.start_button.clicked.connect(self.start_training)
@@ -156,15 +165,16 @@ class TrainPage(StepPage):
                                              yields=True)
         self.settings_area = FittedScrollArea(_padded(self.settings_panel), SETTINGS_AT_LEAST)
         side = QVBoxLayout()
-        self.photos_heading = _heading("Your photos")
+        self.photos_heading = _heading(self.tr("Your photos"))
         side.addWidget(self.photos_heading)
         side.addWidget(self.summary_area, 100)
         side.addSpacing(6)
-        side.addWidget(_heading("Settings"))
+        side.addWidget(_heading(self.tr("Settings")))
         side.addWidget(self.settings_area)
         side.addLayout(buttons)
         side.addSpacing(8)
-        side.addWidget(_heading("Earlier runs"))
+        #: glossary: run = 학습 기록; "Earlier runs" = 이전 학습 기록
+        side.addWidget(_heading(self.tr("Earlier runs")))
         side.addWidget(self.runs.list, 1)
         side.addStretch(0)  # takes what is left only while the list is empty
         side_widget = self.side_column = _SideColumn()
@@ -215,10 +225,10 @@ class TrainPage(StepPage):
         if back:
             self.messages.hide()
         else:
-            self.messages.show_message(
-                f"Training goes on with the photos of “{session.run_workspace.name}”, and the "
-                f"model is saved there. “{path.name}” is shown here when it ends (or when "
-                "you cancel it).", "info")
+            self.messages.show_message(self.tr(
+                "Training goes on with the photos of “{running}”, and the model is saved "
+                "there. “{opened}” is shown here when it ends (or when you cancel it).").format(
+                    running=session.run_workspace.name, opened=path.name), "info")
 
     def _show_workspace(self, path: Path, augmentation: AugmentConfig | None = None) -> None:
         self.workspace = path
@@ -237,9 +247,9 @@ class TrainPage(StepPage):
         self.runs.set_runs_dir(self._paths.runs_dir(path))
         self.runs.refresh()  # the step bar names the newest run before the page is seen
         self._last_score, self._last_run, self._shown_run = None, None, None
-        self.progress.reset(READY_TEXT)
+        self.progress.reset(_say(READY_TEXT))
         self.charts.clear()
-        self.results.clear(RESULTS_HINT)
+        self.results.clear(_say(RESULTS_HINT))
         self.messages.hide()
         if self.isVisible():
             self.refresh()
@@ -252,21 +262,24 @@ class TrainPage(StepPage):
 
     def readiness(self) -> str:
         if self.session.is_training:
-            return f"Training… {max(self.session.percent, 0)}%"
+            return self.tr("Training… {percent}").format(
+                percent=percent(max(self.session.percent, 0) / 100))
         if self.workspace is None:
-            return "No workspace open"
+            return self.tr("No workspace open")
         if self._last_score is not None:
-            return f"Last run: {self._last_score}"
+            return self.tr("Last run: {score}").format(score=self._last_score)
         if self.runs.runs:  # newest first
             newest = self.runs.runs[0].val_accuracy
-            return "Trained before" if newest is None else f"Last run: {newest:.0%}"
-        return "Not trained yet"
+            return self.tr("Trained before") if newest is None else \
+                self.tr("Last run: {score}").format(score=percent(newest))
+        return self.tr("Not trained yet")
 
     def confirm_close(self) -> bool:
         if not self.session.is_training:
             return True
         answer = QMessageBox.question(
-            self, "Training is running", "Training is running. Stop it and quit?",
+            self, self.tr("Training is running"),
+            self.tr("Training is running. Stop it and quit?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
@@ -327,12 +340,12 @@ class TrainPage(StepPage):
     # --- the photo check ----------------------------------------------------------------
     def _show_checking(self) -> None:
         """The summary's lines with what a file listing knows, until the check ends."""
-        self.photos_heading.setText(_heading_html("Your photos · checking…"))
+        self.photos_heading.setText(_heading_html(self.tr("Your photos · checking…")))
         workspace = self.workspace
         try:
             names = find_class_names(workspace)
         except (CoreError, OSError):
-            self.summary.show_text("Checking your photos…")
+            self.summary.show_text(self.tr("Checking your photos…"))
             return
         # From the folder listing alone, without a path object per photo: thousands count
         # in milliseconds on the GUI thread.
@@ -359,15 +372,16 @@ class TrainPage(StepPage):
     @Slot(object)
     def _on_check_failed(self, error: object) -> None:
         self.report = None
-        self.photos_heading.setText(_heading_html("Your photos"))
-        self.summary.show_text(f"The photos could not be checked: {error}")
+        self.photos_heading.setText(_heading_html(self.tr("Your photos")))
+        self.summary.show_text(self.tr("The photos could not be checked: {problem}").format(
+            problem=engine_text(str(error))))
         self._update_buttons()
 
     @Slot()
     def _show_split(self) -> None:
         report = self.report
         if report is not None:
-            self.photos_heading.setText(_heading_html("Your photos"))
+            self.photos_heading.setText(_heading_html(self.tr("Your photos")))
             share = self.settings_panel.validation_split.value() / 100
             seed = self.settings_panel.seed.value()
             split = split_dataset(report.photos, share, seed)
@@ -391,9 +405,9 @@ class TrainPage(StepPage):
         self._shown_run = None
         self._moved.clear()
         self.charts.start(config.frozen_epochs, config.fine_tune_epochs)
-        self.progress.reset("Starting…")
+        self.progress.reset(self.tr("Starting…"))
         self.progress.start_clock()
-        self.results.clear(RESULTS_HINT)
+        self.results.clear(_say(RESULTS_HINT))
         self._update_buttons()
         self.readiness_changed.emit(self.readiness())
 
@@ -403,10 +417,10 @@ class TrainPage(StepPage):
         if not self.session.cancel():
             return
         switched = self.session.waiting_workspace is not None
-        self.progress.reset("Training cancelled. Nothing was saved.")
+        self.progress.reset(_say(CANCELLED_TEXT))
         self._after_run()
         if switched:  # the new workspace's page replaced the progress text: say it here
-            self.messages.show_message("Training cancelled. Nothing was saved.", "info")
+            self.messages.show_message(_say(CANCELLED_TEXT), "info")
 
     @property
     def is_training(self) -> bool:
@@ -431,23 +445,24 @@ class TrainPage(StepPage):
         if self.session.waiting_workspace is not None:
             started_in = self.session.run_workspace.name
             self._after_run()  # shows the workspace opened meanwhile
-            self.messages.show_message(
-                f"The run you started in “{started_in}” finished ({outcome.summary}) and "
-                f"was saved there; open “{started_in}” to use it.", "info")
+            self.messages.show_message(self.tr(
+                "The run you started in “{workspace}” finished ({score}) and was saved there; "
+                "open “{workspace}” to use it.").format(
+                    workspace=started_in, score=engine_text(outcome.summary)), "info")
             return
-        self._last_score = f"{outcome.val_accuracy:.0%}"
+        self._last_score = percent(outcome.val_accuracy)
         self._last_run = self._shown_run = outcome.run_dir
         score = describe_score(outcome.summary, outcome.evaluation)
         # The time the person waited, as the clock showed it: the engine's own count
         # starts only once its process is up and TensorFlow imported, 15-20 s later.
         took = max(outcome.total_seconds, self.progress.elapsed or 0.0)
-        self.progress.finish(f"Done: {score}",
-                             f"Took {duration(took)} · saved as "
-                             f"{outcome.run_dir.name} · ready on the Test step")
+        self.progress.finish(self.tr("Done: {score}").format(score=score),
+                             self.tr("Took {time} · saved as {run} · ready on the Test step")
+                             .format(time=duration(took), run=outcome.run_dir.name))
         self.results.show_evaluation(
-            "This run", outcome.summary, outcome.evaluation,
-            note=f"The model after round {outcome.best_epoch} is kept: the one that did best "
-                 "on the photos kept aside.")
+            self.tr("This run"), outcome.summary, outcome.evaluation,
+            note=self.tr("The model after round {round} is kept: the one that did best on the "
+                         "photos kept aside.").format(round=outcome.best_epoch))
         self.runs.refresh(select=outcome.run_dir)
         self.run_chosen.emit(outcome.run_dir)
         self._after_run()
@@ -458,17 +473,20 @@ class TrainPage(StepPage):
         started_in = session.run_workspace.name if session.waiting_workspace is not None \
             else None
         if isinstance(error, TrainingCancelled):
-            self.progress.reset("Training cancelled. Nothing was saved.")
+            self.progress.reset(_say(CANCELLED_TEXT))
             self._after_run()
             return
-        self.progress.reset("Training stopped before the end; nothing was saved.")
+        self.progress.reset(self.tr("Training stopped before the end; nothing was saved."))
         if not isinstance(error, (CoreError, OSError, ValueError)) \
                 and not is_out_of_memory(error):
             traceback.print_exception(error)  # unexpected: keep the details for a report
         self._after_run()
-        where = f"The run you started in “{started_in}” stopped; nothing was saved. " \
-            if started_in else ""
-        self.messages.show_message(where + explain(error), "error")
+        if started_in:
+            text = self.tr("The run you started in “{workspace}” stopped; nothing was saved. "
+                           "{reason}").format(workspace=started_in, reason=explain(error))
+        else:
+            text = explain(error)
+        self.messages.show_message(text, "error")
 
     def _after_run(self) -> None:
         waiting = self.session.take_waiting()
@@ -495,10 +513,10 @@ class TrainPage(StepPage):
             return  # the live charts stay while training
         self._shown_run = run.path
         self._moved.clear()
-        title = f"Run of {run_date(run.created)}"
+        title = self.tr("Run of {date}").format(date=run_date(run.created))
         if evaluation is None:
-            self.results.clear(f"{title}: {describe_score(run.summary)} (its per-photo "
-                               "results are missing)")
+            self.results.clear(self.tr("{title}: {score} (its per-photo results are missing)")
+                               .format(title=title, score=describe_score(run.summary)))
         else:
             self.results.show_evaluation(title, run.summary, evaluation,
                                          note=run_settings(run.training, run.image_size))
@@ -518,13 +536,14 @@ class TrainPage(StepPage):
     def _on_run_deleted(self, path: Path) -> None:
         if path == self._shown_run:
             self._shown_run = None
-            self.results.clear(RESULTS_HINT)
+            self.results.clear(_say(RESULTS_HINT))
             self.charts.clear()
         if path == self._last_run:  # the step bar names the newest run left, once listed
             self._last_score, self._last_run = None, None
             if not self.session.is_training:
-                self.progress.reset(READY_TEXT)
-        self.messages.show_message(f"The run {path.name} was deleted.", "info")
+                self.progress.reset(_say(READY_TEXT))
+        self.messages.show_message(self.tr("The run {run} was deleted.").format(run=path.name),
+                                   "info")
         self.run_deleted.emit(path)
 
     @Slot(str, str, object)
@@ -556,10 +575,10 @@ class TrainPage(StepPage):
         workspace = self.workspace
         problem = ""
         if workspace is None or not photo.is_relative_to(workspace):
-            problem = (f"{photo.name} is not in this workspace's folders any more, so it "
-                       "cannot be moved from here.")
+            problem = self.tr("{photo} is not in this workspace's folders any more, so it "
+                              "cannot be moved from here.").format(photo=photo.name)
         elif self.session.is_training:
-            problem = "Wait for training to end before moving photos."
+            problem = self.tr("Wait for training to end before moving photos.")
         if problem:
             self._say_problem(problem)
             return False
@@ -579,8 +598,10 @@ class TrainPage(StepPage):
             return
         if command.moved:
             self._moved.add(command.photo)
-            where = (f"Moved to ‘{command.folder.name}’" if command.folder.parent == self.workspace
-                     and not command.folder.name.startswith(".") else "Back in Unsorted")
+            where = (self.tr("Moved to ‘{folder}’").format(folder=command.folder.name)
+                     if command.folder.parent == self.workspace
+                     and not command.folder.name.startswith(".")
+                     else self.tr("Back in Unsorted"))
             now = command.operation.destination
         else:
             self._moved.discard(command.photo)

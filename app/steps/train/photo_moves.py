@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from app.history import UndoableCommand
+from app.i18n import engine_text
 from core.photo_files import FileOperation, PhotoFileError, move_photo, undo_operation
 from core.workspace import UNSORTED_FOLDER
 
@@ -37,10 +40,14 @@ class MovePhoto(UndoableCommand):
             self.folder.mkdir(exist_ok=True)  # the Unsorted folder may not exist yet
             self.operation = move_photo(self.photo, self.folder)
         except PhotoFileError as error:
-            self._fail(f"{self.photo.name} could not be moved: {error.reason}.")
+            self._fail(QCoreApplication.translate(
+                "TrainPhotoMoves", "{photo} could not be moved: {reason}.").format(
+                photo=self.photo.name, reason=engine_text(error.reason)))
         except OSError as error:
-            self._fail(f"{self.photo.name} could not be moved: the folder {self.folder.name} "
-                       f"cannot be made ({error.strerror or error}).")
+            self._fail(QCoreApplication.translate(
+                "TrainPhotoMoves", "{photo} could not be moved: the folder {folder} cannot be "
+                "made ({problem}).").format(photo=self.photo.name, folder=self.folder.name,
+                                            problem=error.strerror or error))
         else:
             self.problem = ""
         self._on_changed(self)
@@ -51,7 +58,9 @@ class MovePhoto(UndoableCommand):
         try:
             undo_operation(self.operation)
         except PhotoFileError as error:
-            self._fail(f"{self.photo.name} could not be put back: {error.reason}.")
+            self._fail(QCoreApplication.translate(
+                "TrainPhotoMoves", "{photo} could not be put back: {reason}.").format(
+                photo=self.photo.name, reason=engine_text(error.reason)))
         else:
             self.operation, self.problem = None, ""
         self._on_changed(self)
@@ -63,11 +72,14 @@ class MovePhoto(UndoableCommand):
 
 def move_to_class(photo: Path, workspace: Path, class_name: str,
                   on_changed: Callable[[MovePhoto], None]) -> MovePhoto:
-    return MovePhoto(photo, workspace / class_name, f"put {photo.name} in '{class_name}'",
-                     on_changed)
+    #: the Undo menu item: "Undo put photo.jpg in 'alpaca'"
+    text = QCoreApplication.translate("TrainPhotoMoves", "put {photo} in '{name}'")
+    return MovePhoto(photo, workspace / class_name,
+                     text.format(photo=photo.name, name=class_name), on_changed)
 
 
 def remove_from_training(photo: Path, workspace: Path,
                          on_changed: Callable[[MovePhoto], None]) -> MovePhoto:
-    return MovePhoto(photo, workspace / UNSORTED_FOLDER,
-                     f"put {photo.name} back in Unsorted", on_changed)
+    text = QCoreApplication.translate("TrainPhotoMoves", "put {photo} back in Unsorted")
+    return MovePhoto(photo, workspace / UNSORTED_FOLDER, text.format(photo=photo.name),
+                     on_changed)

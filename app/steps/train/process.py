@@ -81,10 +81,17 @@ def make_process_training_job(data_dir: Path, config: TrainConfig, runs_dir: Pat
 
 
 def _died(exit_code: int | None) -> Exception:
+    # Said in the window's language here (this runs in the window's process; the training
+    # process, which imports this module too, stays free of Qt).
+    from PySide6.QtCore import QCoreApplication
+
     if exit_code is not None and exit_code < 0:
-        return MemoryError(f"The training process was stopped by the system (signal "
-                           f"{-exit_code}), most likely because memory ran out.")
-    return CoreError(f"The training process ended unexpectedly (exit code {exit_code}).")
+        return MemoryError(QCoreApplication.translate(
+            "TrainProcess", "The training process was stopped by the system (signal "
+            "{signal}), most likely because memory ran out.").format(signal=-exit_code))
+    return CoreError(QCoreApplication.translate(
+        "TrainProcess", "The training process ended unexpectedly (exit code {code}).").format(
+            code=exit_code))
 
 
 def _child_main(data_dir: Path, config: TrainConfig, runs_dir: Path, messages, stop) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.i18n import engine_text
 from app.steps.train.jobs import make_delete_job, make_list_job, make_read_job
 from app.steps.train.widgets.run_list import RunList, run_date
 from app.worker import NewestWins, OneAtATime
@@ -74,14 +75,14 @@ class RunHistory(QObject):
         run = self.run_at(path)
         when = run_date(run.created) if run is not None else path.name
         answer = QMessageBox.question(
-            self._parent, "Delete this run?",
-            f"Delete the run of {when}? Its trained model is removed from the workspace; "
-            "your photos are not touched.",
+            self._parent, self.tr("Delete this run?"),
+            self.tr("Delete the run of {date}? Its trained model is removed from the "
+                    "workspace; your photos are not touched.").format(date=when),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes and self._deleting.start(
                 make_delete_job(path), self._on_deleted, failure=self._on_failed) is None:
-            self.problem.emit("Wait a moment: another run is still being deleted.")
+            self.problem.emit(self.tr("Wait a moment: another run is still being deleted."))
 
     def shutdown(self) -> None:
         for jobs in (self._listing, self._reading, self._deleting):
@@ -115,4 +116,5 @@ class RunHistory(QObject):
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
-        self.problem.emit(f"The earlier runs could not be read or changed: {error}")
+        self.problem.emit(self.tr("The earlier runs could not be read or changed: {problem}")
+                          .format(problem=engine_text(str(error))))

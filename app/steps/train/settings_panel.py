@@ -10,7 +10,16 @@ import json
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import engine_text
 from app.steps.train.words import photo_size, rounds_text
 from core.augment_config import AugmentConfig
 from core.train_config import COURSE_RECIPE, IMAGE_SIZES, LAYER_COUNT, PRESETS, TrainConfig
@@ -36,12 +46,23 @@ from core.train_config import COURSE_RECIPE, IMAGE_SIZES, LAYER_COUNT, PRESETS, 
 DEFAULT_PRESET = "Balanced"
 COURSE = "Course recipe"
 CUSTOM = "Custom"
+# The presets by their keys (settings, `core.train_config.PRESETS`); the list shows their names.
+#: glossary: preset = 프리셋; "Course recipe" = 강의 레시피 그대로
+PRESET_NAMES = {
+    "Quick": QT_TRANSLATE_NOOP("TrainSettings", "Quick"),
+    "Balanced": QT_TRANSLATE_NOOP("TrainSettings", "Balanced"),
+    "Thorough": QT_TRANSLATE_NOOP("TrainSettings", "Thorough"),
+    COURSE: QT_TRANSLATE_NOOP("TrainSettings", "Course recipe"),
+    CUSTOM: QT_TRANSLATE_NOOP("TrainSettings", "Custom"),
+}
 BLURBS = {
-    "Quick": "a first look, fastest",
-    "Balanced": "the recommended start",
-    "Thorough": "more detail and more rounds, about three times as long",
-    COURSE: "the course's exact recipe, to compare with it (it turns photos up to ±72° "
-            "and flips them, whatever the Augment step says)",
+    "Quick": QT_TRANSLATE_NOOP("TrainSettings", "a first look, fastest"),
+    "Balanced": QT_TRANSLATE_NOOP("TrainSettings", "the recommended start"),
+    "Thorough": QT_TRANSLATE_NOOP("TrainSettings",
+                                  "more detail and more rounds, about three times as long"),
+    COURSE: QT_TRANSLATE_NOOP("TrainSettings", "the course's exact recipe, to compare with it "
+                              "(it turns photos up to ±72° and flips them, whatever the "
+                              "Augment step says)"),
 }
 # The values a preset decides (the rest stays as the person set it).
 PRESET_FIELDS = ("frozen_epochs", "fine_tune_epochs", "image_size")
@@ -50,56 +71,110 @@ COURSE_FIELDS = ("frozen_epochs", "fine_tune_epochs", "image_size", "learning_ra
                  "fine_tune_at", "batch_size", "fine_tune_factor", "dropout",
                  "augmented_versions")
 # Each value: its label, a one-line hint in plain words, and the technical name people
-# who know machine learning look for (in the tooltip).
+# who know machine learning look for (in the tooltip). Said through `_say`.
 FIELDS = {
-    "frozen_epochs": ("Learning rounds", "Rounds over your photos that teach only the new last "
-                      "layer, on top of the starting model.", "frozen epochs"),
-    "fine_tune_epochs": ("Refining rounds", "Further rounds that also adjust the starting "
-                         "model's last layers (0: skip).", "fine-tune epochs"),
-    "learning_rate": ("Learning speed", "How big each learning step is in the learning "
-                      "rounds.", "learning rate"),
-    "fine_tune_factor": ("Refining speed", "Refining steps are this share of the learning "
-                         "speed: small, so the starting model changes only a little.",
-                         "fine-tune learning-rate factor"),
-    "fine_tune_at": ("Refine layers from", "The starting model's layers from this one up are "
-                     f"refined (it has {LAYER_COUNT}); lower means more layers, slower.",
-                     "fine-tune from layer"),
-    "image_size": ("Photo size", "Photos are shrunk to this size; larger sees more detail but "
-                   "is slower.", "image size"),
-    "validation_split": ("Kept aside", "Share of photos kept aside to score the model, never "
-                         "learned from.", "validation split"),
-    "seed": ("Shuffle number", "Decides which photos are kept aside and the random order: the "
-             "same number and settings give the same result.", "random seed"),
-    "batch_size": ("Photos per step", "Photos the model learns from at once; fewer needs less "
-                   "memory.", "batch size"),
-    "dropout": ("Random switch-off", "Share of the new layer's inputs switched off at random "
-                "while it learns; more guards against memorising a few photos.", "dropout"),
-    "augmented_versions": ("Changed copies", "Randomly changed copies of each photo training "
-                           "works through (see Augment); more gives variety, each costs time.",
-                           "augmented versions per photo"),
-    "weights": ("Starting model file", "Offline? Choose the MobileNetV2 ImageNet weights file "
-                "(.h5) here.", "MobileNetV2 ImageNet weights"),
+    #: glossary: learning rounds = frozen epochs (고정 단계 에포크)
+    "frozen_epochs": (QT_TRANSLATE_NOOP("TrainSettings", "Learning rounds"),
+                      QT_TRANSLATE_NOOP("TrainSettings", "Rounds over your photos that teach "
+                                        "only the new last layer, on top of the starting "
+                                        "model."),
+                      QT_TRANSLATE_NOOP("TrainSettings", "frozen epochs")),
+    #: glossary: refining = 미세 조정 (fine-tuning)
+    "fine_tune_epochs": (QT_TRANSLATE_NOOP("TrainSettings", "Refining rounds"),
+                         QT_TRANSLATE_NOOP("TrainSettings", "Further rounds that also adjust "
+                                           "the starting model's last layers (0: skip)."),
+                         QT_TRANSLATE_NOOP("TrainSettings", "fine-tune epochs")),
+    "learning_rate": (QT_TRANSLATE_NOOP("TrainSettings", "Learning speed"),
+                      QT_TRANSLATE_NOOP("TrainSettings", "How big each learning step is in "
+                                        "the learning rounds."),
+                      QT_TRANSLATE_NOOP("TrainSettings", "learning rate")),
+    "fine_tune_factor": (QT_TRANSLATE_NOOP("TrainSettings", "Refining speed"),
+                         QT_TRANSLATE_NOOP("TrainSettings", "Refining steps are this share of "
+                                           "the learning speed: small, so the starting model "
+                                           "changes only a little."),
+                         QT_TRANSLATE_NOOP("TrainSettings", "fine-tune learning-rate factor")),
+    "fine_tune_at": (QT_TRANSLATE_NOOP("TrainSettings", "Refine layers from"),
+                     QT_TRANSLATE_NOOP("TrainSettings", "The starting model's layers from "
+                                       "this one up are refined (it has {layers}); lower "
+                                       "means more layers, slower."),
+                     QT_TRANSLATE_NOOP("TrainSettings", "fine-tune from layer")),
+    "image_size": (QT_TRANSLATE_NOOP("TrainSettings", "Photo size"),
+                   QT_TRANSLATE_NOOP("TrainSettings", "Photos are shrunk to this size; larger "
+                                     "sees more detail but is slower."),
+                   QT_TRANSLATE_NOOP("TrainSettings", "image size")),
+    "validation_split": (QT_TRANSLATE_NOOP("TrainSettings", "Kept aside"),
+                         QT_TRANSLATE_NOOP("TrainSettings", "Share of photos kept aside to "
+                                           "score the model, never learned from."),
+                         QT_TRANSLATE_NOOP("TrainSettings", "validation split")),
+    "seed": (QT_TRANSLATE_NOOP("TrainSettings", "Shuffle number"),
+             QT_TRANSLATE_NOOP("TrainSettings", "Decides which photos are kept aside and the "
+                               "random order: the same number and settings give the same "
+                               "result."),
+             QT_TRANSLATE_NOOP("TrainSettings", "random seed")),
+    "batch_size": (QT_TRANSLATE_NOOP("TrainSettings", "Photos per step"),
+                   QT_TRANSLATE_NOOP("TrainSettings", "Photos the model learns from at once; "
+                                     "fewer needs less memory."),
+                   QT_TRANSLATE_NOOP("TrainSettings", "batch size")),
+    "dropout": (QT_TRANSLATE_NOOP("TrainSettings", "Random switch-off"),
+                QT_TRANSLATE_NOOP("TrainSettings", "Share of the new layer's inputs switched "
+                                  "off at random while it learns; more guards against "
+                                  "memorising a few photos."),
+                QT_TRANSLATE_NOOP("TrainSettings", "dropout")),
+    "augmented_versions": (QT_TRANSLATE_NOOP("TrainSettings", "Changed copies"),
+                           QT_TRANSLATE_NOOP("TrainSettings", "Randomly changed copies of each "
+                                             "photo training works through (see Augment); "
+                                             "more gives variety, each costs time."),
+                           QT_TRANSLATE_NOOP("TrainSettings", "augmented versions per photo")),
+    "weights": (QT_TRANSLATE_NOOP("TrainSettings", "Starting model file"),
+                QT_TRANSLATE_NOOP("TrainSettings", "Offline? Choose the MobileNetV2 ImageNet "
+                                  "weights file (.h5) here."),
+                QT_TRANSLATE_NOOP("TrainSettings", "MobileNetV2 ImageNet weights")),
 }
-HINTS = {name: hint for name, (_label, hint, _term) in FIELDS.items()}
+
+
+def _say(text: str) -> str:
+    """A text of this module's tables in the window's language."""
+    return QCoreApplication.translate("TrainSettings", text).format(layers=LAYER_COUNT)
+
+
+def field_label(name: str) -> str:
+    """A setting's label on the page ("Learning rounds")."""
+    return _say(FIELDS[name][0])
+
+
+def field_hint(name: str) -> str:
+    """A setting's one-line hint."""
+    return _say(FIELDS[name][1])
+
+
+def preset_name(key: str) -> str:
+    """A preset's name as the list shows it."""
+    return _say(PRESET_NAMES.get(key, key))
+
+
 
 
 def explain_setting(error: ValueError) -> str:
     """A refused setting (`TrainConfig`'s developer message) in the page's words."""
     text = str(error)
     if "At least one epoch" in text:
-        return ("“Learning rounds” and “Refining rounds” are both 0: at least one round is "
-                "needed. Change them under Advanced.")
+        return QCoreApplication.translate(
+            "TrainSettings", "“{learning}” and “{refining}” are both 0: at least one round is "
+            "needed. Change them under Advanced.").format(
+                learning=field_label("frozen_epochs"), refining=field_label("fine_tune_epochs"))
     match = re.search(r"Received: (\w+)=([^,\s]+)", text)
     if match and match.group(1) in FIELDS:
-        return (f"The setting “{FIELDS[match.group(1)][0]}” cannot be {match.group(2)}. "
-                "Change it under Advanced.")
-    return f"A setting is not valid: {text}"
+        return QCoreApplication.translate(
+            "TrainSettings", "The setting “{setting}” cannot be {value}. Change it under "
+            "Advanced.").format(setting=field_label(match.group(1)), value=match.group(2))
+    return QCoreApplication.translate("TrainSettings", "A setting is not valid: {problem}").format(
+        problem=engine_text(text))
 
 
 def field_tip(name: str) -> str:
     """The hint of a setting, with its technical name."""
-    _label, hint, term = FIELDS[name]
-    return f"{hint}\nTechnical name: {term}."
+    return QCoreApplication.translate("TrainSettings", "{hint}\nTechnical name: {term}.").format(
+        hint=field_hint(name), term=_say(FIELDS[name][2]))
 
 
 class WheelOnlyWhenFocused(QObject):
@@ -188,8 +263,10 @@ class FittedScrollArea(QScrollArea):
 def describe_preset(name: str) -> str:
     """``5 + 5 rounds, photos at 160 × 160 pixels: the recommended start.``"""
     config = PRESETS[name]
-    return (f"{rounds_text(config.frozen_epochs, config.fine_tune_epochs)}, photos at "
-            f"{photo_size(config.image_size)}: {BLURBS.get(name, '')}.")
+    return QCoreApplication.translate(
+        "TrainSettings", "{rounds}, photos at {size}: {blurb}.").format(
+            rounds=rounds_text(config.frozen_epochs, config.fine_tune_epochs),
+            size=photo_size(config.image_size), blurb=_say(BLURBS.get(name, "")))
 
 
 class TrainSettings(QWidget):
@@ -201,12 +278,14 @@ class TrainSettings(QWidget):
         super().__init__(parent)
         self._settings = settings
         self.preset = QComboBox()
-        self.preset.addItems([*PRESETS, CUSTOM])
-        self.preset.setAccessibleName("Preset")
+        # The preset's key is the item's data: the name shown is in the window's language.
+        for key in (*PRESETS, CUSTOM):
+            self.preset.addItem(preset_name(key), key)
+        self.preset.setAccessibleName(self.tr("Preset"))
         self.preset_hint = QLabel()
         self.preset_hint.setWordWrap(True)
         self.advanced_toggle = QToolButton()
-        self.advanced_toggle.setText("Advanced")
+        self.advanced_toggle.setText(self.tr("Advanced"))
         self.advanced_toggle.setCheckable(True)
         self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -214,7 +293,7 @@ class TrainSettings(QWidget):
         self.advanced = QWidget()
         self._build_fields()
         row = QHBoxLayout()
-        row.addWidget(QLabel("Preset:"))
+        row.addWidget(QLabel(self.tr("Preset:")))
         row.addWidget(self.preset, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -229,7 +308,8 @@ class TrainSettings(QWidget):
         for field in (*self._spins.values(), self.image_size, self.preset):
             field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             field.installEventFilter(self._wheel_filter)
-        self.preset.currentTextChanged.connect(self._apply_preset)
+        self.preset.currentIndexChanged.connect(
+            lambda _index: self._apply_preset(self.preset_key))
         for spin in self._spins.values():
             spin.valueChanged.connect(self._on_value_changed)
         self.image_size.currentIndexChanged.connect(self._on_value_changed)
@@ -266,12 +346,12 @@ class TrainSettings(QWidget):
         self.batch_size = spin(1, 256)
         self.weights = QLineEdit()
         self.weights.setReadOnly(True)
-        self.weights.setPlaceholderText("ImageNet (downloaded once)")
-        choose = QPushButton("Choose…")
+        self.weights.setPlaceholderText(self.tr("ImageNet (downloaded once)"))
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self.choose_weights)
-        reset = QPushButton("Download")
-        reset.setToolTip("Use the ImageNet weights Keras downloads once (needs the internet "
-                         "the first time)")
+        reset = QPushButton(self.tr("Download"))
+        reset.setToolTip(self.tr("Use the ImageNet weights Keras downloads once (needs the "
+                                 "internet the first time)"))
         reset.clicked.connect(lambda: self.set_weights_file(None))
         # The file name on its own line: the column is narrow, and a path needs the room.
         buttons = QHBoxLayout()
@@ -304,12 +384,12 @@ class TrainSettings(QWidget):
                   "augmented_versions": self.augmented_versions, "weights": weights}
         self.labels: dict[str, QLabel] = {}
         for name, field in fields.items():
-            label = QLabel(FIELDS[name][0])
+            label = QLabel(field_label(name))
             label.setToolTip(field_tip(name))
             field.setToolTip(field_tip(name))
             self.labels[name] = label
             form.addRow(label, field)
-            hint = QLabel(f"<small>{HINTS[name]}</small>")
+            hint = QLabel(f"<small>{field_hint(name)}</small>")
             hint.setWordWrap(True)
             hint.setEnabled(False)
             form.addRow("", hint)
@@ -333,7 +413,15 @@ class TrainSettings(QWidget):
     @property
     def is_course_recipe(self) -> bool:
         """The course's recipe is chosen: its own augmentation trains, not the Augment step's."""
-        return self.preset.currentText() == COURSE
+        return self.preset_key == COURSE
+
+    @property
+    def preset_key(self) -> str:
+        """The chosen preset's key ("Balanced", `COURSE`, `CUSTOM`), whatever the language."""
+        return str(self.preset.currentData() or CUSTOM)
+
+    def _choose_preset(self, key: str) -> None:
+        self.preset.setCurrentIndex(max(0, self.preset.findData(key)))
 
     def set_values(self, config: TrainConfig) -> None:
         self.frozen_epochs.setValue(config.frozen_epochs)
@@ -350,8 +438,8 @@ class TrainSettings(QWidget):
 
     def choose_weights(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose the MobileNetV2 ImageNet weights file", self.weights.text(),
-            "Keras weights (*.h5);;All files (*)")
+            self, self.tr("Choose the MobileNetV2 ImageNet weights file"), self.weights.text(),
+            self.tr("Keras weights (*.h5);;All files (*)"))
         if path:
             self.set_weights_file(Path(path))
 
@@ -379,7 +467,7 @@ class TrainSettings(QWidget):
     def _matching_preset(self) -> str:
         values = self._values()
         # The course's recipe only while it was chosen and every value is still its own.
-        if self.preset.currentText() == COURSE and all(
+        if self.preset_key == COURSE and all(
                 values[field] == getattr(COURSE_RECIPE, field) for field in COURSE_FIELDS):
             return COURSE
         for name, preset in PRESETS.items():
@@ -392,12 +480,11 @@ class TrainSettings(QWidget):
         if getattr(self, "_setting_preset", False):
             return
         name = self._matching_preset()
-        if self.preset.currentText() != name:
+        if self.preset_key != name:
             self.preset.blockSignals(True)
-            self.preset.setCurrentText(name)
+            self._choose_preset(name)
             self.preset.blockSignals(False)
-        self.preset_hint.setText(describe_preset(name) if name in PRESETS else
-                                 "Your own settings (see Advanced).")
+        self._show_preset_hint(name)
         self._settings.setValue("train/values", json.dumps(self._values()))
         self._settings.setValue("train/weights", self.weights.text())
         self.changed.emit()
@@ -419,6 +506,9 @@ class TrainSettings(QWidget):
         self.set_values(config)
         self.weights.setText(self._settings.value("train/weights", "", type=str))
         name = self._matching_preset()
-        self.preset.setCurrentText(name)
+        self._choose_preset(name)
+        self._show_preset_hint(name)
+
+    def _show_preset_hint(self, name: str) -> None:
         self.preset_hint.setText(describe_preset(name) if name in PRESETS else
-                                 "Your own settings (see Advanced).")
+                                 self.tr("Your own settings (see Advanced)."))

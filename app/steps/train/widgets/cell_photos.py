@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.steps.train.words import percent
 from app.thumbnail_cache import pil_to_qimage
 from app.widgets.heatmap_view import HeatmapView
 from app.worker import OneAtATime
@@ -77,7 +78,7 @@ class CellPhotos(QDialog):
         self.list.setMovement(QListWidget.Movement.Static)
         self.list.setWordWrap(True)
         for photo in photos:
-            item = QListWidgetItem(f"{photo.confidence:.0%} sure\n{photo.path.name}")
+            item = QListWidgetItem(f"{self._sure(photo)}\n{photo.path.name}")
             item.setToolTip(str(photo.path))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             self.list.addItem(item)
@@ -91,15 +92,17 @@ class CellPhotos(QDialog):
         self.move_buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
         for name in targets:
-            button = QPushButton(f"Move to ‘{name}’")
-            button.setToolTip(f"This photo is in the wrong folder: put it in '{name}' "
-                              "(Ctrl+Z puts it back)")
+            #: glossary: Move to "{class}" = "{class}"(으)로 옮기기
+            button = QPushButton(self.tr("Move to ‘{name}’").format(name=name))
+            button.setToolTip(self.tr("This photo is in the wrong folder: put it in '{name}' "
+                                      "(Ctrl+Z puts it back)").format(name=name))
             button.clicked.connect(lambda _checked=False, n=name: self._ask_move(n))
             self.move_buttons[name] = button
             actions.addWidget(button)
-        self.remove_button = QPushButton("Remove from training")
-        self.remove_button.setToolTip("Put this photo back in Unsorted, so training leaves it "
-                                      "out; it is not deleted (Ctrl+Z puts it back)")
+        self.remove_button = QPushButton(self.tr("Remove from training"))
+        self.remove_button.setToolTip(self.tr("Put this photo back in Unsorted, so training "
+                                              "leaves it out; it is not deleted (Ctrl+Z puts "
+                                              "it back)"))
         self.remove_button.clicked.connect(lambda: self._ask_move(None))
         self.remove_button.setVisible(on_move is not None)
         actions.addWidget(self.remove_button)
@@ -123,6 +126,10 @@ class CellPhotos(QDialog):
             self.list.setCurrentRow(0)
         self._update_actions()
 
+    def _sure(self, photo: CellPhoto) -> str:
+        #: glossary: "90% sure" = "90% 확신"
+        return self.tr("{percent} sure").format(percent=percent(photo.confidence))
+
     @property
     def current_row(self) -> int:
         return self.list.currentRow()
@@ -145,7 +152,7 @@ class CellPhotos(QDialog):
             else:
                 self._moved[original] = what
             item = self.list.item(row)
-            text = f"{photo.confidence:.0%} sure\n{now.name}"
+            text = f"{self._sure(photo)}\n{now.name}"
             item.setText(text if what is None else f"{text}\n{what}")
             item.setToolTip(str(now))
             if row == self.current_row:
@@ -183,7 +190,7 @@ class CellPhotos(QDialog):
         if item is None:
             return
         if image is None:
-            item.setText(item.text() + "\n(cannot be read)")
+            item.setText(item.text() + "\n" + self.tr("(cannot be read)"))
         else:
             item.setIcon(QIcon(QPixmap.fromImage(image)))
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.steps.train.widgets.line_chart import LineChart, Series
-from app.steps.train.words import REFINING_STARTS, ROUND_TIP
+from app.steps.train.words import REFINING_STARTS, ROUND_TIP, percent, say
 
 TRAIN_COLOUR = QColor(31, 119, 180)
 VALIDATION_COLOUR = QColor(230, 115, 0)
@@ -22,23 +22,29 @@ FINE_TUNE_LABEL = REFINING_STARTS
 def explain_curves(train_accuracy: float | None, val_accuracy: float | None) -> str:
     """One plain sentence about the latest round."""
     if train_accuracy is None or val_accuracy is None:
-        return ("Each dot is one round over your training photos. Solid lines: the photos the "
-                "model learns from; dashed: the photos kept aside, which it never learns from.")
+        return QCoreApplication.translate(
+            "TrainCharts", "Each dot is one round over your training photos. Solid lines: the "
+            "photos the model learns from; dashed: the photos kept aside, which it never "
+            "learns from.")
     if val_accuracy > train_accuracy + 0.01:
-        return ("The photos kept aside score above the training photos: while it learns, the "
-                "model sees randomly flipped and turned photos with part of it switched off "
-                "at random, a harder test than the plain photos kept aside.")
+        return QCoreApplication.translate(
+            "TrainCharts", "The photos kept aside score above the training photos: while it "
+            "learns, the model sees randomly flipped and turned photos with part of it "
+            "switched off at random, a harder test than the plain photos kept aside.")
     if train_accuracy - val_accuracy > 0.1:
-        return ("The training photos score well above the photos kept aside: the model starts "
-                "to memorise its training photos. More photos or stronger changes on the "
-                "Augment step help.")
-    return ("Training photos and photos kept aside move together: what the model learns also "
-            "holds for photos it has never seen.")
+        return QCoreApplication.translate(
+            "TrainCharts", "The training photos score well above the photos kept aside: the "
+            "model starts to memorise its training photos. More photos or stronger changes "
+            "on the Augment step help.")
+    return QCoreApplication.translate(
+        "TrainCharts", "Training photos and photos kept aside move together: what the model "
+        "learns also holds for photos it has never seen.")
 
 
 # The technical words for those who know them: the charts' and the sentence's tooltips.
-CURVES_TIP = (ROUND_TIP + " Validation photos are the ones kept aside. Switching part of the "
-              "model off at random while it learns is called dropout.")
+CURVES_TIP = QT_TRANSLATE_NOOP(
+    "TrainCharts", "Validation photos are the ones kept aside. Switching part of the model off "
+    "at random while it learns is called dropout.")
 
 
 class TrainCharts(QWidget):
@@ -46,22 +52,29 @@ class TrainCharts(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.accuracy = LineChart("Photos right", y_range=(0.0, 1.0), y_format="{:.0%}")
-        self.accuracy.setToolTip("The share of photos the model answers right (accuracy), "
-                                 "after each round.")
-        self.loss = LineChart("Mistakes (lower is better)", y_format="{:.2f}")
-        self.loss.setToolTip("How far the answers are from right, confident mistakes counting "
-                             "most (the loss), after each round and step by step.")
-        self.train_accuracy = self.accuracy.add_series(Series("training", TRAIN_COLOUR))
+        #: glossary: accuracy = 정확도 (the chart's title is plain: the share of photos right)
+        self.accuracy = LineChart(self.tr("Photos right"), y_range=(0.0, 1.0),
+                                  y_format=percent)
+        self.accuracy.setToolTip(self.tr("The share of photos the model answers right "
+                                         "(accuracy), after each round."))
+        #: glossary: loss = 손실
+        self.loss = LineChart(self.tr("Mistakes (lower is better)"),
+                              y_format=lambda value: QLocale().toString(value, "f", 2))
+        self.loss.setToolTip(self.tr("How far the answers are from right, confident mistakes "
+                                     "counting most (the loss), after each round and step by "
+                                     "step."))
+        training, kept_aside = self.tr("training"), self.tr("kept aside")
+        self.train_accuracy = self.accuracy.add_series(Series(training, TRAIN_COLOUR))
         self.val_accuracy = self.accuracy.add_series(
-            Series("kept aside", VALIDATION_COLOUR, dashed=True))
+            Series(kept_aside, VALIDATION_COLOUR, dashed=True))
         self.batch_loss = self.loss.add_series(
-            Series("training, step by step", BATCH_COLOUR, dots=False, width=1.2))
-        self.train_loss = self.loss.add_series(Series("training", TRAIN_COLOUR))
-        self.val_loss = self.loss.add_series(Series("kept aside", VALIDATION_COLOUR, dashed=True))
+            Series(self.tr("training, step by step"), BATCH_COLOUR, dots=False, width=1.2))
+        self.train_loss = self.loss.add_series(Series(training, TRAIN_COLOUR))
+        self.val_loss = self.loss.add_series(Series(kept_aside, VALIDATION_COLOUR, dashed=True))
         self.explanation = QLabel(explain_curves(None, None))
         self.explanation.setWordWrap(True)
-        self.explanation.setToolTip(CURVES_TIP)
+        self.explanation.setToolTip(f"{say(ROUND_TIP)} "
+                                    f"{QCoreApplication.translate('TrainCharts', CURVES_TIP)}")
         # Room for its longest sentence at a small window: the charts keep still when it changes.
         self.explanation.setMinimumHeight(3 * self.explanation.fontMetrics().lineSpacing())
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -89,7 +102,7 @@ class TrainCharts(QWidget):
         for chart in (self.accuracy, self.loss):
             chart.clear(total)
             if frozen_epochs and fine_tune_epochs:
-                chart.set_marker(frozen_epochs, FINE_TUNE_LABEL)
+                chart.set_marker(frozen_epochs, say(FINE_TUNE_LABEL))
         self._average, self._steps = 0.0, 0
         self.batch_loss.in_legend = True
         self.explanation.setText(explain_curves(None, None))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 RIGHT = (40, 160, 80)
@@ -31,7 +31,10 @@ class ConfusionMatrix(QWidget):
         self.cells = {}
         if not class_names:
             return
-        corner = QLabel("<small>true ↓ &nbsp; answered →</small>")
+        #: the corner of the confusion matrix (혼동 행렬): rows are the true class, columns
+        #: the model's answer
+        corner_text = self.tr("true ↓ &nbsp; answered →")
+        corner = QLabel(f"<small>{corner_text}</small>")
         corner.setTextFormat(Qt.TextFormat.RichText)
         self._grid.addWidget(corner, 0, 0)
         for column, name in enumerate(class_names):
@@ -51,7 +54,7 @@ class ConfusionMatrix(QWidget):
     def _cell(self, row: int, column: int, count: int, share: float,
               class_names: Sequence[str]) -> QPushButton:
         right = row == column
-        button = QPushButton(f"{count}")
+        button = QPushButton(QLocale().toString(count))
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         button.setMinimumSize(64, 44)
         red, green, blue = RIGHT if right else WRONG
@@ -63,10 +66,11 @@ class ConfusionMatrix(QWidget):
             f" font-size: 15px; font-weight: bold; }}"
             f" QPushButton:hover {{ border: 2px solid palette(highlight); }}")
         true_name, answer = class_names[row], class_names[column]
-        what = (f"{count} {true_name} photo{'s' if count != 1 else ''} the model got right"
-                if right else f"{count} {true_name} photo{'s' if count != 1 else ''} the model "
-                f"called {answer}")
-        button.setToolTip(what + (" — click to see them" if count else ""))
+        what = (self.tr("%n {true_name} photos the model got right", "", count)
+                if right else self.tr("%n {true_name} photos the model called {answer}", "",
+                                      count)).format(true_name=true_name, answer=answer)
+        button.setToolTip(self.tr("{what} — click to see them").format(what=what) if count
+                          else what)
         button.setAccessibleName(what)
         button.setEnabled(count > 0)
         button.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -6,9 +6,11 @@ import html
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.i18n import engine_text
+from app.steps.train.words import number
 from core.dataset import DatasetReport
 from core.evaluation import validation_share_text
 
@@ -23,6 +25,27 @@ def _short(path: Path, root: Path) -> str:
         return str(path)
 
 
+class SummaryWords(QObject):
+    """The summary's texts with a count (lupdate marks a plural only in a `self.tr`)."""
+
+    def photos(self, count: int) -> str:
+        # The count is in the column before: this is its unit ("photos", Korean "장").
+        return self.tr("photos", "", count)
+
+    def left_out(self, count: int) -> str:
+        return self.tr("<b>%n files left out</b>, they cannot be read:", "", count)
+
+    def more(self, count: int) -> str:
+        return self.tr("… and %n more", "", count)
+
+
+def _count_row(name: str, count: int | str) -> str:
+    unit = SummaryWords().photos(count if isinstance(count, int) else 2)
+    shown = number(count)
+    return (f"<tr><td>{_escape(name)}</td><td align='right'><b>{shown}</b></td>"
+            f"<td>&nbsp;{_escape(unit)}</td></tr>")
+
+
 def split_html(train: int | str, validation: int | str, validation_share: float) -> str:
     """``52 for training · 8 of 60 photos kept aside for validation (about 20%: …)``.
 
@@ -34,16 +57,18 @@ def split_html(train: int | str, validation: int | str, validation_share: float)
         else "…"
     # The core sentence takes counts; "…" in their place keeps its words while checking.
     kept_aside = validation_share_text(validation, total, validation_share)  # type: ignore[arg-type]
-    return (f"<p><b>{train}</b> for training · {_escape(kept_aside)}. The model never learns "
-            "from those, so they show how it does on new photos.</p>")
+    #: glossary: 학습 = training, 검증 = validation (the photos kept aside)
+    text = QCoreApplication.translate(
+        "DatasetSummary", "{train} for training · {kept_aside}. The model never learns from "
+        "those, so they show how it does on new photos.")
+    return "<p>" + text.format(train=f"<b>{number(train)}</b>",
+                               kept_aside=_escape(engine_text(kept_aside))) + "</p>"
 
 
 def provisional_html(counts: dict[str, int | str], validation_share: float) -> str:
     """The summary's shape while the photos are being checked: the same lines, so nothing
     moves when the check ends."""
-    rows = "".join(f"<tr><td>{_escape(name)}</td><td align='right'><b>{count}</b></td>"
-                   f"<td>&nbsp;photo{'' if count == 1 else 's'}</td></tr>"
-                   for name, count in counts.items())
+    rows = "".join(_count_row(name, count) for name, count in counts.items())
     return (f"<table cellspacing='0' cellpadding='1'>{rows}</table>"
             + split_html("…", "…", validation_share))
 
@@ -51,30 +76,29 @@ def provisional_html(counts: dict[str, int | str], validation_share: float) -> s
 def summary_html(report: DatasetReport, train: int, validation: int,
                  validation_share: float) -> str:
     counts = report.counts
-    rows = "".join(f"<tr><td>{_escape(name)}</td><td align='right'><b>{count}</b></td>"
-                   f"<td>&nbsp;photo{'s' if count != 1 else ''}</td></tr>"
-                   for name, count in counts.items())
+    rows = "".join(_count_row(name, count) for name, count in counts.items())
     parts = [f"<table cellspacing='0' cellpadding='1'>{rows}</table>"]
     parts.append(split_html(train, validation, validation_share))
     problems = report.problems_for_training()
     if problems:
-        items = "".join(f"<li>{_escape(p)}</li>" for p in problems)
-        parts.append(f"<p style='color:#c0392b'><b>Cannot train yet:</b></p><ul>{items}</ul>")
+        items = "".join(f"<li>{_escape(engine_text(p))}</li>" for p in problems)
+        heading = QCoreApplication.translate("DatasetSummary", "Cannot train yet:")
+        parts.append(f"<p style='color:#c0392b'><b>{heading}</b></p><ul>{items}</ul>")
     # Duplicates are the Sort step's business; unreadable files are listed below.
     warnings = [w for w in report.warnings
                 if not w.startswith("The same photo is in several") and "left out" not in w]
     if warnings:
-        items = "".join(f"<li>{_escape(w)}</li>" for w in warnings)
+        items = "".join(f"<li>{_escape(engine_text(w))}</li>" for w in warnings)
         parts.append(f"<ul>{items}</ul>")
     if report.skipped:
-        items = "".join(f"<li>{_escape(_short(s.path, report.root))}: {_escape(s.reason)}</li>"
+        items = "".join(f"<li>{_escape(_short(s.path, report.root))}: "
+                        f"{_escape(engine_text(s.reason))}</li>"
                         for s in report.skipped[:MAX_LISTED])
         more = len(report.skipped) - MAX_LISTED
-        tail = f"<li>… and {more} more</li>" if more > 0 else ""
-        count = len(report.skipped)
-        they = "it cannot" if count == 1 else "they cannot"
-        parts.append(f"<p><b>{count} file{'' if count == 1 else 's'} left out</b>, {they} be "
-                     f"read:</p><ul>{items}{tail}</ul>")
+        words = SummaryWords()
+        tail = f"<li>{_escape(words.more(more))}</li>" if more > 0 else ""
+        heading = words.left_out(len(report.skipped))
+        parts.append(f"<p>{heading}</p><ul>{items}{tail}</ul>")
     return "".join(parts)
 
 
@@ -89,7 +113,7 @@ class DatasetSummary(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
-        self.show_text("Open a workspace on the Sort step to train on its photos.")
+        self.show_text(self.tr("Open a workspace on the Sort step to train on its photos."))
 
     @property
     def text(self) -> str:

@@ -7,9 +7,10 @@ in a row of its own above the plot, never over the lines.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -20,7 +21,8 @@ TITLE_LINE = 18
 LEGEND_ROW = 15
 MARKER_ROW = 15
 MARGIN_BOTTOM = 30
-X_LABEL = "round"
+#: the x axis of the Train charts: the rounds (epochs, 에포크)
+X_LABEL = QT_TRANSLATE_NOOP("LineChart", "round")
 MINIMUM_WIDTH = 190  # two side by side fit the Train page of a 1024-pixel-wide window
 MINIMUM_HEIGHT = 150
 
@@ -40,7 +42,8 @@ class LineChart(QWidget):
     """Series of ``(x, y)`` points; x runs from 0 to `x_max` (epochs)."""
 
     def __init__(self, title: str, *, y_range: tuple[float, float] | None = None,
-                 y_format: str = "{:.1f}", parent: QWidget | None = None) -> None:
+                 y_format: str | Callable[[float], str] = "{:.1f}",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
         self._fixed_y = y_range
@@ -80,6 +83,12 @@ class LineChart(QWidget):
         self.markers = [(x, label)]
         self.update()
 
+    def y_label(self, value: float) -> str:
+        """A value of the y axis as written beside it."""
+        if callable(self._y_format):
+            return self._y_format(value)
+        return self._y_format.format(value)
+
     def y_range(self) -> tuple[float, float]:
         if self._fixed_y is not None:
             return self._fixed_y
@@ -117,7 +126,7 @@ class LineChart(QWidget):
         painter.restore()
         if not any(s.points for s in self.series):
             painter.setPen(text)
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No points yet")
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No points yet"))
 
     def _bold(self) -> QFont:
         font = QFont(self.font())
@@ -205,7 +214,7 @@ class LineChart(QWidget):
             painter.setPen(text)
             painter.drawText(QRectF(0, y - 8, MARGIN_LEFT - 6, 16),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             self._y_format.format(value))
+                             self.y_label(value))
         every = max(1, math.ceil(self.x_max / 10))
         for epoch in range(0, int(self.x_max) + 1, every):
             x = plot.left() + plot.width() * epoch / self.x_max
@@ -213,9 +222,10 @@ class LineChart(QWidget):
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
             painter.setPen(text)
             painter.drawText(QRectF(x - 20, plot.bottom() + 4, 40, 14),
-                             Qt.AlignmentFlag.AlignCenter, str(epoch))
+                             Qt.AlignmentFlag.AlignCenter, QLocale().toString(epoch))
         painter.drawText(QRectF(plot.left(), plot.bottom() + 15, plot.width(), 14),
-                         Qt.AlignmentFlag.AlignCenter, X_LABEL)
+                         Qt.AlignmentFlag.AlignCenter,
+                         QCoreApplication.translate("LineChart", X_LABEL))
         axis = QColor(text)
         axis.setAlpha(120)
         painter.setPen(QPen(axis, 1))

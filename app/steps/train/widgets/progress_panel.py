@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from app.steps.train.words import PHASE_TIPS, ROUND_TIP, phase_words
+from app.steps.train.words import ROUND_TIP, number, phase_tip, phase_words, say
 
 STEPS = 1000
 TICK_MS = 1000
@@ -28,6 +28,12 @@ def duration(seconds: float | None) -> str:
     return f"{hours}:{minutes:02}:{seconds:02}" if hours else f"{minutes}:{seconds:02}"
 
 
+def spent_text(seconds: float | None) -> str:
+    """``0:42 spent``."""
+    return QCoreApplication.translate("ProgressPanel", "{time} spent").format(
+        time=duration(seconds))
+
+
 def progress_details(event, elapsed: float | None = None, left: float | None = None) -> str:
     """``Round 3 of 10 · step 4 of 9 · 0:42 spent · about 1:10 left``.
 
@@ -35,14 +41,20 @@ def progress_details(event, elapsed: float | None = None, left: float | None = N
     """
     parts = []
     if event.epoch and event.epochs:
-        parts.append(f"Round {event.epoch} of {event.epochs}")
+        #: glossary: round = 에포크
+        parts.append(QCoreApplication.translate("ProgressPanel", "Round {round} of {rounds}")
+                     .format(round=number(event.epoch), rounds=number(event.epochs)))
     if event.batches and event.kind == "batch":
-        unit = "photo" if not event.epoch else "step"
-        parts.append(f"{unit} {event.batch} of {event.batches}")
-    parts.append(f"{duration(event.elapsed if elapsed is None else elapsed)} spent")
+        # Before the first round the photo check counts photos; in a round, steps (batches).
+        text = (QCoreApplication.translate("ProgressPanel", "photo {number} of {count}")
+                if not event.epoch else
+                QCoreApplication.translate("ProgressPanel", "step {number} of {count}"))
+        parts.append(text.format(number=number(event.batch), count=number(event.batches)))
+    parts.append(spent_text(event.elapsed if elapsed is None else elapsed))
     left = event.eta if left is None else left
     if left is not None and event.fraction < 1.0:
-        parts.append(f"about {duration(left)} left")
+        parts.append(QCoreApplication.translate("ProgressPanel", "about {time} left").format(
+            time=duration(left)))
     return " · ".join(parts)
 
 
@@ -56,7 +68,7 @@ class ProgressPanel(QWidget):
         self.bar.setRange(0, STEPS)
         self.bar.setFormat("%p%")
         self.details = QLabel()
-        self.details.setToolTip(ROUND_TIP)
+        self.details.setToolTip(say(ROUND_TIP))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
@@ -71,7 +83,7 @@ class ProgressPanel(QWidget):
         self._started: float | None = None
         self._event = None
         self._event_at = 0.0
-        self.reset("Press Start training when your photos are sorted.")
+        self.reset(self.tr("Press Start training when your photos are sorted."))
 
     @property
     def elapsed(self) -> float | None:
@@ -105,7 +117,7 @@ class ProgressPanel(QWidget):
 
     def show_event(self, event) -> None:
         self.phase.setText(f"<b>{phase_words(event.phase, event.message)}…</b>")
-        self.phase.setToolTip(PHASE_TIPS.get(event.phase, ""))
+        self.phase.setToolTip(phase_tip(event.phase))
         if event.kind != "batch" or event.epoch:
             self.bar.setValue(round(STEPS * min(1.0, max(0.0, event.fraction))))
         self._event, self._event_at = event, time.monotonic()
@@ -113,7 +125,7 @@ class ProgressPanel(QWidget):
 
     def _tick(self) -> None:
         if self._event is None:
-            self.details.setText(f"{duration(self.elapsed)} spent")
+            self.details.setText(spent_text(self.elapsed))
         else:
             self._show_details()
 

@@ -6,7 +6,17 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -20,21 +30,26 @@ from PySide6.QtWidgets import (
 )
 
 from app.steps.train.score import describe_score, right_and_total, short_score
-from app.steps.train.words import run_settings
+from app.steps.train.words import percent, run_settings
 
-OTHER_AUGMENTATION = "trained with other augmentation settings"
+OTHER_AUGMENTATION = QT_TRANSLATE_NOOP("RunList", "trained with other augmentation settings")
 # Rows the list always shows (when there are that many runs); more room goes to it when free.
 ROWS_SHOWN = 4
 
 
 def run_date(created: str) -> str:
+    """When a run was made, as the window's language writes a date (``21 Nov 2026, 10:00``)."""
     try:
         when = datetime.fromisoformat(created)
     except ValueError:
-        return created or "unknown date"
+        return created or QCoreApplication.translate("RunList", "unknown date")
     if when.tzinfo is not None:
         when = when.astimezone()
-    return when.strftime("%d %b %Y, %H:%M")
+    moment = QDateTime(QDate(when.year, when.month, when.day),
+                       QTime(when.hour, when.minute, when.second))
+    #: a QLocale date format (dd, MMM, yyyy, HH, mm), e.g. Korean "yyyy년 M월 d일 HH:mm"
+    return QLocale().toString(moment, QCoreApplication.translate("RunList",
+                                                                 "dd MMM yyyy, HH:mm"))
 
 
 class RunList(QWidget):
@@ -51,10 +66,10 @@ class RunList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Date", "Score", "Settings"])
+        self.tree.setHeaderLabels([self.tr("Date"), self.tr("Score"), self.tr("Settings")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setAccessibleName("Earlier runs")
+        self.tree.setAccessibleName(self.tr("Earlier runs"))
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -68,12 +83,12 @@ class RunList(QWidget):
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         # One line however narrow the column: the list asks for no more room than that.
-        self.empty = QLabel("No runs yet.")
-        self.empty.setToolTip("Your trained models will be listed here.")
+        self.empty = QLabel(self.tr("No runs yet."))
+        self.empty.setToolTip(self.tr("Your trained models will be listed here."))
         self.empty.setEnabled(False)
-        self.use_button = QPushButton("Use for testing")
-        self.use_button.setToolTip("Open this model on the Test step")
-        self.delete_button = QPushButton("Delete…")
+        self.use_button = QPushButton(self.tr("Use for testing"))
+        self.use_button.setToolTip(self.tr("Open this model on the Test step"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
         self.buttons = QWidget()
         buttons = QHBoxLayout(self.buttons)
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -117,17 +132,18 @@ class RunList(QWidget):
         for run in runs:
             counts = right_and_total(run.summary)
             score = ("—" if run.val_accuracy is None else
-                     short_score(*counts) if counts and counts[1] else f"{run.val_accuracy:.0%}")
+                     short_score(*counts) if counts and counts[1] else percent(run.val_accuracy))
             settings = run_settings(run.training, run.image_size)
             other = augmentation is not None and run.augmentation is not None \
                 and run.augmentation != augmentation
             if other:
-                settings += " · other augmentation"
+                settings += self.tr(" · other augmentation")
             item = QTreeWidgetItem([run_date(run.created), score, settings])
             item.setData(0, Qt.ItemDataRole.UserRole, run.path)
             tip = f"{describe_score(run.summary)}\n{settings}\n{run.path}"
             if other:
-                tip += f"\nThis run was {OTHER_AUGMENTATION} than the ones chosen now."
+                tip += "\n" + self.tr("This run was {other} than the ones chosen now.").format(
+                    other=QCoreApplication.translate("RunList", OTHER_AUGMENTATION))
             for column in range(3):
                 item.setToolTip(column, tip)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

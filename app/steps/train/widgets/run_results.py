@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.steps.train.score import describe_score, right_and_total, steadiness_note
 from app.steps.train.widgets.cell_photos import CellPhoto
 from app.steps.train.widgets.confusion_matrix import ConfusionMatrix
-from app.steps.train.words import plural
+from app.steps.train.words import percent
 
 
 def cell_photos(evaluation: dict, true_label: int, predicted_label: int) -> list[CellPhoto]:
@@ -39,8 +39,9 @@ class RunResults(QWidget):
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.headline.setToolTip("The likely range is a 95% Wilson interval: the score the "
-                                 "model would most likely get on other photos like these.")
+        self.headline.setToolTip(self.tr("The likely range is a 95% Wilson interval: the score "
+                                         "the model would most likely get on other photos like "
+                                         "these."))
         # Said when photos were moved since the run shown: its score is of the old folders.
         self.stale = QLabel()
         self.stale.setWordWrap(True)
@@ -52,8 +53,8 @@ class RunResults(QWidget):
         self.per_class.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.matrix = ConfusionMatrix()
         self.matrix.cell_chosen.connect(self._open_cell)
-        matrix_hint = QLabel("Click a square to see its photos, the most confident answers "
-                             "first.")
+        matrix_hint = QLabel(self.tr("Click a square to see its photos, the most confident "
+                                     "answers first."))
         self.matrix_hint = matrix_hint
         matrix_hint.setWordWrap(True)
         matrix_hint.setEnabled(False)
@@ -79,30 +80,33 @@ class RunResults(QWidget):
         counts = right_and_total(summary, evaluation)
         notes = [steadiness_note(counts[1]) if counts else "", note]
         extra = "".join(f"<br><small>{html.escape(n)}</small>" for n in notes if n)
-        self.headline.setText(f"<span style='font-size: 15px'>{html.escape(title)}: "
-                              f"<b>{html.escape(describe_score(summary, evaluation))}</b>"
-                              f"</span>{extra}")
+        headline = self.tr("{title}: {score}").format(
+            title=html.escape(title),
+            score=f"<b>{html.escape(describe_score(summary, evaluation))}</b>")
+        self.headline.setText(f"<span style='font-size: 15px'>{headline}</span>{extra}")
         names = self.class_names
         rows = "".join(
             f"<tr><td><b>{html.escape(name)}</b></td>"
-            f"<td align='right'>{values.get('precision', 0):.0%}</td>"
-            f"<td align='right'>{values.get('recall', 0):.0%}</td></tr>"
+            f"<td align='right'>{percent(values.get('precision', 0))}</td>"
+            f"<td align='right'>{percent(values.get('recall', 0))}</td></tr>"
             for name, values in evaluation.get("per_class", {}).items())
+        #: glossary: class = 클래스
+        heads = (self.tr("Class"), self.tr("Precision"), self.tr("Recall"))
         self.per_class.setText(
-            "<table cellspacing='0' cellpadding='3'><tr><th align='left'>Class</th>"
-            "<th>Precision</th><th>Recall</th></tr>" + rows + "</table>"
-            "<p><small><b>Precision</b>: of the photos the model called this class, the share "
-            "that really were. <b>Recall</b>: of the photos really in this class, the share "
-            "the model found.</small></p>")
+            f"<table cellspacing='0' cellpadding='3'><tr><th align='left'>{heads[0]}</th>"
+            f"<th>{heads[1]}</th><th>{heads[2]}</th></tr>" + rows + "</table>"
+            "<p><small>" + self.tr(
+                "<b>Precision</b>: of the photos the model called this class, the share that "
+                "really were. <b>Recall</b>: of the photos really in this class, the share the "
+                "model found.") + "</small></p>")
         self.matrix.set_matrix(names, evaluation.get("confusion_matrix", []))
         self.matrix_hint.setVisible(bool(names))
 
     def show_moved(self, count: int) -> None:
         """Say that `count` photos were moved since the run shown (0: nothing to say)."""
         if count and self.evaluation:
-            moved, them = ("was", "it") if count == 1 else ("were", "them")
-            self.stale.setText(f"{plural(count, 'photo')} {moved} moved since this run: train "
-                               f"again to include {them}.")
+            self.stale.setText(self.tr("%n photos were moved since this run: train again to "
+                                       "include them.", "", count))
             self.stale.show()
         else:
             self.stale.hide()
@@ -121,13 +125,16 @@ class RunResults(QWidget):
         photos = cell_photos(self.evaluation, true_label, predicted_label)
         true_name, answer = names[true_label], names[predicted_label]
         if true_label == predicted_label:
-            title = f"{true_name}: answered right"
-            explanation = (f"{plural(len(photos), 'validation photo')} of {true_name} the "
-                           "model got right, the most confident first.")
+            title = self.tr("{true_name}: answered right").format(true_name=true_name)
+            explanation = self.tr("%n validation photos of {true_name} the model got right, "
+                                  "the most confident first.", "", len(photos))
         else:
-            title = f"{true_name} taken for {answer}"
-            explanation = (f"{plural(len(photos), 'validation photo')} of {true_name} the "
-                           f"model called {answer}, the most confidently wrong first. Photos "
-                           "like these teach the model most when you add more of them; one "
-                           "that is in the wrong folder can be moved from here.")
+            title = self.tr("{true_name} taken for {answer}").format(true_name=true_name,
+                                                                     answer=answer)
+            explanation = self.tr(
+                "%n validation photos of {true_name} the model called {answer}, the most "
+                "confidently wrong first. Photos like these teach the model most when you add "
+                "more of them; one that is in the wrong folder can be moved from here.", "",
+                len(photos))
+        explanation = explanation.format(true_name=true_name, answer=answer)
         self.photos_requested.emit(title, explanation, photos)
