@@ -7,11 +7,27 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from app.main_window import MainWindow
 from app.settings import AppPaths
 from tests.app.disk import make_photos
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):
+    """The English catalogue, as the app installs it: its plural forms ("1 photo", "2 photos").
+
+    Without it a counted text reads "1 photos" (the source text is the plural form).
+    The numbers keep the system's way of writing them, as the tests always had.
+    """
+    from app.i18n import install
+
+    locale = QLocale()
+    translation = install("en")
+    QLocale.setDefault(locale)
+    yield
+    translation.remove()
 
 
 @pytest.fixture
