@@ -70,7 +70,7 @@
     </message>
     <message>
         <source>TensorFlow Lite model</source>
-        <translation>TensorFlow Lite 모델</translation>
+        <translation>TFLite 모델</translation>
     </message>
     <message>
         <source>TensorFlow SavedModel folder</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>TensorFlow Lite (.tflite), for phones…</source>
-        <translation>TensorFlow Lite (.tflite), 휴대폰용…</translation>
+        <translation>TFLite (.tflite), 휴대폰용…</translation>
     </message>
     <message>
         <source>Writes NAME.keras, and beside it NAME.labels.txt (the class names), NAME.json (class names, photo size and threshold) and NAME.README.txt (how to use it in another program)</source>
