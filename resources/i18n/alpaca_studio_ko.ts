@@ -755,6 +755,13 @@ You can also paste a picture (Ctrl+V) or use the “Open photos…” button.</s
     </message>
 </context>
 <context>
+    <name>PredictionTable</name>
+    <message>
+        <source>Answers as a table</source>
+        <translation>답 (표)</translation>
+    </message>
+</context>
+<context>
     <name>ThresholdSlider</name>
     <message>
         <source>How sure the model must be</source>
