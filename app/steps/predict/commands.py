@@ -13,11 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from app.history import UndoableCommand
-from app.steps.predict.words import count
+from app.i18n import engine_text
+from app.steps.predict.words import photos, words
 from core.photo_files import FileOperation, PhotoFileError, copy_photo, undo_operation
 
 Say = Callable[[str, str], None]  # a sentence for the page's message bar, and its kind
+
 
 
 @dataclass
@@ -61,8 +65,12 @@ class CorrectionCommand(UndoableCommand):
     def __init__(self, correction: Correction, signals: CorrectionSignals, *,
                  take_back: bool = False) -> None:
         name, where = correction.photo.name, correction.class_name
-        super().__init__(f"take {name} out of '{where}'" if take_back
-                         else f"put {name} in '{where}'")
+        # The history's name for the change: the Edit menu says "Undo <this>".
+        if take_back:
+            text = QCoreApplication.translate("PredictCommands", "take {photo} out of '{name}'")
+        else:
+            text = QCoreApplication.translate("PredictCommands", "put {photo} in '{name}'")
+        super().__init__(text.format(photo=name, name=where))
         self.correction = correction
         self._signals = signals
         self.take_back = take_back
@@ -86,14 +94,18 @@ class CorrectionCommand(UndoableCommand):
             correction.make_copy()
         except PhotoFileError as error:
             self.failed = True
-            self._signals.say(f"{correction.photo.name} could not be put in "
-                              f"“{correction.class_name}” again: {error.reason}. Nothing "
-                              "was changed.", "error")
+            self._signals.say(QCoreApplication.translate(
+                "PredictCommands", "{photo} could not be put in “{name}” again: {reason}. "
+                "Nothing was changed.").format(
+                photo=correction.photo.name, name=correction.class_name,
+                reason=engine_text(error.reason)), "error")
             return
         self._signals.corrected(correction.photo, correction.class_name)
         self._signals.added([correction.operation.destination])
-        self._signals.say(f"A copy of {correction.photo.name} is in “{correction.class_name}” "
-                          "in your workspace again.", "info")
+        self._signals.say(QCoreApplication.translate(
+            "PredictCommands", "A copy of {photo} is in “{name}” in your workspace "
+            "again.").format(photo=correction.photo.name,
+                                               name=correction.class_name), "info")
 
     def _remove(self) -> None:
         correction = self.correction
@@ -102,9 +114,11 @@ class CorrectionCommand(UndoableCommand):
             correction.remove_copy()
         except PhotoFileError as error:
             self.failed = True
-            self._signals.say(f"The copy of {correction.photo.name} in "
-                              f"“{correction.class_name}” could not be taken out: "
-                              f"{error.reason}. Nothing was changed.", "error")
+            self._signals.say(QCoreApplication.translate(
+                "PredictCommands", "The copy of {photo} in “{name}” could not be taken out: "
+                "{reason}. Nothing was changed.").format(
+                photo=correction.photo.name, name=correction.class_name,
+                reason=engine_text(error.reason)), "error")
             return
         self._signals.corrected(correction.photo, None)
         if copy is not None:
@@ -114,8 +128,9 @@ class CorrectionCommand(UndoableCommand):
 
 def taken_back(correction: Correction) -> str:
     """What the page says once a photo was taken back out of the class it was put in."""
-    return (f"{correction.photo.name} was taken back out of “{correction.class_name}”; the "
-            "photo itself was not changed.")
+    return QCoreApplication.translate(
+        "PredictCommands", "{photo} was taken back out of “{name}”; the photo itself was not "
+        "changed.").format(photo=correction.photo.name, name=correction.class_name)
 
 
 @dataclass
@@ -132,10 +147,14 @@ class CopyIntoFoldersCommand(UndoableCommand):
     """Every copy of one "Copy into class folders…", as one change."""
 
     def __init__(self, copied: CopiedPhotos, signals: CorrectionSignals) -> None:
-        photos = count(len(copied.operations), "photo")
-        super().__init__(f"copy {photos} into the classes of your workspace"
-                         if copied.in_workspace
-                         else f"copy {photos} into class folders in '{copied.destination.name}'")
+        number = photos(len(copied.operations))
+        if copied.in_workspace:
+            text = QCoreApplication.translate(
+                "PredictCommands", "copy {photos} into the classes of your workspace")
+        else:
+            text = QCoreApplication.translate(
+                "PredictCommands", "copy {photos} into class folders in '{folder}'")
+        super().__init__(text.format(photos=number, folder=copied.destination.name))
         self.copied = copied
         self._signals = signals
         self.skip_next = True  # pushed once the copies are made
@@ -149,8 +168,10 @@ class CopyIntoFoldersCommand(UndoableCommand):
             except PhotoFileError as error:
                 self.failed = True
                 self._put_back(removed)
-                self._signals.say(f"The copies could not be taken back: {error}. Nothing "
-                                  "was changed.", "error")
+                self._signals.say(QCoreApplication.translate(
+                    "PredictCommands", "The copies could not be taken back: {reason}. "
+                    "Nothing was changed.").format(
+                    reason=engine_text(str(error))), "error")
                 return
             removed.append(operation)
         for folder in reversed(copied.made_folders):
@@ -158,10 +179,7 @@ class CopyIntoFoldersCommand(UndoableCommand):
         if copied.in_workspace:
             self._signals.removed([op.destination for op in copied.operations])
         number = len(copied.operations)
-        copies = "The copy" if number == 1 else f"The {number} copies"
-        self._signals.say(f"{copies} made in {copied.destination} "
-                          f"{'was' if number == 1 else 'were'} taken back. Your original photos "
-                          "were not changed.", "info")
+        self._signals.say(words().copies_taken_back(number, copied.destination), "info")
 
     def do_redo(self) -> None:
         copied = self.copied
@@ -170,8 +188,10 @@ class CopyIntoFoldersCommand(UndoableCommand):
                 folder.mkdir(exist_ok=True)
             except OSError as error:
                 self.failed = True
-                self._signals.say(f"The folder {folder} cannot be made again "
-                                  f"({error.strerror or error}). Nothing was changed.", "error")
+                self._signals.say(QCoreApplication.translate(
+                    "PredictCommands", "The folder {folder} cannot be made again ({reason}). "
+                    "Nothing was changed.").format(
+                    folder=folder, reason=error.strerror or error), "error")
                 return
         made: list[FileOperation] = []
         for operation in copied.operations:
@@ -184,14 +204,17 @@ class CopyIntoFoldersCommand(UndoableCommand):
                     _undo_quietly(done)
                 for folder in reversed(copied.made_folders):
                     _remove_if_empty(folder)
-                self._signals.say(f"The photos could not be copied again: {error}. Nothing "
-                                  "was changed.", "error")
+                self._signals.say(QCoreApplication.translate(
+                    "PredictCommands", "The photos could not be copied again: {reason}. "
+                    "Nothing was changed.").format(
+                    reason=engine_text(str(error))), "error")
                 return
         copied.operations = made
         if copied.in_workspace:
             self._signals.added([op.destination for op in made])
-        self._signals.say(f"Copied {count(len(made), 'photo')} into {copied.destination} "
-                          "again.", "info")
+        self._signals.say(QCoreApplication.translate(
+            "PredictCommands", "Copied {photos} into {folder} again.").format(
+            photos=photos(len(made)), folder=copied.destination), "info")
 
     def _put_back(self, removed: list[FileOperation]) -> None:
         """After a failed undo: copy again what was already removed, where it was."""

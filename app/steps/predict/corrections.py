@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.history import History
+from app.i18n import engine_text
 from app.steps.predict.commands import (
     Correction,
     CorrectionCommand,
@@ -85,13 +86,15 @@ class Corrections(QObject):
             return None
         workspace = self._workspace()
         if workspace is None:
-            self._say("Open a workspace first (step 1): the photo is copied "
-                      "into one of its class folders.", "error")
+            #: glossary: 작업 폴더 = workspace
+            self._say(self.tr("Open a workspace first (step 1): the photo is copied "
+                              "into one of its class folders."), "error")
             return None
         try:
             classes = find_class_names(workspace)
         except CoreError as error:
-            self._say(f"The workspace cannot be read: {error}", "error")
+            self._say(self.tr("The workspace cannot be read: {reason}").format(
+                reason=engine_text(str(error))), "error")
             return None
         others = [name for name in self._model().class_names if name != prediction.label]
         if right_class is None and len(others) == 1:
@@ -102,8 +105,9 @@ class Corrections(QObject):
             if not choices:
                 self._not_a_workspace_class(prediction, others, classes)
                 return None
-            right_class = ask_choice(self._parent, "This is wrong",
-                                     f"What is in {prediction.path.name}?", choices)
+            right_class = ask_choice(self._parent, self.tr("This is wrong"),
+                                     self.tr("What is in {photo}?").format(
+                                         photo=prediction.path.name), choices)
             if right_class is None:
                 return None
         if right_class not in classes:
@@ -113,16 +117,20 @@ class Corrections(QObject):
         try:
             operation = copy_photo(prediction.path, folder)
         except PhotoFileError as error:
-            self._say(f"{prediction.path.name} could not be copied into “{right_class}”: "
-                      f"{error.reason}. Nothing was changed.", "error")
+            self._say(self.tr("{photo} could not be copied into “{name}”: {reason}. Nothing "
+                              "was changed.").format(photo=prediction.path.name,
+                                                     name=right_class,
+                                                     reason=engine_text(error.reason)),
+                      "error")
             return None
         correction = Correction(prediction.path, right_class, folder, operation)
         self._corrections[prediction.path] = correction
         self._history.push(CorrectionCommand(correction, self._signals))
         self._results.set_correction(prediction.path, right_class)
-        self._say(f"A copy of {prediction.path.name} is now in “{right_class}” in your "
-                  "workspace, so it joins the next training. Click its card's button again, "
-                  "or press Ctrl+Z, to take it back.", "info")
+        self._say(self.tr("A copy of {photo} is now in “{name}” in your workspace, so it "
+                          "joins the next training. Click its card's button again, or press "
+                          "Ctrl+Z, to take it back.").format(photo=prediction.path.name,
+                                                             name=right_class), "info")
         self.workspace_photos_added.emit([operation.destination])
         return operation.destination
 
@@ -145,20 +153,22 @@ class Corrections(QObject):
         try:
             correction.remove_copy()
         except PhotoFileError as error:
-            self._say(f"The copy of {photo.name} could not be taken out of "
-                      f"“{correction.class_name}”: {error.reason}. Nothing was changed.",
-                      "error")
+            self._say(self.tr("The copy of {photo} could not be taken out of “{name}”: "
+                              "{reason}. Nothing was changed.").format(
+                photo=photo.name, name=correction.class_name,
+                reason=engine_text(error.reason)), "error")
             return False
         self._history.push(CorrectionCommand(correction, self._signals, take_back=True))
         self._results.set_correction(photo, None)
         self.workspace_photos_removed.emit([copy])
-        self._say(taken_back(correction) + " Ctrl+Z puts it back in.", "info")
+        self._say(taken_back(correction) + " " + self.tr("Ctrl+Z puts it back in."), "info")
         return True
 
     def _not_a_workspace_class(self, prediction: Prediction, names: Sequence[str],
                                classes: Sequence[str]) -> None:
-        self._say(
-            f"{prediction.path.name} was not copied: your workspace has no class "
-            f"{quoted(names)} (its classes are {quoted(classes, 'and')}). This model's "
-            "classes are not those of your workspace, and a photo is only ever added to a class "
-            "the workspace already has.", "error")
+        self._say(self.tr(
+            "{photo} was not copied: your workspace has no class {names} (its classes are "
+            "{classes}). This model's classes are not those of your workspace, and a photo is "
+            "only ever added to a class the workspace already has.").format(
+            photo=prediction.path.name, names=quoted(names), classes=quoted(classes, "and")),
+            "error")

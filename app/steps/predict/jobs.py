@@ -14,7 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from app.engine import engine_loaded
+from app.i18n import engine_text
 from app.job import Job
 
 if TYPE_CHECKING:
@@ -234,7 +237,7 @@ def copy_into_class_folders_job(photos: Sequence[tuple[Path, str]], destination:
                 operations.append(_copy_into_class_folder(photo, class_name, destination,
                                                           make_folders, made))
             except (PhotoFileError, WorkspaceError) as error:
-                failed.append(str(error))
+                failed.append(str(error))  # said in the window's language where shown
             on_progress((number + 1, len(photos)))
         return CopyReport(destination, tuple(operations), tuple(made), tuple(failed))
 
@@ -251,7 +254,8 @@ def _copy_into_class_folder(photo: Path, class_name: str, destination: Path,
         # A class name read from a model file must stay one folder inside `destination`.
         folder = destination / check_class_name(class_name, [])
     except WorkspaceError as error:
-        raise WorkspaceError(f"{name}: {error}") from error
+        raise WorkspaceError(QCoreApplication.translate("PredictJobs", "{photo}: {reason}").format(
+            photo=name, reason=engine_text(str(error)))) from error
     if make_folders and not folder.is_dir():
         try:
             if not destination.is_dir():
@@ -259,9 +263,12 @@ def _copy_into_class_folder(photo: Path, class_name: str, destination: Path,
                 made.append(destination)
             folder.mkdir()
         except OSError as error:
-            raise WorkspaceError(f"{name}: the folder {folder} cannot be made "
-                                 f"({error.strerror or error})") from error
+            raise WorkspaceError(QCoreApplication.translate(
+                "PredictJobs", "{photo}: the folder {folder} cannot be made ({reason})").format(
+                photo=name, folder=folder, reason=error.strerror or error)) from error
         made.append(folder)
     elif not folder.is_dir():
-        raise WorkspaceError(f"{name}: your workspace has no class “{class_name}”")
+        raise WorkspaceError(QCoreApplication.translate(
+            "PredictJobs", "{photo}: your workspace has no class “{name}”").format(
+            photo=name, name=class_name))
     return copy_photo(photo, folder)

@@ -16,8 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from app.i18n import engine_text
 from app.job import Job
-from app.steps.predict.words import quoted
+from app.steps.predict.words import quoted, words
 from core.photo_files import unique_name
 from core.run_index import LABELS_FILE, METADATA_FILE
 
@@ -29,10 +32,19 @@ if TYPE_CHECKING:
 README_FILE = "README.txt"  # as core.export_readme.README_NAME (that module imports Keras)
 
 EXPORT_SUFFIX = {"keras": ".keras", "tflite": ".tflite", "savedmodel": ""}
-EXPORT_TITLES = {"keras": "Keras model", "tflite": "TensorFlow Lite model",
-                 "savedmodel": "TensorFlow SavedModel folder"}
+CONTEXT = "ModelExport"
+# Translated where shown (`export_title`).
+EXPORT_TITLES = {"keras": QT_TRANSLATE_NOOP("ModelExport", "Keras model"),
+                 "tflite": QT_TRANSLATE_NOOP("ModelExport", "TensorFlow Lite model"),
+                 "savedmodel": QT_TRANSLATE_NOOP("ModelExport", "TensorFlow SavedModel folder")}
 # Longer names (many classes, long class names) fall back to the workspace's name.
 NAME_LIMIT = 48
+
+
+def export_title(format: str) -> str:
+    """"Keras model", "TensorFlow Lite model"… in the window's language."""
+    return QCoreApplication.translate("ModelExport", EXPORT_TITLES[format])
+
 
 
 def suggested_name(class_names: Sequence[str], workspace: Path | None) -> str:
@@ -81,15 +93,20 @@ def before_export(format: str, proposed: Path) -> str:
     labels, metadata = side_files(format, proposed)
     readme = readme_file(format, proposed)
     if format == "savedmodel":
-        return (f"Choose where to save the model as a {EXPORT_TITLES[format]}. Inside the "
-                f"folder go {LABELS_FILE} (the class names, one a line), {METADATA_FILE} "
-                f"(the class names, photo size and threshold) and {README_FILE} (how another "
-                "program gets the same answers), so other programs know what its answers "
-                "mean.")
-    return (f"Choose where to save the model as a {EXPORT_TITLES[format]}. Three files go "
-            f"beside it: {labels.name} (the class names, one a line), {metadata.name} "
-            f"(the class names, photo size and threshold) and {readme.name} (how another "
-            "program gets the same answers), so other programs know what its answers mean.")
+        text = QCoreApplication.translate(
+            "ModelExport", "Choose where to save the model as a {kind}. Inside the folder go "
+            "{labels} (the class names, one a line), {metadata} (the class names, photo size "
+            "and threshold) and {readme} (how another program gets the same answers), so "
+            "other programs know what its answers mean.")
+        return text.format(kind=export_title(format), labels=LABELS_FILE,
+                           metadata=METADATA_FILE, readme=README_FILE)
+    text = QCoreApplication.translate(
+        "ModelExport", "Choose where to save the model as a {kind}. Three files go beside it: "
+        "{labels} (the class names, one a line), {metadata} (the class names, photo size and "
+        "threshold) and {readme} (how another program gets the same answers), so other "
+        "programs know what its answers mean.")
+    return text.format(kind=export_title(format), labels=labels.name, metadata=metadata.name,
+                       readme=readme.name)
 
 
 def after_export(result: ExportResult) -> str:
@@ -97,12 +114,18 @@ def after_export(result: ExportResult) -> str:
     labels, metadata = side_files(result.format, result.path)
     readme = readme_file(result.format, result.path)
     names = quoted([labels.name, metadata.name, readme.name], "and")
-    how = f" {readme.name} says how to use it in another program."
+    how = QCoreApplication.translate(
+        "ModelExport", "{readme} says how to use it in another program.").format(
+        readme=readme.name)
     if result.format == "savedmodel":
-        return (f"Exported the model as the folder {result.path.name} in {result.path.parent}, "
-                f"with {names} inside it.{how}")
-    return (f"Exported the model as {result.path.name} in {result.path.parent}, with "
-            f"{names} beside it.{how}")
+        said = QCoreApplication.translate(
+            "ModelExport", "Exported the model as the folder {name} in {folder}, with {files} "
+            "inside it.")
+    else:
+        said = QCoreApplication.translate(
+            "ModelExport", "Exported the model as {name} in {folder}, with {files} beside it.")
+    return said.format(name=result.path.name, folder=result.path.parent, files=names) \
+        + " " + how
 
 
 @dataclass(frozen=True)
@@ -165,6 +188,37 @@ def export_and_check_job(loaded: LoadedModel, format: str, out: Path, *,
 def check_words(checked: CheckedExport) -> str:
     """The check's result as the page says it, e.g. "60 of 60 photos get the same answer…"."""
     if checked.check is None:
-        return (f"It could not be checked: {checked.check_problem} Do not rely on it before "
-                "you have tried it.")
-    return checked.check.summary()
+        return QCoreApplication.translate(
+            "ModelExport", "It could not be checked: {problem} Do not rely on it before you have "
+            "tried it.").format(problem=engine_text(checked.check_problem or ""))
+    return check_summary(checked.check)
+
+
+def _difference(value: float) -> str:
+    """The largest difference of probability, as `core.export_check` writes it: "0.3%"."""
+    percent = value * 100
+    if percent >= 0.05 or percent == 0:
+        return QCoreApplication.translate(
+            "ModelExport", "{percent}%").format(percent=QLocale().toString(percent, "f", 1))
+    return QCoreApplication.translate("ModelExport", "under 0.1%")
+
+
+def check_summary(check: ExportCheck) -> str:
+    """`ExportCheck.summary` in the window's language: "60 of 60 photos get the same answer…"."""
+    if check.photos == 0 and not check.unreadable:
+        return QCoreApplication.translate(
+            "ModelExport", "The export could not be checked: this model has no validation photos "
+            "saved with it (only a model in its run folder has them).")
+    if check.photos == 0:
+        return QCoreApplication.translate(
+            "ModelExport", "The export could not be checked: none of the run's validation photos "
+            "could be read (were they moved or deleted?).")
+    same = QLocale().toString(check.same_label)
+    difference = _difference(check.max_probability_difference)
+    if not check.differing:
+        return words().export_same(same, check.photos, difference)
+    names = ", ".join(path.name for path in check.differing[:5])
+    if len(check.differing) > 5:
+        names = QCoreApplication.translate("ModelExport", "{names} and {more} more").format(
+            names=names, more=QLocale().toString(len(check.differing) - 5))
+    return words().export_differs(same, check.photos, difference, names)

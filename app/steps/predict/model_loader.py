@@ -10,9 +10,10 @@ import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from app.i18n import engine_text
 from app.settings import AppPaths
 from app.steps.predict.jobs import list_runs_job, load_model_job
 from app.steps.predict.model_picker import ModelPicker
@@ -90,7 +91,8 @@ class ModelLoader(QObject):
         runs_dir = self._paths.runs_dir(self.workspace) if self.workspace else None
         self._listing.start(list_runs_job(runs_dir), self._on_runs_listed,
                             failure=lambda error: self.failed.emit(
-                                f"The saved runs could not be listed: {error}"))
+                                self.tr("The saved runs could not be listed: {reason}").format(
+                                    reason=engine_text(str(error)))))
 
     def _on_runs_listed(self, runs: list) -> None:
         self.picker.set_runs(runs)
@@ -114,8 +116,8 @@ class ModelLoader(QObject):
     def open_model_file(self, path: Path | None = None) -> None:
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self._window, "Test a model file", str(self._paths.home_dir),
-                "Keras models (*.keras);;All files (*)")
+                self._window, self.tr("Test a model file"), str(self._paths.home_dir),
+                self.tr("Keras models (*.keras);;All files (*)"))
             if not chosen:
                 return
             path = Path(chosen)
@@ -139,7 +141,8 @@ class ModelLoader(QObject):
         if not loaded.has_metadata:
             names = self.ask_class_names(loaded)
             if names is None:
-                self._give_up(f"{loaded.path.name} was not loaded: its classes need names.")
+                self._give_up(self.tr("{name} was not loaded: its classes need names.").format(
+                    name=loaded.path.name))
                 return
             loaded = dataclasses.replace(
                 loaded, metadata=dataclasses.replace(loaded.metadata, class_names=names))
@@ -153,8 +156,9 @@ class ModelLoader(QObject):
 
     def _on_failed(self, error: BaseException) -> None:
         failed, self.loading = self.loading, None
-        self._give_up(str(error) if isinstance(error, CoreError)
-                      else f"The model {failed} could not be loaded: {error}")
+        self._give_up(engine_text(str(error)) if isinstance(error, CoreError)
+                      else self.tr("The model {model} could not be loaded: {reason}").format(
+                          model=failed, reason=engine_text(str(error))))
 
     def _give_up(self, reason: str) -> None:
         if self.source is not None:
@@ -164,10 +168,12 @@ class ModelLoader(QObject):
 
     def status(self) -> str:
         if self.loading is not None:
-            return f"Loading {self.loading.name}…"
+            return self.tr("Loading {name}…").format(name=self.loading.name)
         if self.loaded is None:
-            return ("No trained model yet. Train one in step 3, or choose a model file."
-                    if self.picker.current_path() is None else "No model loaded.")
+            return (self.tr("No trained model yet. Train one in step 3, or choose a model file.")
+                    if self.picker.current_path() is None else self.tr("No model loaded."))
         meta = self.loaded.metadata
-        return (f"Classes: {', '.join(meta.class_names)} · photos seen at "
-                f"{meta.image_size} × {meta.image_size} pixels · from {self.source.name}")
+        size = QLocale().toString(meta.image_size)
+        return self.tr("Classes: {classes} · photos seen at {size} × {size} pixels · from "
+                       "{source}").format(classes=", ".join(meta.class_names), size=size,
+                                          source=self.source.name)

@@ -6,7 +6,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QTime,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,32 +26,53 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import engine_text
+
 if TYPE_CHECKING:
     from core.run_index import SavedRun as RunInfo
 
+
 EXPORT_FORMATS = (
-    ("keras", "Keras model (.keras)…"),
-    ("savedmodel", "TensorFlow SavedModel (folder)…"),
-    ("tflite", "TensorFlow Lite (.tflite), for phones…"),
+    ("keras", QT_TRANSLATE_NOOP("ModelPicker", "Keras model (.keras)…")),
+    ("savedmodel", QT_TRANSLATE_NOOP("ModelPicker", "TensorFlow SavedModel (folder)…")),
+    ("tflite", QT_TRANSLATE_NOOP("ModelPicker", "TensorFlow Lite (.tflite), for phones…")),
 )
 # Which files each export writes, said before the person chooses a name.
 EXPORT_TIPS = {
-    "keras": "Writes NAME.keras, and beside it NAME.labels.txt (the class names), "
-             "NAME.json (class names, photo size and threshold) and NAME.README.txt (how "
-             "to use it in another program)",
-    "savedmodel": "Writes the folder NAME, with labels.txt (the class names), "
-                  "metadata.json (class names, photo size and threshold) and README.txt "
-                  "(how to use it in another program) inside it",
-    "tflite": "Writes NAME.tflite, and beside it NAME.labels.txt (the class names), "
-              "NAME.json (class names, photo size and threshold) and NAME.README.txt (how "
-              "to use it in another program)",
+    "keras": QT_TRANSLATE_NOOP(
+        "ModelPicker", "Writes NAME.keras, and beside it NAME.labels.txt (the class names), "
+        "NAME.json (class names, photo size and threshold) and NAME.README.txt (how "
+        "to use it in another program)"),
+    "savedmodel": QT_TRANSLATE_NOOP(
+        "ModelPicker", "Writes the folder NAME, with labels.txt (the class names), "
+        "metadata.json (class names, photo size and threshold) and README.txt "
+        "(how to use it in another program) inside it"),
+    "tflite": QT_TRANSLATE_NOOP(
+        "ModelPicker", "Writes NAME.tflite, and beside it NAME.labels.txt (the class names), "
+        "NAME.json (class names, photo size and threshold) and NAME.README.txt (how "
+        "to use it in another program)"),
 }
 
 
+
 def describe_run(run: RunInfo, latest: bool) -> str:
-    when = run.created_at.strftime("%d %b %Y, %H:%M") if run.created_at else run.path.name
-    score = f" · {run.summary}" if run.summary else ""
-    return f"{'Latest run' if latest else 'Run'} of {when}{score}"
+    """"Latest run of 01 Dec 2026, 14:38 · <its summary>" in the window's language."""
+    if run.created_at:
+        made = run.created_at
+        moment = QDateTime(QDate(made.year, made.month, made.day),
+                           QTime(made.hour, made.minute))
+        #: A QDateTime format (d day, MMM month name, yyyy year, HH:mm time)
+        when = QLocale().toString(moment, QCoreApplication.translate(
+            "ModelPicker", "dd MMM yyyy, HH:mm"))
+    else:
+        when = run.path.name
+    #: glossary: 학습 기록 = run (one saved training)
+    if latest:
+        text = QCoreApplication.translate("ModelPicker", "Latest run of {when}")
+    else:
+        text = QCoreApplication.translate("ModelPicker", "Run of {when}")
+    text = text.format(when=when)
+    return f"{text} · {engine_text(run.summary)}" if run.summary else text
 
 
 class ModelPicker(QWidget):
@@ -56,23 +85,25 @@ class ModelPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.combo = QComboBox()
-        self.combo.setAccessibleName("Model")
+        self.combo.setAccessibleName(self.tr("Model"))
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(30)
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.open_button = QPushButton("Model file…")
-        self.open_button.setToolTip("Test a .keras model file from elsewhere")
+        self.open_button = QPushButton(self.tr("Model file…"))
+        self.open_button.setToolTip(self.tr("Test a .keras model file from elsewhere"))
         # A push button draws its menu arrow beside the text; a tool button's covered it.
-        self.export_button = QPushButton("Export model")
-        self.export_button.setToolTip("Save this model for use in other programs, with a "
-                                      "file of its class names and one of its settings")
+        #: glossary: 내보내기 = export
+        self.export_button = QPushButton(self.tr("Export model"))
+        self.export_button.setToolTip(self.tr("Save this model for use in other programs, with "
+                                              "a file of its class names and one of its "
+                                              "settings"))
         menu = QMenu(self.export_button)
         menu.setToolTipsVisible(True)
         self.export_actions = {}
         for format, text in EXPORT_FORMATS:
-            action = menu.addAction(text)
-            action.setToolTip(EXPORT_TIPS[format])
+            action = menu.addAction(QCoreApplication.translate("ModelPicker", text))
+            action.setToolTip(QCoreApplication.translate("ModelPicker", EXPORT_TIPS[format]))
             action.triggered.connect(lambda _checked=False, f=format: self.export_requested.emit(f))
             self.export_actions[format] = action
         self.export_button.setMenu(menu)
@@ -82,7 +113,7 @@ class ModelPicker(QWidget):
         self.status.setEnabled(False)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Model:"))
+        row.addWidget(QLabel(self.tr("Model:")))
         row.addWidget(self.combo, 1)
         row.addWidget(self.open_button)
         row.addWidget(self.export_button)
@@ -105,9 +136,10 @@ class ModelPicker(QWidget):
             self.combo.addItem(describe_run(run, number == 0), str(run.path))
             self.combo.setItemData(number, str(run.path), 3)  # tooltip: the folder
         for path in self._files:
-            self.combo.addItem(f"Model file {path.name}", str(path))
+            self.combo.addItem(self.tr("Model file {name}").format(name=path.name), str(path))
         if self.combo.count() == 0:
-            self.combo.addItem("No trained model yet: train one, or open a model file", None)
+            self.combo.addItem(self.tr("No trained model yet: train one, or open a model file"),
+                               None)
         self.combo.blockSignals(False)
         if chosen is not None:
             self.select(chosen)
@@ -117,7 +149,7 @@ class ModelPicker(QWidget):
             self._files.append(path)
             if self.combo.itemData(0) is None:
                 self.combo.clear()
-            self.combo.addItem(f"Model file {path.name}", str(path))
+            self.combo.addItem(self.tr("Model file {name}").format(name=path.name), str(path))
         self.select(path)
 
     def select(self, path: Path) -> bool:

@@ -15,11 +15,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QUrl, Signal
+from PySide6.QtCore import QLocale, QObject, QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from app.history import History
+from app.i18n import engine_text
 from app.job import Job
 from app.settings import AppPaths
 from app.steps.predict.commands import CopiedPhotos, CopyIntoFoldersCommand, CorrectionSignals
@@ -27,17 +28,17 @@ from app.steps.predict.jobs import CopyReport, copy_into_class_folders_job, csv_
 from app.steps.predict.model_export import (
     CHECKING,
     EXPORT_SUFFIX,
-    EXPORT_TITLES,
     CheckedExport,
     after_export,
     before_export,
     check_words,
     export_and_check_job,
+    export_title,
     free_export_path,
     suggested_name,
 )
 from app.steps.predict.widgets.dialogs import ask_yes_no
-from app.steps.predict.words import count, quoted
+from app.steps.predict.words import answers, photos, quoted
 from app.worker import OneAtATime
 from core.dataset import find_class_names
 from core.errors import CoreError
@@ -119,8 +120,8 @@ class PredictOutputs(QObject):
             return
         image = QApplication.clipboard().image()
         if image.isNull():
-            self._say("The clipboard holds no picture to test. Copy a "
-                      "picture or a photo file first.", "info")
+            self._say(self.tr("The clipboard holds no picture to test. Copy a "
+                              "picture or a photo file first."), "info")
             return
         folder = self._paths.cache_dir / "pasted"
         folder.mkdir(parents=True, exist_ok=True)
@@ -129,8 +130,8 @@ class PredictOutputs(QObject):
         while path.exists():
             path, number = folder / f"Pasted {stamp} ({number}).png", number + 1
         if not image.save(str(path), "PNG"):
-            self._say(f"The pasted picture could not be saved in "
-                      f"{folder}.", "error")
+            self._say(self.tr("The pasted picture could not be saved in {folder}.").format(
+                folder=folder), "error")
             return
         self.photos_pasted.emit([path])
 
@@ -141,8 +142,8 @@ class PredictOutputs(QObject):
         if path is None:
             folder = self._start_folder("csv", self._paths.documents_dir)
             chosen, _ = QFileDialog.getSaveFileName(
-                self._parent, "Save the answers", str(folder / "answers.csv"),
-                "CSV files (*.csv)")
+                self._parent, self.tr("Save the answers"), str(folder / "answers.csv"),
+                self.tr("CSV files (*.csv)"))
             if not chosen:
                 return
             path = Path(chosen)
@@ -150,14 +151,16 @@ class PredictOutputs(QObject):
             path = path.with_name(path.name + ".csv")
             # The file dialog asked about the name as typed, not about this one.
             if os.path.lexists(path) and not self._confirm_replace(
-                    f"{path.name} already exists in {path.parent}. Replace it?"):
-                self._say(f"The answers were not saved; {path.name} was left "
-                          "as it was.", "info")
+                    self.tr("{name} already exists in {folder}. Replace it?").format(
+                        name=path.name, folder=path.parent)):
+                self._say(self.tr("The answers were not saved; {name} was left as it "
+                                  "was.").format(name=path.name), "info")
                 return
         self._remember_folder("csv", path.parent)
         predictions = self._results.predictions()
         self._run(csv_job(predictions, self._model().class_names, path),
-                  lambda saved: f"Saved {count(len(predictions), 'answer')} in {saved}.")
+                  lambda saved: self.tr("Saved {answers} in {file}.").format(
+                      answers=answers(len(predictions)), file=saved))
 
     def copy_into_class_folders(self, destination: Path | None = None) -> None:
         """Copy (never move) each answered photo into ``destination/<its class>``.
@@ -171,13 +174,13 @@ class PredictOutputs(QObject):
         chosen = self._results.destinations()
         if not chosen:
             if self._results.unsure_left_out():
-                self._say("Nothing was copied: the model is not sure about any of these "
-                          "photos. Give each its class with its card's button, or say "
-                          "“not sure” less often.", "info")
+                self._say(self.tr("Nothing was copied: the model is not sure about any of "
+                                  "these photos. Give each its class with its card's button, "
+                                  "or say “not sure” less often."), "info")
             return
         if destination is None:
             picked = QFileDialog.getExistingDirectory(
-                self._parent, "Copy into class folders",
+                self._parent, self.tr("Copy into class folders"),
                 str(self._start_folder("copy", self._photos_folder(), self._paths.pictures_dir)))
             if not picked:
                 return
@@ -186,16 +189,17 @@ class PredictOutputs(QObject):
         workspace = self._workspace()
         if workspace is None or not destination.resolve().is_relative_to(workspace.resolve()):
             self._remember_folder("copy", destination)
-            self._say(f"Copying {count(len(chosen), 'photo')}…", "info")
+            self._say(self.tr("Copying {photos}…").format(photos=photos(len(chosen))), "info")
             self._run(copy_into_class_folders_job([(p.path, name) for p, name in chosen],
                                                   destination),
                       lambda report: self._copied(report, chosen))
             return
         if destination.resolve() != workspace.resolve():
-            self._say(
-                f"{destination} is inside your workspace, where every photo trains as the class "
+            self._say(self.tr(
+                "{folder} is inside your workspace, where every photo trains as the class "
                 "of the folder it is in. Choose the workspace itself (the photos then go into "
-                "its class folders) or a folder outside it. Nothing was copied.", "error")
+                "its class folders) or a folder outside it. Nothing was copied.").format(
+                folder=destination), "error")
             return
         self._copy_into_workspace(chosen, destination)
 
@@ -210,16 +214,17 @@ class PredictOutputs(QObject):
         left_out = [p for p, name in todo if name not in classes]
         if not fitting:
             if left_out:
-                self._say(
-                    f"Nothing was copied: your workspace has no class {quoted(_labels(left_out))} "
-                    f"(its classes are {quoted(classes, 'and')}), and a new folder there would "
-                    "be a new class.", "error")
+                self._say(self.tr(
+                    "Nothing was copied: your workspace has no class {names} (its classes are "
+                    "{classes}), and a new folder there would be a new class.").format(
+                    names=quoted(_labels(left_out)), classes=quoted(classes, "and")), "error")
             else:
-                self._say("Nothing was copied: every photo is in your workspace already (you "
-                          "put them there with “This is wrong”).", "info")
+                self._say(self.tr("Nothing was copied: every photo is in your workspace "
+                                  "already (you put them there with “This is wrong”)."), "info")
             return
         self._remember_folder("copy", workspace)
-        self._say(f"Copying {count(len(fitting), 'photo')} into your workspace…", "info")
+        self._say(self.tr("Copying {photos} into your workspace…").format(
+            photos=photos(len(fitting))), "info")
         self._run(copy_into_class_folders_job([(p.path, name) for p, name in fitting],
                                               workspace, make_folders=False),
                   lambda report: self._copied_into_workspace(report, left_out, len(there)))
@@ -246,45 +251,61 @@ class PredictOutputs(QObject):
     def _copied(self, report: CopyReport, chosen: list[tuple[Prediction, str]]) -> str:
         self._push_copies(report, in_workspace=False)
         corrected = sum(1 for p, _name in chosen if self._results.correction(p.path))
-        text = (f"Copied {count(len(report.copied), 'photo')} into a folder per class in "
-                f"{report.destination}")
-        text += (f", {count(corrected, 'photo')} by your own correction and the others by "
-                 "the model's answer." if corrected else ", by the model's answers.")
-        text += " Your original photos were not changed. Edit ▸ Undo takes the copies back."
-        return text + self._unsure_words() + _failures(report)
+        if corrected:
+            text = self.tr("Copied {photos} into a folder per class in {folder}, {corrected} by "
+                           "your own correction and the others by the model's answer.")
+        else:
+            text = self.tr("Copied {photos} into a folder per class in {folder}, by the "
+                           "model's answers.")
+        text = text.format(photos=photos(len(report.copied)), folder=report.destination,
+                           corrected=photos(corrected))
+        text += " " + self.tr("Your original photos were not changed. Edit ▸ Undo takes the "
+                              "copies back.")
+        return text + self._unsure_words() + self._failures(report)
 
     def _copied_into_workspace(self, report: CopyReport, left_out: list[Prediction],
                                there: int) -> str:
         self._push_copies(report, in_workspace=True)
         if report.copied:
             self.workspace_photos_added.emit(list(report.copied))
-        text = (f"Copied {count(len(report.copied), 'photo')} into the class folders of your "
-                "workspace, by the model's answers: they join the next training. Your "
-                "original photos were not changed. Edit ▸ Undo takes the copies back.")
+        #: glossary: 학습 = training; 작업 폴더 = workspace
+        text = self.tr("Copied {photos} into the class folders of your workspace, by the "
+                       "model's answers: they join the next training. Your original photos "
+                       "were not changed. Edit ▸ Undo takes the copies back.").format(
+            photos=photos(len(report.copied)))
         if there:
-            text += (f" {count(there, 'photo')} you put in a class with “This is wrong” "
-                     f"{'was' if there == 1 else 'were'} there already.")
+            text += " " + self.tr("%n photos you put in a class with “This is wrong” were "
+                                  "there already.", "", there)
         if left_out:
-            text += (f" {count(len(left_out), 'photo')} answered {quoted(_labels(left_out))} "
-                     f"and {'was' if len(left_out) == 1 else 'were'} not copied: your "
-                     "workspace has no such class.")
-        return text + self._unsure_words() + _failures(report)
+            text += " " + self.tr("%n photos answered {names} and were not copied: your "
+                                  "workspace has no such class.", "", len(left_out)).format(
+                names=quoted(_labels(left_out)))
+        return text + self._unsure_words() + self._failures(report)
 
     def _unsure_words(self) -> str:
         """Says which photos were left out because the model is not sure what they are."""
         unsure = len(self._results.unsure_left_out())
         if not unsure:
             return ""
-        return (f" {count(unsure, 'photo')} the model is not sure about "
-                f"{'was' if unsure == 1 else 'were'} left out (give "
-                f"{'it' if unsure == 1 else 'each'} a class with the card's button).")
+        return " " + self.tr("%n photos the model is not sure about were left out (give each "
+                             "a class with the card's button).", "", unsure)
+
+    def _failures(self, report: CopyReport) -> str:
+        """The photos that could not be copied (the first three, each with its reason)."""
+        if not report.failed:
+            return ""
+        reasons = "; ".join(engine_text(reason) for reason in report.failed[:3])
+        text = self.tr("{count} could not be copied: {reasons}").format(
+            count=QLocale().toString(len(report.failed)), reasons=reasons)
+        return " " + text + ("…" if len(report.failed) > 3 else ".")
 
     def _workspace_classes(self) -> tuple[str, ...] | None:
         """The class folders of the workspace, or None (with the reason shown)."""
         try:
             return find_class_names(self._workspace())
         except CoreError as error:
-            self._say(f"The workspace cannot be read: {error}", "error")
+            self._say(self.tr("The workspace cannot be read: {reason}").format(
+                reason=engine_text(str(error))), "error")
             return None
 
     # --- exporting the model ---------------------------------------------------------------
@@ -300,26 +321,29 @@ class PredictOutputs(QObject):
             suffix = EXPORT_SUFFIX[format]
             # Not the dialog's question: ours names the labels and metadata files too.
             chosen, _ = QFileDialog.getSaveFileName(
-                self._parent, f"Export as {EXPORT_TITLES[format]}", str(proposal),
-                f"{EXPORT_TITLES[format]} (*{suffix})" if suffix else "Folder name (*)",
+                self._parent, self.tr("Export as {kind}").format(kind=export_title(format)),
+                str(proposal),
+                f"{export_title(format)} (*{suffix})" if suffix else self.tr("Folder name (*)"),
                 options=QFileDialog.Option.DontConfirmOverwrite)
             if not chosen:
-                self._say("Nothing was exported.", "info")
+                self._say(self.tr("Nothing was exported."), "info")
                 return
             out = Path(chosen)
         self._remember_folder("export", Path(out).parent)
         self._export(loaded, format, Path(out), overwrite=False)
 
     def _export(self, loaded: LoadedModel, format: str, out: Path, overwrite: bool) -> None:
-        self._say(f"Exporting the model as {EXPORT_TITLES[format]}…", "info")
+        self._say(self.tr("Exporting the model as {kind}…").format(kind=export_title(format)),
+                  "info")
         self._run(export_and_check_job(loaded, format, out, overwrite=overwrite), self._exported,
                   lambda error: self._export_blocked(error, loaded, format, out),
                   progress=self._export_progress)
 
     def _export_progress(self, event: object) -> None:
         if event == CHECKING:
-            self._say("Exported. Now checking that the exported model gives the same answers "
-                      "as here, on the photos kept aside for validation…", "info")
+            self._say(self.tr("Exported. Now checking that the exported model gives the same "
+                              "answers as here, on the photos kept aside for validation…"),
+                      "info")
 
     def _exported(self, checked: CheckedExport) -> None:
         folder = checked.path.parent
@@ -328,7 +352,7 @@ class PredictOutputs(QObject):
             # Not a footnote: an export that answers otherwise must not be used unawares.
             self._say(text, "error")
             return
-        self.offer.emit(text, "Show in folder",
+        self.offer.emit(text, self.tr("Show in folder"),
                         lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
 
     def _export_blocked(self, error: BaseException, loaded: LoadedModel, format: str,
@@ -340,18 +364,17 @@ class PredictOutputs(QObject):
             return False
         paths = error.paths
         listed = "\n".join(f"• {path}" for path in paths)
-        one = len(paths) == 1
-        if self._confirm_replace(f"Exporting the model to {out.name} would replace "
-                                 f"{'this' if one else 'these'}:\n\n{listed}\n\n"
-                                 f"Replace {'it' if one else 'them'}?"):
+        if self._confirm_replace(self.tr("Exporting the model to {name} would replace "
+                                         "these:\n\n{files}\n\nReplace them?", "",
+                                         len(paths)).format(name=out.name, files=listed)):
             self._export(loaded, format, out, overwrite=True)
         else:
-            self._say(
-                "Nothing was exported, and what was already there was left as it was.", "info")
+            self._say(self.tr("Nothing was exported, and what was already there was left as "
+                              "it was."), "info")
         return True
 
     def _confirm_replace(self, question: str) -> bool:
-        return ask_yes_no(self._parent, "Replace existing files?", question)
+        return ask_yes_no(self._parent, self.tr("Replace existing files?"), question)
 
     # --- running a task --------------------------------------------------------------------
     def _run(self, job: Job, describe: Callable[[object], str | None],
@@ -362,7 +385,8 @@ class PredictOutputs(QObject):
         if self._tasks.start(job, lambda result: self._done(result, describe),
                              failure=lambda error: self._failed(error, on_failed),
                              progress=progress) is None:
-            self._say("Wait a moment: the last export or copy is still running.", "info")
+            self._say(self.tr("Wait a moment: the last export or copy is still running."),
+                      "info")
 
     def _done(self, result: object, describe: Callable[[object], str | None]) -> None:
         text = describe(result)
@@ -374,17 +398,11 @@ class PredictOutputs(QObject):
                 on_failed: Callable[[BaseException], bool] | None = None) -> None:
         if on_failed is not None and on_failed(error):
             return
-        text = str(error) if isinstance(error, CoreError) else f"That did not work: {error}"
+        text = engine_text(str(error)) if isinstance(error, CoreError) else \
+            self.tr("That did not work: {error}").format(error=engine_text(str(error)))
         self._say(text, "error")
         self.task_failed.emit(error)
 
 
 def _labels(predictions: Sequence[Prediction]) -> list[str]:
     return sorted({str(p.label) for p in predictions})
-
-
-def _failures(report: CopyReport) -> str:
-    if not report.failed:
-        return ""
-    text = f" {len(report.failed)} could not be copied: " + "; ".join(report.failed[:3])
-    return text + ("…" if len(report.failed) > 3 else ".")

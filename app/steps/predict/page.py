@@ -13,7 +13,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from app.heatmap_maker import warm_up_job
 from app.history import History
+from app.i18n import engine_text
 from app.settings import AppPaths
 from app.step_page import StepPage
 from app.steps.predict.corrections import Corrections
@@ -36,9 +46,10 @@ from app.steps.predict.model_loader import ModelLoader
 from app.steps.predict.model_picker import ModelPicker
 from app.steps.predict.outputs import PredictOutputs
 from app.steps.predict.results import PredictionResults, leaning
-from app.steps.predict.widgets.prediction_card import NOT_SURE_TEXT, PredictionCardView
+from app.steps.predict.widgets.prediction_card import PredictionCardView, not_sure_text
 from app.steps.predict.widgets.prediction_table import PredictionTable
 from app.steps.predict.widgets.threshold_slider import ThresholdSlider
+from app.steps.predict.words import percent
 from app.thumbnail_cache import ThumbnailCache
 from app.widgets.heatmap_window import HeatmapWindow
 from app.widgets.message_bar import MessageBar
@@ -47,7 +58,8 @@ from app.worker import NewestWins, OneAtATime, Worker
 if TYPE_CHECKING:
     from core.model_files import LoadedModel
 
-PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff);;All files (*)"
+PHOTO_FILTER = QT_TRANSLATE_NOOP(
+    "PredictPage", "Photos (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff);;All files (*)")
 # A batch that takes longer than this shows its progress bar.
 PROGRESS_DELAY_MS = 400
 
@@ -95,18 +107,21 @@ class PredictPage(StepPage):
         self._update_counts()  # no answers yet: nothing to export, copy or clear
 
     def _build_layout(self) -> None:
-        self.open_button = QPushButton("Open photos…")
-        self.open_button.setToolTip("Choose photos to test. You can also drop photos or "
-                                    "folders on this window, or paste a picture (Ctrl+V).")
-        self.paste_button = QPushButton("Paste")
-        self.paste_button.setToolTip("Test the picture on the clipboard (Ctrl+V)")
-        self.csv_button = QPushButton("Export CSV…")
-        self.copy_button = QPushButton("Copy into class folders…")
-        self.copy_button.setToolTip("Copy (never move) each photo into a folder named after "
-                                    "its class: the one you chose with “This is wrong”, else "
-                                    "the model's answer; photos it is not sure about are left "
-                                    "out (Ctrl+Z takes the copies back)")
-        self.clear_button = QPushButton("Clear")
+        self.open_button = QPushButton(self.tr("Open photos…"))
+        self.open_button.setToolTip(self.tr("Choose photos to test. You can also drop photos or "
+                                            "folders on this window, or paste a picture "
+                                            "(Ctrl+V)."))
+        self.paste_button = QPushButton(self.tr("Paste"))
+        self.paste_button.setToolTip(self.tr("Test the picture on the clipboard (Ctrl+V)"))
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        #: glossary: 클래스 = class (a class folder of the workspace)
+        self.copy_button = QPushButton(self.tr("Copy into class folders…"))
+        self.copy_button.setToolTip(self.tr("Copy (never move) each photo into a folder named "
+                                            "after its class: the one you chose with “This is "
+                                            "wrong”, else the model's answer; photos it is not "
+                                            "sure about are left out (Ctrl+Z takes the copies "
+                                            "back)"))
+        self.clear_button = QPushButton(self.tr("Clear"))
         actions = QHBoxLayout()
         actions.setContentsMargins(0, 0, 0, 0)
         for button in (self.open_button, self.paste_button):
@@ -116,7 +131,7 @@ class PredictPage(StepPage):
             actions.addWidget(button)
         self.progress = QProgressBar()
         self.progress_label = QLabel()
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.progress_row = QWidget()
         row = QHBoxLayout(self.progress_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -125,8 +140,8 @@ class PredictPage(StepPage):
         row.addWidget(self.cancel_button)
         self.progress_row.hide()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.cards, "Cards")
-        self.tabs.addTab(self.table, "Table")
+        self.tabs.addTab(self.cards, self.tr("Cards"))
+        self.tabs.addTab(self.table, self.tr("Table"))
         # Nothing above the cards may move when answers, news or a model arrive: the
         # threshold keeps its row while hidden (a model of more than two classes, or
         # none yet), and progress and messages come below the cards, where they only
@@ -144,7 +159,8 @@ class PredictPage(StepPage):
 
     def _connect(self) -> None:
         self.models.loaded_changed.connect(self._use_model)
-        self.models.failed.connect(lambda text: self.messages.show_message(text, "error"))
+        self.models.failed.connect(
+            lambda text: self.messages.show_message(engine_text(text), "error"))
         self.models.status_changed.connect(self._update_status)
         self.picker.export_requested.connect(self.outputs.export_model)
         self.outputs.message.connect(self.messages.show_message)
@@ -209,10 +225,11 @@ class PredictPage(StepPage):
         count = self.results.rowCount()
         if not self.models.forget_run(path):
             return
-        text = f"The run {path.name} was deleted, so its model no longer answers here."
+        text = self.tr("The run {name} was deleted, so its model no longer answers "
+                       "here.").format(name=path.name)
         if count:
-            text += (f" Your {count} photo{'s' if count != 1 else ''} will be asked again as "
-                     "soon as another model has loaded.")
+            text += " " + self.tr("Your %n photos will be asked again as soon as another "
+                                  "model has loaded.", "", count)
         self.messages.show_message(text, "info")
 
     def handle_dropped_files(self, paths: list[Path]) -> bool:
@@ -226,9 +243,9 @@ class PredictPage(StepPage):
 
     def readiness(self) -> str:
         if self.loaded is None:
-            return "Loading the model…" if self.models.loading else "No model yet"
+            return self.tr("Loading the model…") if self.models.loading else self.tr("No model yet")
         count = self.results.rowCount()
-        return f"{count} photo{'s' if count != 1 else ''} tested" if count else "Ready"
+        return self.tr("%n photos tested", "", count) if count else self.tr("Ready")
 
     def shutdown(self) -> None:
         self.queue.clear()
@@ -284,8 +301,9 @@ class PredictPage(StepPage):
 
     def open_photos(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Photos to test", str(self._paths.pictures_dir or self._paths.home_dir),
-            PHOTO_FILTER)
+            self, self.tr("Photos to test"),
+            str(self._paths.pictures_dir or self._paths.home_dir),
+            QCoreApplication.translate("PredictPage", PHOTO_FILTER))
         if files:
             self.add_photos([Path(f) for f in files])
 
@@ -297,12 +315,12 @@ class PredictPage(StepPage):
         if self.loaded is not None:
             self._start_predicting()
         elif self.models.loading is not None:
-            self.messages.show_message("Your photos will be answered as soon as the model "
-                                       "has loaded.", "info")
+            self.messages.show_message(self.tr("Your photos will be answered as soon as the "
+                                               "model has loaded."), "info")
         else:
-            self.messages.show_message("There is no model to ask yet. Train one in step 3, "
-                                       "or choose a model file above; your photos will be "
-                                       "answered then.", "info")
+            self.messages.show_message(self.tr("There is no model to ask yet. Train one in "
+                                               "step 3, or choose a model file above; your "
+                                               "photos will be answered then."), "info")
 
     def _start_predicting(self) -> None:
         if self._predicting.busy or self.loaded is None or not self.queue.has_pending():
@@ -315,22 +333,24 @@ class PredictPage(StepPage):
 
     def _show_busy(self, worker: Worker) -> None:
         if worker is self._predicting.current and not self.progress_row.isVisible():
-            self.progress_label.setText("Looking at your photos…")
+            self.progress_label.setText(self.tr("Looking at your photos…"))
             self.progress.setRange(0, 0)
             self.progress_row.show()
 
     def _on_answers(self, chunk: PredictedChunk) -> None:
         if chunk.empty_folders:
-            names = " or ".join(str(folder) for folder in chunk.empty_folders)
-            self.messages.show_message(f"No photos found in {names}. Alpaca Studio reads "
-                                       "JPEG, PNG, BMP, GIF, WebP and TIFF files.", "info")
+            names = self.tr(" or ").join(str(folder) for folder in chunk.empty_folders)
+            self.messages.show_message(self.tr("No photos found in {folders}. Alpaca Studio "
+                                               "reads JPEG, PNG, BMP, GIF, WebP and TIFF "
+                                               "files.").format(folders=names), "info")
         if not chunk.predictions:
             return
         self.results.add(chunk.predictions)
         if chunk.done < chunk.total:
             self.progress.setRange(0, chunk.total)
             self.progress.setValue(chunk.done)
-            self.progress_label.setText(f"Answered {chunk.done} of {chunk.total} photos")
+            self.progress_label.setText(self.tr("Answered {done} of %n photos", "", chunk.total)
+                                        .format(done=chunk.done))
             self.progress_row.show()
         self.answers_added.emit(len(chunk.predictions))
 
@@ -380,16 +400,19 @@ class PredictPage(StepPage):
     def _show_in_heatmap_window(self, prediction, heatmap: bool | None) -> None:
         title = prediction.path.name
         if prediction.label is not None and prediction.probability is not None:
-            title += f": {prediction.label}, {prediction.probability:.0%} sure"
+            title = self.tr("{photo}: {answer}, {percent} sure").format(
+                photo=title, answer=prediction.label, percent=percent(prediction.probability))
         elif prediction.unsure:
-            title += f": {NOT_SURE_TEXT.lower()}"
+            title = self.tr("{photo}: {answer}").format(photo=title,
+                                                       answer=not_sure_text().lower())
         self.heatmap_window.show_photo(prediction.path, self._heatmap_class(prediction),
                                        title=title, heatmap=heatmap)
 
     def _on_predicting_failed(self, error: BaseException) -> None:
         self.progress_row.hide()
         self.queue.clear()
-        self.messages.show_message(f"The model could not answer: {error}", "error")
+        self.messages.show_message(self.tr("The model could not answer: {error}").format(
+            error=engine_text(str(error))), "error")
 
     def cancel_predicting(self, quiet: bool = False) -> None:
         running = self._predicting.busy
@@ -397,8 +420,8 @@ class PredictPage(StepPage):
         self.queue.clear()
         self.progress_row.hide()
         if running and not quiet:
-            self.messages.show_message("Stopped. The photos answered so far are shown; "
-                                       "the rest were left out.", "info")
+            self.messages.show_message(self.tr("Stopped. The photos answered so far are "
+                                               "shown; the rest were left out."), "info")
 
     def clear(self) -> None:
         self.cancel_predicting(quiet=True)
@@ -409,8 +432,10 @@ class PredictPage(StepPage):
 
     def _update_counts(self, *_args) -> None:
         count = self.results.rowCount()
-        self.tabs.setTabText(0, f"Cards ({count})" if count else "Cards")
-        self.tabs.setTabText(1, f"Table ({count})" if count else "Table")
+        self.tabs.setTabText(0, self.tr("Cards ({count})").format(count=QLocale().toString(count))
+                             if count else self.tr("Cards"))
+        self.tabs.setTabText(1, self.tr("Table ({count})").format(count=QLocale().toString(count))
+                             if count else self.tr("Table"))
         for button in (self.csv_button, self.copy_button, self.clear_button):
             button.setEnabled(count > 0)
         self.readiness_changed.emit(self.readiness())

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,6 +25,8 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from app.i18n import engine_text
+from app.steps.predict.words import percent
 from app.thumbnail_cache import ThumbnailCache
 
 if TYPE_CHECKING:
@@ -32,12 +36,29 @@ PREDICTION_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 CORRECTED_ROLE = Qt.ItemDataRole.UserRole + 3
 REASON_ROLE = Qt.ItemDataRole.UserRole + 4
-COLUMNS = ("Photo", "File name", "Answer", "How sure", "Your correction", "Folder", "Problem")
+CONTEXT = "PredictionResults"
+# The columns' headings (translated where shown: `column_title`).
+COLUMNS = (QT_TRANSLATE_NOOP("PredictionResults", "Photo"),
+           QT_TRANSLATE_NOOP("PredictionResults", "File name"),
+           QT_TRANSLATE_NOOP("PredictionResults", "Answer"),
+           QT_TRANSLATE_NOOP("PredictionResults", "How sure"),
+           QT_TRANSLATE_NOOP("PredictionResults", "Your correction"),
+           QT_TRANSLATE_NOOP("PredictionResults", "Folder"),
+           QT_TRANSLATE_NOOP("PredictionResults", "Problem"))
 NAME_COLUMN, ANSWER_COLUMN, CONFIDENCE_COLUMN, CORRECTED_COLUMN, FOLDER_COLUMN = 1, 2, 3, 4, 5
-NOT_SURE = "not sure"  # the answer shown when the model is not sure enough to name a class
-_TOOLTIPS = {CONFIDENCE_COLUMN: "How sure the model is of the answer shown (its probability); "
-                                "for “not sure”, the class it leans to",
-             CORRECTED_COLUMN: "The class you said it really is, with “This is wrong”"}
+# The answer shown when the model is not sure enough to name a class.
+#: glossary: 확실하지 않음 = not sure
+NOT_SURE = QT_TRANSLATE_NOOP("PredictionResults", "not sure")
+_TOOLTIPS = {CONFIDENCE_COLUMN: QT_TRANSLATE_NOOP(
+                 "PredictionResults", "How sure the model is of the answer shown (its "
+                 "probability); for “not sure”, the class it leans to"),
+             CORRECTED_COLUMN: QT_TRANSLATE_NOOP(
+                 "PredictionResults", "The class you said it really is, with “This is wrong”")}
+
+
+def column_title(column: int) -> str:
+    """The heading of `column` in the window's language."""
+    return QCoreApplication.translate("PredictionResults", COLUMNS[column])
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -75,9 +96,10 @@ class PredictionResults(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return column_title(section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _TOOLTIPS.get(section)
+            tip = _TOOLTIPS.get(section)
+            return QCoreApplication.translate("PredictionResults", tip) if tip else None
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -90,7 +112,7 @@ class PredictionResults(QAbstractTableModel):
         if role == CORRECTED_ROLE:
             return self._corrections.get(shown.path)
         if role == REASON_ROLE:
-            return shown.error
+            return engine_text(shown.error) if shown.error is not None else None
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             if shown.error is not None:
                 return self._thumbnails.placeholder("unreadable")
@@ -105,7 +127,7 @@ class PredictionResults(QAbstractTableModel):
             return str(self.data(index) or "").casefold()
         if role == Qt.ItemDataRole.ToolTipRole:
             # The whole path: the table elides long names and folders in the middle.
-            return str(shown.path) if shown.ok else f"{shown.path}\n{shown.error}"
+            return str(shown.path) if shown.ok else f"{shown.path}\n{engine_text(shown.error)}"
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(shown, column, self._corrections.get(shown.path))
         return None
@@ -115,19 +137,20 @@ class PredictionResults(QAbstractTableModel):
             return shown.path.name
         if column == ANSWER_COLUMN:
             if shown.unsure:
-                return NOT_SURE
-            return shown.label or "cannot be read"
+                return QCoreApplication.translate("PredictionResults", NOT_SURE)
+            return shown.label or self.tr("cannot be read")
         if column == CONFIDENCE_COLUMN:
             if shown.unsure:
                 name, probability = leaning(shown, self._class_names)
-                return f"{probability:.0%} “{name}”"
-            return "" if shown.probability is None else f"{shown.probability:.0%}"
+                return self.tr("{percent} “{name}”").format(percent=percent(probability),
+                                                             name=name)
+            return "" if shown.probability is None else percent(shown.probability)
         if column == CORRECTED_COLUMN:
             return corrected or ""
         if column == FOLDER_COLUMN:
             return str(shown.path.parent)
         if column == len(COLUMNS) - 1:
-            return shown.error or ""
+            return engine_text(shown.error) if shown.error else ""
         return ""  # the photo column: its thumbnail only
 
     def prediction(self, row: int) -> Prediction:

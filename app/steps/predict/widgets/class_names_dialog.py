@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import engine_text
 from app.steps.predict.widgets.dialogs import fit_title
 from core.errors import CoreError
 from core.workspace import check_class_name
@@ -22,15 +23,17 @@ class ClassNamesDialog(QDialog):
 
     def __init__(self, model_name: str, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Name the classes")
-        intro = QLabel(f"<b>{model_name}</b> does not say what its {count} classes are called. "
-                       "Type their names in the order the model was trained with (for a "
-                       "model made from folders: the folder names in alphabetical order).")
+        self.setWindowTitle(self.tr("Name the classes"))
+        intro = QLabel(self.tr("<b>{model}</b> does not say what its %n classes are called. "
+                               "Type their names in the order the model was trained with (for "
+                               "a model made from folders: the folder names in alphabetical "
+                               "order).", "", count).format(model=model_name))
         intro.setWordWrap(True)
-        self.fields = [QLineEdit(f"class {number + 1}") for number in range(count)]
+        self.fields = [QLineEdit(self.tr("class {number}").format(number=number + 1))
+                       for number in range(count)]
         form = QFormLayout()
         for number, field in enumerate(self.fields):
-            form.addRow(f"Class {number + 1}:", field)
+            form.addRow(self.tr("Class {number}:").format(number=number + 1), field)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: rgb(200, 60, 50);")
         self.problem.setWordWrap(True)
@@ -53,7 +56,7 @@ class ClassNamesDialog(QDialog):
             for field in self.fields:
                 names.append(check_class_name(field.text(), names))
         except CoreError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(engine_text(str(error)))
             return None
         return tuple(names)
 

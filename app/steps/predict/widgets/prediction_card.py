@@ -12,6 +12,8 @@ the model looked at (`heatmap_clicked`).
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -44,7 +46,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import engine_text
 from app.steps.predict.results import CORRECTED_ROLE, PREDICTION_ROLE, leaning
+from app.steps.predict.words import percent
 from app.thumbnail_cache import THUMBNAIL_SIZE
 from app.widgets.photo_delegate import draw_fitted
 
@@ -67,35 +71,59 @@ def confidence_colour(probability: float) -> QColor:
     return QColor(210, 80, 60)
 
 
+
+
+
 def sure_text(probability: float) -> str:
-    """How sure the model is, as the card says it."""
-    return f"{probability:.0%} sure"
+    """How sure the model is, as the card says it: "87% sure"."""
+    #: glossary: 확신 = sure (how sure the model is: its probability)
+    return QCoreApplication.translate(
+        "PredictionCard", "{percent} sure").format(percent=percent(probability))
 
 
-NOT_SURE_TEXT = "Not sure"  # the card's answer when the model is not sure enough to name one
+# The card's answer when the model is not sure enough to name one.
+NOT_SURE_TEXT = QT_TRANSLATE_NOOP("PredictionCard", "Not sure")
+
+
+def not_sure_text() -> str:
+    """"Not sure" in the window's language."""
+    return QCoreApplication.translate("PredictionCard", NOT_SURE_TEXT)
 
 
 def leaning_text(name: str, probability: float) -> str:
     """What a "not sure" card says under its answer: the class the photo is most like."""
-    return f"Most like “{name}”: {probability:.0%}"
+    text = QCoreApplication.translate("PredictionCard", "Most like “{name}”: {percent}")
+    return text.format(name=name, percent=percent(probability))
 
 
 def button_text(corrected: str | None, unsure: bool = False) -> str:
     """The card's button: "This is wrong" ("Put in its class…" when the model is not sure),
     or the class the person put the photo in."""
     if corrected is None:
-        return "Put in its class…" if unsure else "This is wrong"
-    return f"✓ Put in {corrected}"
+        if unsure:
+            return QCoreApplication.translate("PredictionCard", "Put in its class…")
+        return QCoreApplication.translate("PredictionCard", "This is wrong")
+    return QCoreApplication.translate("PredictionCard", "✓ Put in {name}").format(name=corrected)
 
 
-BUTTON_TIPS = ("Copy this photo into the folder of the class it really is, so it joins the "
-               "next training (Ctrl+Z takes it back)",
-               "Click to take the copy back out of this class (or press Ctrl+Z)")
+BUTTON_TIPS = (QT_TRANSLATE_NOOP("PredictionCard", "Copy this photo into the folder of the "
+                                 "class it really is, so it joins the next training (Ctrl+Z "
+                                 "takes it back)"),
+               QT_TRANSLATE_NOOP("PredictionCard", "Click to take the copy back out of this "
+                                 "class (or press Ctrl+Z)"))
 
 
 # The heatmap button on the photo's corner: what it does, in the card's tooltip too.
-HEATMAP_TIP = "Show what the model looked at: open this photo larger, with its heatmap"
+#: glossary: 모델이 본 곳 = what the model looked at (the heatmap)
+HEATMAP_TIP = QT_TRANSLATE_NOOP("PredictionCard", "Show what the model looked at: open this "
+                                "photo larger, with its heatmap")
 HEATMAP_BUTTON = 26
+
+
+def reason_text(error: str) -> str:
+    """Why a file cannot be read, as a sentence in the window's language."""
+    reason = engine_text(error)
+    return reason[:1].upper() + reason[1:] + ("" if reason.endswith(".") else ".")
 
 
 class PredictionCardDelegate(QStyledItemDelegate):
@@ -163,13 +191,14 @@ class PredictionCardDelegate(QStyledItemDelegate):
         label_rect = QRect(inner.x(), y, inner.width(), LINE + 2)
         if not prediction.ok:
             painter.setPen(ERROR_COLOUR)
-            painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft, "⚠ Cannot be read")
+            painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft, QCoreApplication.translate(
+                "PredictionCard", "⚠ Cannot be read"))
             painter.setFont(small)
             painter.setPen(text)
             reason_rect = QRect(inner.x(), y + LINE + 4, inner.width(),
                                 inner.bottom() - y - LINE - 4)
             painter.drawText(reason_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop,
-                             prediction.error[:1].upper() + prediction.error[1:] + ".")
+                             reason_text(prediction.error))
             painter.restore()
             return
         painter.setPen(text)
@@ -213,7 +242,7 @@ class PredictionCardDelegate(QStyledItemDelegate):
     def answer_text(index: QModelIndex | QPersistentModelIndex) -> str:
         """The card's answer in bold: the class, or "Not sure"."""
         prediction = index.data(PREDICTION_ROLE)
-        return NOT_SURE_TEXT if prediction.unsure else str(prediction.label)
+        return not_sure_text() if prediction.unsure else str(prediction.label)
 
     @staticmethod
     def detail_text(index: QModelIndex | QPersistentModelIndex) -> str:
@@ -227,7 +256,7 @@ class PredictionCardDelegate(QStyledItemDelegate):
     def _paint_confidence(painter: QPainter, rect: QRect, probability: float, font: QFont,
                           text: QColor) -> None:
         painter.setFont(font)
-        text_width = painter.fontMetrics().horizontalAdvance("100% sure") + 6
+        text_width = painter.fontMetrics().horizontalAdvance(sure_text(1.0)) + 6
         bar = QRectF(rect.x(), rect.center().y() - BAR_HEIGHT / 2 + 1,
                      rect.width() - text_width, BAR_HEIGHT)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -310,14 +339,17 @@ class PredictionCardDelegate(QStyledItemDelegate):
         if prediction is None:
             return ""
         if prediction.ok and self.button_rect(self.card_rect(item)).contains(position):
-            return BUTTON_TIPS[corrected is not None]
+            return QCoreApplication.translate("PredictionCard", BUTTON_TIPS[corrected is not None])
         if prediction.ok and self.heatmap_rect(self.card_rect(item)).contains(position):
-            return HEATMAP_TIP
+            return QCoreApplication.translate("PredictionCard", HEATMAP_TIP)
         if not prediction.ok:
-            return f"{prediction.path}\n{prediction.error}"
-        text = f"{self.answer_text(index)}, {self.detail_text(index)}"
+            return f"{prediction.path}\n{engine_text(prediction.error)}"
+        text = QCoreApplication.translate(
+            "PredictionCard", "{answer}, {detail}").format(answer=self.answer_text(index),
+                                                 detail=self.detail_text(index))
         if corrected is not None:
-            text += f" · you put it in {corrected}"
+            text += " · " + QCoreApplication.translate(
+                "PredictionCard", "you put it in {name}").format(name=corrected)
         return f"{text}\n{prediction.path}"
 
 
@@ -339,10 +371,10 @@ class PredictionCardView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalScrollBar().setSingleStep(24)
-        self.setAccessibleName("Answers, newest first")
-        self.empty_text = ("Drop photos or folders here to see what your model says.\n"
-                           "You can also paste a picture (Ctrl+V) or use the “Open photos…” "
-                           "button.")
+        self.setAccessibleName(self.tr("Answers, newest first"))
+        self.empty_text = self.tr("Drop photos or folders here to see what your model says.\n"
+                                  "You can also paste a picture (Ctrl+V) or use the “Open "
+                                  "photos…” button.")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # Spread the cards over the whole width instead of leaving a strip on the right.

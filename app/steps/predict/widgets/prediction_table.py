@@ -82,7 +82,7 @@ class PredictionTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.folder_delegate = FolderDelegate(self)
         self.setItemDelegateForColumn(FOLDER_COLUMN, self.folder_delegate)
-        self.setAccessibleName("Answers as a table")
+        self.setAccessibleName(self.tr("Answers as a table"))
 
     def set_results(self, results) -> None:
         self.proxy.setSourceModel(results)

@@ -15,7 +15,7 @@ row keeps its place (hidden), so nothing below moves when a model changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -53,19 +53,21 @@ class ThresholdSlider(QWidget):
         self.slider.setRange(1, STEPS - 1)
         self.slider.setPageStep(5)
         self.slider.setMinimumWidth(120)
-        self.slider.setAccessibleName("How sure the model must be")
-        self.slider.setToolTip("The decision threshold: to the right the first class is said "
-                               "less often, only when the model is surer of it")
+        self.slider.setAccessibleName(self.tr("How sure the model must be"))
+        self.slider.setToolTip(self.tr("The decision threshold: to the right the first class is "
+                                       "said less often, only when the model is surer of it"))
         self.explanation = QLabel()
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip("Go back to the threshold the model was saved with")
+        self.reset_button = QPushButton(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Go back to the threshold the model was saved with"))
         self.unsure_box = QCheckBox()
-        self.unsure_box.setToolTip("Rather than always naming a class, say “not sure” when the "
-                                   "model hesitates (technically: an unsure band, or a "
-                                   "minimum probability)")
-        self.low = _percent_box("“Not sure” from this sureness up")
-        self.high = _percent_box("“Not sure” up to this sureness")
-        self.and_label = QLabel("and")
+        #: glossary: 확실하지 않음 = not sure; 확률 = probability
+        self.unsure_box.setToolTip(self.tr("Rather than always naming a class, say “not sure” "
+                                           "when the model hesitates (technically: an unsure "
+                                           "band, or a minimum probability)"))
+        self.low = _percent_box(self.tr("“Not sure” from this sureness up"))
+        self.high = _percent_box(self.tr("“Not sure” up to this sureness"))
+        #: Between the two percentages: "Say “not sure” between [40%] and [60%] sure it is …"
+        self.and_label = QLabel(self.tr("and"))
         self.unsure_tail = QLabel()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -190,33 +192,46 @@ class ThresholdSlider(QWidget):
         band = self.unsure_box.isChecked() and self.two_classes
         if band:
             self.explanation.setText(self._band_sentence(self.high.value(), self.low.value()))
-            self.explanation.setToolTip("Between the two, the answer is “not sure”. Turn off "
-                                        "“not sure” below to choose with the slider again.")
+            self.explanation.setToolTip(self.tr("Between the two, the answer is “not sure”. "
+                                                "Turn off “not sure” below to choose with the "
+                                                "slider again."))
         else:
             self.explanation.setText(self._sentence(self.first_class_percent))
-            self.explanation.setToolTip(f"Otherwise the answer is “{second}”. Move the slider "
-                                        f"to the right to say “{first}” only when the model is "
-                                        "surer.")
+            self.explanation.setToolTip(self.tr("Otherwise the answer is “{second}”. Move the "
+                                                "slider to the right to say “{first}” only when "
+                                                "the model is surer.").format(first=first,
+                                                                              second=second))
         # While the band decides, the slider does not: it says so by being off.
         self.slider.setEnabled(not band)
         self.reset_button.setEnabled(not band and self._threshold != self._default)
+        # One sentence in pieces around the two percent boxes: "Say “not sure” between
+        # [40%] and [60%] sure it is “alpaca”" (more classes: "… when less than [60%] sure
+        # of any class"). Korean may leave a piece empty or move words between them.
         if self.two_classes:
-            self.unsure_box.setText("Say “not sure” between")
-            self.unsure_tail.setText(f"sure it is “{first}”")
+            #: The start of: Say “not sure” between [40%] and [60%] sure it is “alpaca”
+            #: ({first}, the first class, may be used here too)
+            self.unsure_box.setText(self.tr("Say “not sure” between").format(first=first))
+            #: The end of: Say “not sure” between [40%] and [60%] sure it is “{first}”
+            self.unsure_tail.setText(self.tr("sure it is “{first}”").format(first=first))
         else:
-            self.unsure_box.setText("Say “not sure” when less than")
-            self.unsure_tail.setText("sure of any class")
+            #: The start of: Say “not sure” when less than [60%] sure of any class
+            self.unsure_box.setText(self.tr("Say “not sure” when less than"))
+            #: The end of: Say “not sure” when less than [60%] sure of any class
+            self.unsure_tail.setText(self.tr("sure of any class"))
         on = self.unsure_box.isChecked()
         for widget in (self.low, self.high, self.and_label, self.unsure_tail):
             widget.setEnabled(on)
 
     def _sentence(self, percent: int) -> str:
-        return f"Say “{self._names[0]}” only when at least {percent}% sure"
+        return self.tr("Say “{first}” only when at least {percent}% sure").format(
+            first=self._names[0], percent=QLocale().toString(percent))
 
     def _band_sentence(self, high: int, low: int) -> str:
         first = self._names[0] if self._names else ""
         second = self._names[1] if len(self._names) > 1 else ""
-        return f"Say “{first}” above {high}% sure, “{second}” under {low}%"
+        return self.tr("Say “{first}” above {high}% sure, “{second}” under {low}%").format(
+            first=first, second=second, high=QLocale().toString(high),
+            low=QLocale().toString(low))
 
 
 def _percent_box(tip: str) -> QSpinBox:
