@@ -218,6 +218,371 @@
     </message>
 </context>
 <context>
+    <name>CellPhotos</name>
+    <message>
+        <source>Move to ‘{name}’</source>
+        <extracomment>glossary: Move to &quot;{class}&quot; = &quot;{class}&quot;(으)로 옮기기</extracomment>
+        <translation>‘{name}’(으)로 옮기기</translation>
+    </message>
+    <message>
+        <source>This photo is in the wrong folder: put it in &apos;{name}&apos; (Ctrl+Z puts it back)</source>
+        <translation>이 사진은 잘못된 폴더에 있어요. &apos;{name}&apos; 폴더로 옮겨요 (Ctrl+Z로 되돌릴 수 있어요)</translation>
+    </message>
+    <message>
+        <source>Remove from training</source>
+        <translation>학습에서 빼기</translation>
+    </message>
+    <message>
+        <source>Put this photo back in Unsorted, so training leaves it out; it is not deleted (Ctrl+Z puts it back)</source>
+        <translation>이 사진을 미분류로 돌려놓아 학습에서 빼요. 사진은 지워지지 않아요 (Ctrl+Z로 되돌릴 수 있어요)</translation>
+    </message>
+    <message>
+        <source>{percent} sure</source>
+        <extracomment>glossary: &quot;90% sure&quot; = &quot;90% 확신&quot;</extracomment>
+        <translation>{percent} 확신</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(읽을 수 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>ClassButtons</name>
+    <message>
+        <source>+ Add class…</source>
+        <translation>+ 클래스 추가…</translation>
+    </message>
+    <message>
+        <source>Make a new class folder in the workspace</source>
+        <translation>작업 폴더에 새 클래스 폴더를 만들어요</translation>
+    </message>
+    <message>
+        <source>Sort into:</source>
+        <translation>분류할 곳:</translation>
+    </message>
+    <message>
+        <source>Sort the selected photos into &apos;{name}&apos; (key {key})</source>
+        <translation>선택한 사진을 &apos;{name}&apos;에 분류해요 (키 {key})</translation>
+    </message>
+</context>
+<context>
+    <name>ClassNameDialog</name>
+    <message>
+        <source>Why this name cannot be used</source>
+        <translation>이 이름을 쓸 수 없는 이유</translation>
+    </message>
+</context>
+<context>
+    <name>ClassNames</name>
+    <message>
+        <source>There is already a class called &apos;{name}&apos; (names that differ only in capitals are the same class). Choose another name.</source>
+        <translation>&apos;{name}&apos; 클래스가 이미 있어요 (대소문자만 다른 이름은 같은 클래스예요). 다른 이름을 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>There is already a class called &apos;{name}&apos;. Choose another name.</source>
+        <translation>&apos;{name}&apos; 클래스가 이미 있어요. 다른 이름을 골라 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassNamesDialog</name>
+    <message>
+        <source>Name the classes</source>
+        <translation>클래스 이름 정하기</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{model}&lt;/b&gt; does not say what its %n classes are called. Type their names in the order the model was trained with (for a model made from folders: the folder names in alphabetical order).</source>
+        <translation>
+            <numerusform>&lt;b&gt;{model}&lt;/b&gt;에는 클래스 %n개의 이름이 들어 있지 않아요. 모델을 학습할 때의 순서대로 이름을 입력하세요(폴더로 만든 모델이라면 폴더 이름을 가나다·알파벳 순서로).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>class {number}</source>
+        <translation>클래스 {number}</translation>
+    </message>
+    <message>
+        <source>Class {number}:</source>
+        <translation>클래스 {number}:</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPane</name>
+    <message>
+        <source>Photos in {name}</source>
+        <translation>{name}의 사진</translation>
+    </message>
+    <message>
+        <source>Press this key to sort the selected photos here</source>
+        <translation>이 키를 누르면 선택한 사진이 여기로 분류돼요</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>이름 변경…</translation>
+    </message>
+    <message>
+        <source>Give this class another name (its key stays)</source>
+        <translation>이 클래스의 이름을 바꿔요 (키는 그대로예요)</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>제거…</translation>
+    </message>
+    <message>
+        <source>Remove this class: its photos go back to Unsorted, none is deleted</source>
+        <translation>이 클래스를 제거해요: 사진은 미분류로 돌아가고, 지워지는 사진은 없어요</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation>
+            <numerusform>사진 %n장</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{photos} · %n selected</source>
+        <translation>
+            <numerusform>{photos} · %n장 선택됨</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassQuestions</name>
+    <message>
+        <source>Add a class</source>
+        <extracomment>glossary: 클래스 = class (a kind of photo; one folder per class)</extracomment>
+        <translation>클래스 추가</translation>
+    </message>
+    <message>
+        <source>Name of the new class:</source>
+        <translation>새 클래스(분류할 종류)의 이름:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Rename class</source>
+        <translation>클래스 이름 변경</translation>
+    </message>
+    <message>
+        <source>New name for &apos;{name}&apos; (its key stays the same):</source>
+        <translation>&apos;{name}&apos;의 새 이름 (키는 그대로예요):</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Remove the class &apos;{name}&apos;? It has no photos.
+
+Edit → Undo brings it back.</source>
+        <translation>&apos;{name}&apos; 클래스를 제거할까요? 이 클래스에는 사진이 없어요.
+
+편집 → 실행 취소로 되돌릴 수 있어요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the class &apos;{name}&apos;? Its %n photos go back to Unsorted; no photo is deleted.
+
+Edit → Undo brings it back.</source>
+        <translation>
+            <numerusform>&apos;{name}&apos; 클래스를 제거할까요? 사진 %n장은 미분류로 돌아가고, 지워지는 사진은 없어요.
+
+편집 → 실행 취소로 되돌릴 수 있어요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove class</source>
+        <translation>클래스 제거</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionMatrix</name>
+    <message>
+        <source>true ↓ &amp;nbsp; answered →</source>
+        <extracomment>the corner of the confusion matrix (혼동 행렬): rows are the true class, columns the model&apos;s answer</extracomment>
+        <translation>실제 ↓ &amp;nbsp; 모델의 답 →</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {true_name} photos the model got right</source>
+        <translation>
+            <numerusform>모델이 맞힌 {true_name} 사진 %n장</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {true_name} photos the model called {answer}</source>
+        <translation>
+            <numerusform>모델이 {answer}(으)로 답한 {true_name} 사진 %n장</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what} — click to see them</source>
+        <translation>{what} — 클릭하면 사진을 볼 수 있어요</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <source>Open a workspace first (step 1): the photo is copied into one of its class folders.</source>
+        <extracomment>glossary: 작업 폴더 = workspace</extracomment>
+        <translation>먼저 작업 폴더를 여세요(1단계). 사진은 작업 폴더의 클래스 폴더 중 하나에 복사돼요.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be read: {reason}</source>
+        <translation>작업 폴더를 읽을 수 없어요: {reason}</translation>
+    </message>
+    <message>
+        <source>This is wrong</source>
+        <translation>틀렸어요</translation>
+    </message>
+    <message>
+        <source>What is in {photo}?</source>
+        <translation>{photo}에는 무엇이 있나요?</translation>
+    </message>
+    <message>
+        <source>{photo} could not be copied into “{name}”: {reason}. Nothing was changed.</source>
+        <translation>{photo}을(를) “{name}”에 복사하지 못했어요: {reason}. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>A copy of {photo} is now in “{name}” in your workspace, so it joins the next training. Click its card&apos;s button again, or press Ctrl+Z, to take it back.</source>
+        <translation>{photo}의 복사본이 작업 폴더의 “{name}”에 들어가서 다음 학습에 함께 쓰여요. 되돌리려면 카드의 버튼을 다시 누르거나 Ctrl+Z를 누르세요.</translation>
+    </message>
+    <message>
+        <source>The copy of {photo} could not be taken out of “{name}”: {reason}. Nothing was changed.</source>
+        <translation>“{name}”에서 {photo}의 복사본을 빼지 못했어요: {reason}. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z puts it back in.</source>
+        <translation>Ctrl+Z를 누르면 다시 넣어요.</translation>
+    </message>
+    <message>
+        <source>{photo} was not copied: your workspace has no class {names} (its classes are {classes}). This model&apos;s classes are not those of your workspace, and a photo is only ever added to a class the workspace already has.</source>
+        <translation>{photo}을(를) 복사하지 않았어요. 작업 폴더에 {names} 클래스가 없어요(작업 폴더의 클래스: {classes}). 이 모델의 클래스가 작업 폴더의 클래스와 달라요. 사진은 작업 폴더에 이미 있는 클래스에만 넣어요.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetSummary</name>
+    <message>
+        <source>{train} for training · {kept_aside}. The model never learns from those, so they show how it does on new photos.</source>
+        <extracomment>glossary: 학습 = training, 검증 = validation (the photos kept aside)</extracomment>
+        <translation>학습용 {train}장 · {kept_aside}. 모델은 검증용 사진으로는 배우지 않으므로, 처음 보는 사진에서 얼마나 잘하는지 알 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Cannot train yet:</source>
+        <translation>아직 학습할 수 없어요:</translation>
+    </message>
+    <message>
+        <source>Open a workspace on the Sort step to train on its photos.</source>
+        <translation>분류 단계에서 작업 폴더를 열면 그 사진으로 학습할 수 있어요.</translation>
+    </message>
+</context>
+<context>
+    <name>DoubtLists</name>
+    <message>
+        <source>Move to &apos;{name}&apos;</source>
+        <extracomment>glossary: &quot;{name}&quot;(으)로 옮기기 = Move to &quot;{name}&quot;</extracomment>
+        <translation>&apos;{name}&apos;(으)로 옮기기</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>옮길 곳…</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureStore</name>
+    <message>
+        <source>an unexpected error ({error})</source>
+        <translation>예상하지 못한 오류 ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>FolderDoubts</name>
+    <message>
+        <source>keep {photo} where it is</source>
+        <translation>{photo} 그대로 두기</translation>
+    </message>
+    <message numerus="yes">
+        <source>keep %n near-copies where they are</source>
+        <translation>
+            <numerusform>거의 같은 사진 %n장 그대로 두기</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>move %n near-copies to &apos;{name}&apos;</source>
+        <translation>
+            <numerusform>거의 같은 사진 %n장을 &apos;{name}&apos;(으)로 옮기기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you chose to keep could not be saved: {reason}</source>
+        <translation>그대로 두기로 한 것을 저장하지 못했어요: {reason}</translation>
+    </message>
+    <message>
+        <source>The photos&apos; folders could not be checked: {reason}</source>
+        <translation>사진의 폴더를 점검하지 못했어요: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>photo</source>
+        <extracomment>The photos a person sorts into class folders and trains on. Korean: 사진.</extracomment>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <extracomment>One kind of photo the model tells apart (&quot;alpaca&quot;, &quot;not alpaca&quot;), one folder each. Korean: 클래스 (the word Teachable Machine&apos;s Korean uses), not 분류 or 범주.</extracomment>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>sort</source>
+        <extracomment>Step 1: putting photos into class folders. Korean: 분류 (verb 분류하기); &quot;Unsorted&quot; is 미분류.</extracomment>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>augmentation</source>
+        <extracomment>Step 2: the random flips and turns shown to the model so it does not learn one pose. Korean: 증강 (데이터 증강 at the first mention).</extracomment>
+        <translation>증강</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <extracomment>Step 3: the model learning from the sorted photos. Korean: 학습 (학습하기, 학습 시작), not 훈련.</extracomment>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <extracomment>The photos kept aside to score the model, never learnt from. Korean: 검증 (검증용 사진).</extracomment>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>fine-tuning</source>
+        <extracomment>The second phase: the top of the pretrained network learns too, slowly. Korean: 미세 조정.</extracomment>
+        <translation>미세 조정</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <extracomment>One saved training with its settings, charts and model. Korean: 학습 기록.</extracomment>
+        <translation>학습 기록</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <extracomment>One pass over every training photo. Korean: 에포크.</extracomment>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <extracomment>Step 4: trying the model on new photos. Korean: 테스트.</extracomment>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>sure</source>
+        <extracomment>How sure the model is of an answer (&quot;90% sure&quot;). Korean: 확신 (&quot;90% 확신&quot;).</extracomment>
+        <translation>확신</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <extracomment>Writing the model out as a file other programs load. Korean: 내보내기.</extracomment>
+        <translation>내보내기</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <source>&lt;b&gt;New here?&lt;/b&gt; Four steps make your own photo classifier:&lt;br&gt;&lt;b&gt;1 Sort&lt;/b&gt; your photos into one folder per class.&lt;br&gt;&lt;b&gt;2 Augment&lt;/b&gt;: see how training varies them.&lt;br&gt;&lt;b&gt;3 Train&lt;/b&gt; the model on them.&lt;br&gt;&lt;b&gt;4 Test&lt;/b&gt; it on new photos.&lt;br&gt;Go in any order; everything stays on this computer.</source>
@@ -271,6 +636,91 @@ can also save the answers as a table or export the model for other programs.&lt;
     <message>
         <source>&lt;b&gt;Alpaca Studio&lt;/b&gt; {version}&lt;p&gt;Build your own image classifier from your own photos. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Alpaca Studio&lt;/b&gt; {version}&lt;p&gt;내 사진으로 나만의 이미지 분류기를 만들어요. 모든 것이 이 컴퓨터에만 남아요.&lt;/p&gt;&lt;p&gt;Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <source>an unexpected error: {error}</source>
+        <translation>예상하지 못한 오류: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPanel</name>
+    <message>
+        <source>Sort photos into the classes and they are checked here: enough photos in each class, classes of similar size, the same photo twice, files that cannot be read.</source>
+        <translation>사진을 클래스로 분류하면 여기서 점검해요: 클래스마다 사진이 충분한지, 클래스 크기가 비슷한지, 같은 사진이 두 번 있는지, 읽을 수 없는 파일이 있는지.</translation>
+    </message>
+    <message>
+        <source>Photo check details</source>
+        <translation>사진 점검 내용</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <extracomment>A tab: the check of the sorted photos (counts, duplicates, unreadable files)</extracomment>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <source>No photos sorted yet</source>
+        <translation>아직 분류한 사진이 없어요</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n photos sorted&lt;/b&gt; · checking…</source>
+        <translation>
+            <numerusform>&lt;b&gt;사진 %n장 분류됨&lt;/b&gt; · 점검 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ The photos could not be checked: {reason}</source>
+        <translation>⚠ 사진을 점검하지 못했어요: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{checked} · %n things to look at</source>
+        <translation>
+            <numerusform>{checked} · 살펴볼 점 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n photos checked&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;사진 %n장 점검함&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;✓ %n photos checked&lt;/b&gt; · all good</source>
+        <translation>
+            <numerusform>&lt;b&gt;✓ 사진 %n장 점검함&lt;/b&gt; · 모두 좋아요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>주의할 점</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Duplicates&lt;/b&gt; (the same photo more than once; click one to show or remove it)</source>
+        <translation>&lt;b&gt;똑같은 사진&lt;/b&gt; (같은 사진이 두 번 이상 있어요. 누르면 보거나 뺄 수 있어요)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot be read&lt;/b&gt; (left out of training)</source>
+        <translation>&lt;b&gt;읽을 수 없음&lt;/b&gt; (학습에서 빠져요)</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>문제가 없어요.</translation>
+    </message>
+    <message>
+        <source>Show in Sort</source>
+        <translation>분류에서 보기</translation>
+    </message>
+    <message>
+        <source>Remove (back to Unsorted)</source>
+        <translation>빼기 (미분류로 되돌리기)</translation>
     </message>
 </context>
 <context>
@@ -372,6 +822,18 @@ can also save the answers as a table or export the model for other programs.&lt;
     <message>
         <source>Redone: {change}</source>
         <translation>다시 실행했어요: {change}</translation>
+    </message>
+</context>
+<context>
+    <name>LineChart</name>
+    <message>
+        <source>round</source>
+        <extracomment>the x axis of the Train charts: the rounds (epochs, 에포크)</extracomment>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>No points yet</source>
+        <translation>아직 점이 없어요</translation>
     </message>
 </context>
 <context>
@@ -513,6 +975,272 @@ can also save the answers as a table or export the model for other programs.&lt;
     </message>
 </context>
 <context>
+    <name>ModelExport</name>
+    <message>
+        <source>Keras model</source>
+        <translation>Keras 모델</translation>
+    </message>
+    <message>
+        <source>TensorFlow Lite model</source>
+        <translation>TFLite 모델</translation>
+    </message>
+    <message>
+        <source>TensorFlow SavedModel folder</source>
+        <translation>TensorFlow SavedModel 폴더</translation>
+    </message>
+    <message>
+        <source>Choose where to save the model as a {kind}. Inside the folder go {labels} (the class names, one a line), {metadata} (the class names, photo size and threshold) and {readme} (how another program gets the same answers), so other programs know what its answers mean.</source>
+        <translation>모델을 {kind}(으)로 저장할 곳을 고르세요. 폴더 안에 {labels}(클래스 이름, 한 줄에 하나), {metadata}(클래스 이름, 사진 크기, 기준값), {readme}(다른 프로그램에서 같은 답을 얻는 방법)도 함께 저장돼서, 다른 프로그램도 답의 뜻을 알 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the model as a {kind}. Three files go beside it: {labels} (the class names, one a line), {metadata} (the class names, photo size and threshold) and {readme} (how another program gets the same answers), so other programs know what its answers mean.</source>
+        <translation>모델을 {kind}(으)로 저장할 곳을 고르세요. 옆에 파일 세 개가 함께 저장돼요: {labels}(클래스 이름, 한 줄에 하나), {metadata}(클래스 이름, 사진 크기, 기준값), {readme}(다른 프로그램에서 같은 답을 얻는 방법). 그래서 다른 프로그램도 답의 뜻을 알 수 있어요.</translation>
+    </message>
+    <message>
+        <source>{readme} says how to use it in another program.</source>
+        <translation>다른 프로그램에서 쓰는 방법은 {readme}에 있어요.</translation>
+    </message>
+    <message>
+        <source>Exported the model as the folder {name} in {folder}, with {files} inside it.</source>
+        <translation>모델을 {folder}에 {name} 폴더로 내보냈어요. 폴더 안에 {files}이(가) 있어요.</translation>
+    </message>
+    <message>
+        <source>Exported the model as {name} in {folder}, with {files} beside it.</source>
+        <translation>모델을 {folder}에 {name}(으)로 내보냈어요. 옆에 {files}이(가) 있어요.</translation>
+    </message>
+    <message>
+        <source>It could not be checked: {problem} Do not rely on it before you have tried it.</source>
+        <translation>확인하지 못했어요: {problem} 직접 써 보기 전에는 믿지 마세요.</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>under 0.1%</source>
+        <translation>0.1% 미만</translation>
+    </message>
+    <message>
+        <source>The export could not be checked: this model has no validation photos saved with it (only a model in its run folder has them).</source>
+        <translation>내보낸 모델을 확인하지 못했어요. 이 모델에는 검증용으로 따로 둔 사진이 함께 저장되어 있지 않아요(학습 기록 폴더에 있는 모델에만 있어요).</translation>
+    </message>
+    <message>
+        <source>The export could not be checked: none of the run&apos;s validation photos could be read (were they moved or deleted?).</source>
+        <translation>내보낸 모델을 확인하지 못했어요. 이 학습 기록의 검증용 사진을 하나도 읽을 수 없어요(옮기거나 지웠나요?).</translation>
+    </message>
+    <message>
+        <source>{names} and {more} more</source>
+        <translation>{names} 외 {more}개</translation>
+    </message>
+</context>
+<context>
+    <name>ModelHelp</name>
+    <message>
+        <source>Wrong folder</source>
+        <translation>잘못된 폴더</translation>
+    </message>
+    <message>
+        <source>Near-copies</source>
+        <extracomment>glossary: 거의 같은 사진 = near-copies (the same photo resized, cropped…)</extracomment>
+        <translation>거의 같은 사진</translation>
+    </message>
+    <message>
+        <source>Put in the suggested class (Enter)</source>
+        <translation>제안된 클래스에 넣기 (Enter)</translation>
+    </message>
+    <message>
+        <source>{photo}: may belong in &apos;{name}&apos;</source>
+        <translation>{photo}: &apos;{name}&apos;에 속할 수 있어요</translation>
+    </message>
+    <message>
+        <source>No suggestion for this photo yet. {status}</source>
+        <translation>이 사진에는 아직 제안이 없어요. {status}</translation>
+    </message>
+    <message>
+        <source>No suggestion for this photo yet.</source>
+        <translation>이 사진에는 아직 제안이 없어요.</translation>
+    </message>
+    <message>
+        <source>Wrong folder ({count})</source>
+        <translation>잘못된 폴더 ({count})</translation>
+    </message>
+    <message>
+        <source>⚠ Near-copies ({count})</source>
+        <translation>⚠ 거의 같은 사진 ({count})</translation>
+    </message>
+    <message>
+        <source>Near-copies ({count})</source>
+        <translation>거의 같은 사진 ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLoader</name>
+    <message>
+        <source>The saved runs could not be listed: {reason}</source>
+        <translation>저장된 학습 기록을 불러오지 못했어요: {reason}</translation>
+    </message>
+    <message>
+        <source>Test a model file</source>
+        <translation>테스트할 모델 파일</translation>
+    </message>
+    <message>
+        <source>Keras models (*.keras);;All files (*)</source>
+        <translation>Keras 모델 (*.keras);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>{name} was not loaded: its classes need names.</source>
+        <translation>{name}을(를) 불러오지 않았어요. 클래스에 이름이 있어야 해요.</translation>
+    </message>
+    <message>
+        <source>The model {model} could not be loaded: {reason}</source>
+        <translation>모델 {model}을(를) 불러오지 못했어요: {reason}</translation>
+    </message>
+    <message>
+        <source>Loading {name}…</source>
+        <translation>{name} 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No trained model yet. Train one in step 3, or choose a model file.</source>
+        <translation>아직 학습한 모델이 없어요. 3단계에서 학습하거나 모델 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>No model loaded.</source>
+        <translation>불러온 모델이 없어요.</translation>
+    </message>
+    <message>
+        <source>Classes: {classes} · photos seen at {size} × {size} pixels · from {source}</source>
+        <translation>클래스: {classes} · 사진을 {size} × {size} 픽셀로 봐요 · 출처: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Keras model (.keras)…</source>
+        <translation>Keras 모델 (.keras)…</translation>
+    </message>
+    <message>
+        <source>TensorFlow SavedModel (folder)…</source>
+        <translation>TensorFlow SavedModel (폴더)…</translation>
+    </message>
+    <message>
+        <source>TensorFlow Lite (.tflite), for phones…</source>
+        <translation>TFLite (.tflite), 휴대폰용…</translation>
+    </message>
+    <message>
+        <source>Writes NAME.keras, and beside it NAME.labels.txt (the class names), NAME.json (class names, photo size and threshold) and NAME.README.txt (how to use it in another program)</source>
+        <translation>NAME.keras를 저장하고, 옆에 NAME.labels.txt(클래스 이름), NAME.json(클래스 이름, 사진 크기, 기준값), NAME.README.txt(다른 프로그램에서 쓰는 방법)를 함께 저장해요</translation>
+    </message>
+    <message>
+        <source>Writes the folder NAME, with labels.txt (the class names), metadata.json (class names, photo size and threshold) and README.txt (how to use it in another program) inside it</source>
+        <translation>NAME 폴더를 만들고, 그 안에 labels.txt(클래스 이름), metadata.json(클래스 이름, 사진 크기, 기준값), README.txt(다른 프로그램에서 쓰는 방법)를 저장해요</translation>
+    </message>
+    <message>
+        <source>Writes NAME.tflite, and beside it NAME.labels.txt (the class names), NAME.json (class names, photo size and threshold) and NAME.README.txt (how to use it in another program)</source>
+        <translation>NAME.tflite를 저장하고, 옆에 NAME.labels.txt(클래스 이름), NAME.json(클래스 이름, 사진 크기, 기준값), NAME.README.txt(다른 프로그램에서 쓰는 방법)를 함께 저장해요</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy, HH:mm</source>
+        <extracomment>A QDateTime format (d day, MMM month name, yyyy year, HH:mm time)</extracomment>
+        <translation>yyyy년 M월 d일 HH:mm</translation>
+    </message>
+    <message>
+        <source>Latest run of {when}</source>
+        <extracomment>glossary: 학습 기록 = run (one saved training)</extracomment>
+        <translation>최근 학습 기록 ({when})</translation>
+    </message>
+    <message>
+        <source>Run of {when}</source>
+        <translation>학습 기록 ({when})</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Model file…</source>
+        <translation>모델 파일…</translation>
+    </message>
+    <message>
+        <source>Test a .keras model file from elsewhere</source>
+        <translation>다른 곳에 있는 .keras 모델 파일로 테스트해요</translation>
+    </message>
+    <message>
+        <source>Export model</source>
+        <extracomment>glossary: 내보내기 = export</extracomment>
+        <translation>모델 내보내기</translation>
+    </message>
+    <message>
+        <source>Save this model for use in other programs, with a file of its class names and one of its settings</source>
+        <translation>이 모델을 다른 프로그램에서 쓸 수 있게 저장해요. 클래스 이름 파일과 설정 파일도 함께 저장돼요</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>모델:</translation>
+    </message>
+    <message>
+        <source>Model file {name}</source>
+        <translation>모델 파일 {name}</translation>
+    </message>
+    <message>
+        <source>No trained model yet: train one, or open a model file</source>
+        <translation>아직 학습한 모델이 없어요. 학습하거나 모델 파일을 여세요</translation>
+    </message>
+</context>
+<context>
+    <name>NearCopyList</name>
+    <message numerus="yes">
+        <source>Once every class has %n photos, near-copies (the same photo resized, cropped, brightened…) are listed here.</source>
+        <translation>
+            <numerusform>모든 클래스에 사진이 %n장씩 모이면, 거의 같은 사진(크기를 바꾸거나 잘라내거나 밝게 한 같은 사진…)을 여기에 보여 줘요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ No near-copies found.</source>
+        <translation>✓ 거의 같은 사진이 없어요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n groups of near-copies&lt;/b&gt; (the same photo resized, cropped, brightened or mirrored)</source>
+        <translation>
+            <numerusform>&lt;b&gt;거의 같은 사진 %n묶음&lt;/b&gt; (크기를 바꾸거나, 잘라내거나, 밝게 하거나, 뒤집은 같은 사진)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{groups} · &lt;b style=&apos;color:#c0392b&apos;&gt;%n need a look&lt;/b&gt;</source>
+        <translation>
+            <numerusform>{groups} · &lt;b style=&apos;color:#c0392b&apos;&gt;%n묶음은 살펴봐야 해요&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <extracomment>A list of class names: &quot;&apos;a&apos;, &apos;b&apos; and &apos;c&apos;&quot;</extracomment>
+        <translation>{first}, {last}</translation>
+    </message>
+    <message>
+        <source>⚠ In different classes ({classes}): the same photo cannot be both. Move them all to one class.</source>
+        <translation>⚠ 서로 다른 클래스에 있어요 ({classes}): 같은 사진이 두 클래스일 수는 없어요. 모두 한 클래스로 옮겨 주세요.</translation>
+    </message>
+    <message>
+        <source>⚠ Training would check the model on a copy of a photo it learnt from, which flatters its score. Keep one of them, or keep them together.</source>
+        <translation>⚠ 학습할 때 모델이 이미 배운 사진의 복사본으로 검증하게 되어 점수가 실제보다 좋게 나와요. 하나만 남기거나, 함께 두세요.</translation>
+    </message>
+    <message>
+        <source>{photo} in &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos;의 {photo}</translation>
+    </message>
+    <message>
+        <source>Move all to…</source>
+        <translation>모두 옮길 곳…</translation>
+    </message>
+    <message>
+        <source>Keep as they are</source>
+        <translation>그대로 두기</translation>
+    </message>
+    <message>
+        <source>They are different enough: do not list them again</source>
+        <translation>충분히 다른 사진이에요: 다시 보여 주지 않아요</translation>
+    </message>
+</context>
+<context>
     <name>PhotoListModel</name>
     <message>
         <source>{path}
@@ -553,6 +1281,941 @@ Cannot be read: {reason}</source>
     <message>
         <source>&lt;b&gt;No photos in the workspace yet.&lt;/b&gt; Sort some on the Sort page, or drop a photo here to try augmentation on it.</source>
         <translation>&lt;b&gt;작업 폴더에 아직 사진이 없어요.&lt;/b&gt; 분류 단계에서 사진을 분류하거나, 여기에 사진을 끌어다 놓고 증강을 시험해 보세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PredictCommands</name>
+    <message>
+        <source>take {photo} out of &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos;에서 {photo} 빼기</translation>
+    </message>
+    <message>
+        <source>put {photo} in &apos;{name}&apos;</source>
+        <translation>{photo}을(를) &apos;{name}&apos;에 넣기</translation>
+    </message>
+    <message>
+        <source>{photo} could not be put in “{name}” again: {reason}. Nothing was changed.</source>
+        <translation>{photo}을(를) “{name}”에 다시 넣지 못했어요: {reason}. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>A copy of {photo} is in “{name}” in your workspace again.</source>
+        <translation>{photo}의 복사본이 다시 작업 폴더의 “{name}”에 들어갔어요.</translation>
+    </message>
+    <message>
+        <source>The copy of {photo} in “{name}” could not be taken out: {reason}. Nothing was changed.</source>
+        <translation>“{name}”에 있는 {photo}의 복사본을 빼지 못했어요: {reason}. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>{photo} was taken back out of “{name}”; the photo itself was not changed.</source>
+        <translation>{photo}을(를) “{name}”에서 다시 뺐어요. 사진 자체는 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>copy {photos} into the classes of your workspace</source>
+        <translation>{photos}을 작업 폴더의 클래스로 복사하기</translation>
+    </message>
+    <message>
+        <source>copy {photos} into class folders in &apos;{folder}&apos;</source>
+        <translation>{photos}을 &apos;{folder}&apos;의 클래스 폴더로 복사하기</translation>
+    </message>
+    <message>
+        <source>The copies could not be taken back: {reason}. Nothing was changed.</source>
+        <translation>복사본을 되돌리지 못했어요: {reason}. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be made again ({reason}). Nothing was changed.</source>
+        <translation>{folder} 폴더를 다시 만들 수 없어요({reason}). 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>The photos could not be copied again: {reason}. Nothing was changed.</source>
+        <translation>사진을 다시 복사하지 못했어요: {reason}. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>Copied {photos} into {folder} again.</source>
+        <translation>{photos}을 {folder}에 다시 복사했어요.</translation>
+    </message>
+</context>
+<context>
+    <name>PredictJobs</name>
+    <message>
+        <source>{photo}: {reason}</source>
+        <translation>{photo}: {reason}</translation>
+    </message>
+    <message>
+        <source>{photo}: the folder {folder} cannot be made ({reason})</source>
+        <translation>{photo}: {folder} 폴더를 만들 수 없어요({reason})</translation>
+    </message>
+    <message>
+        <source>{photo}: your workspace has no class “{name}”</source>
+        <translation>{photo}: 작업 폴더에 “{name}” 클래스가 없어요</translation>
+    </message>
+</context>
+<context>
+    <name>PredictOutputs</name>
+    <message>
+        <source>The clipboard holds no picture to test. Copy a picture or a photo file first.</source>
+        <translation>클립보드에 테스트할 그림이 없어요. 먼저 그림이나 사진 파일을 복사하세요.</translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be saved in {folder}.</source>
+        <translation>붙여 넣은 그림을 {folder}에 저장하지 못했어요.</translation>
+    </message>
+    <message>
+        <source>Save the answers</source>
+        <translation>답 저장</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{folder}에 {name}이(가) 이미 있어요. 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>The answers were not saved; {name} was left as it was.</source>
+        <translation>답을 저장하지 않았어요. {name}은(는) 그대로예요.</translation>
+    </message>
+    <message>
+        <source>Saved {answers} in {file}.</source>
+        <translation>{answers}을 {file}에 저장했어요.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the model is not sure about any of these photos. Give each its class with its card&apos;s button, or say “not sure” less often.</source>
+        <translation>아무것도 복사하지 않았어요. 모델이 이 사진들 모두 확실하지 않다고 했어요. 카드의 버튼으로 각 사진의 클래스를 정하거나, “확실하지 않음”을 덜 자주 말하게 하세요.</translation>
+    </message>
+    <message>
+        <source>Copy into class folders</source>
+        <translation>클래스 폴더로 복사</translation>
+    </message>
+    <message>
+        <source>Copying {photos}…</source>
+        <translation>{photos} 복사하는 중…</translation>
+    </message>
+    <message>
+        <source>{folder} is inside your workspace, where every photo trains as the class of the folder it is in. Choose the workspace itself (the photos then go into its class folders) or a folder outside it. Nothing was copied.</source>
+        <translation>{folder}은(는) 작업 폴더 안에 있어요. 작업 폴더에서는 모든 사진이 들어 있는 폴더의 클래스로 학습돼요. 작업 폴더 자체(사진이 그 클래스 폴더로 들어가요)나 작업 폴더 밖의 폴더를 고르세요. 아무것도 복사하지 않았어요.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: your workspace has no class {names} (its classes are {classes}), and a new folder there would be a new class.</source>
+        <translation>아무것도 복사하지 않았어요. 작업 폴더에 {names} 클래스가 없고(작업 폴더의 클래스: {classes}), 거기에 새 폴더를 만들면 새 클래스가 돼요.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: every photo is in your workspace already (you put them there with “This is wrong”).</source>
+        <translation>아무것도 복사하지 않았어요. 모든 사진이 이미 작업 폴더에 있어요(“틀렸어요”로 넣었어요).</translation>
+    </message>
+    <message>
+        <source>Copying {photos} into your workspace…</source>
+        <translation>{photos}을 작업 폴더로 복사하는 중…</translation>
+    </message>
+    <message>
+        <source>Copied {photos} into a folder per class in {folder}, {corrected} by your own correction and the others by the model&apos;s answer.</source>
+        <translation>{folder}에 클래스별 폴더를 만들어 {photos}을 복사했어요. {corrected}은 직접 고친 대로, 나머지는 모델의 답대로 넣었어요.</translation>
+    </message>
+    <message>
+        <source>Copied {photos} into a folder per class in {folder}, by the model&apos;s answers.</source>
+        <translation>{folder}에 클래스별 폴더를 만들어 모델의 답대로 {photos}을 복사했어요.</translation>
+    </message>
+    <message>
+        <source>Your original photos were not changed. Edit ▸ Undo takes the copies back.</source>
+        <translation>원래 사진은 바뀌지 않았어요. 편집 ▸ 실행 취소로 복사본을 되돌릴 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Copied {photos} into the class folders of your workspace, by the model&apos;s answers: they join the next training. Your original photos were not changed. Edit ▸ Undo takes the copies back.</source>
+        <extracomment>glossary: 학습 = training; 작업 폴더 = workspace</extracomment>
+        <translation>모델의 답대로 {photos}을 작업 폴더의 클래스 폴더에 복사했어요. 다음 학습에 함께 쓰여요. 원래 사진은 바뀌지 않았어요. 편집 ▸ 실행 취소로 복사본을 되돌릴 수 있어요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos you put in a class with “This is wrong” were there already.</source>
+        <translation>
+            <numerusform>“틀렸어요”로 클래스에 넣은 사진 %n장은 이미 거기에 있었어요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos answered {names} and were not copied: your workspace has no such class.</source>
+        <translation>
+            <numerusform>{names}(으)로 답한 사진 %n장은 복사하지 않았어요. 작업 폴더에 그런 클래스가 없어요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos the model is not sure about were left out (give each a class with the card&apos;s button).</source>
+        <translation>
+            <numerusform>모델이 확실하지 않다고 한 사진 %n장은 뺐어요(카드의 버튼으로 각 사진의 클래스를 정하세요).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} could not be copied: {reasons}</source>
+        <translation>{count}장은 복사하지 못했어요: {reasons}</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be read: {reason}</source>
+        <translation>작업 폴더를 읽을 수 없어요: {reason}</translation>
+    </message>
+    <message>
+        <source>Export as {kind}</source>
+        <translation>{kind}(으)로 내보내기</translation>
+    </message>
+    <message>
+        <source>Folder name (*)</source>
+        <translation>폴더 이름 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>아무것도 내보내지 않았어요.</translation>
+    </message>
+    <message>
+        <source>Exporting the model as {kind}…</source>
+        <translation>모델을 {kind}(으)로 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Exported. Now checking that the exported model gives the same answers as here, on the photos kept aside for validation…</source>
+        <translation>내보냈어요. 이제 검증용으로 따로 둔 사진으로, 내보낸 모델이 여기와 같은 답을 하는지 확인하고 있어요…</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>폴더에서 보기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the model to {name} would replace these:
+
+{files}
+
+Replace them?</source>
+        <translation>
+            <numerusform>모델을 {name}(으)로 내보내면 다음을 바꿔요:
+
+{files}
+
+바꿀까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was exported, and what was already there was left as it was.</source>
+        <translation>아무것도 내보내지 않았고, 원래 있던 것은 그대로예요.</translation>
+    </message>
+    <message>
+        <source>Replace existing files?</source>
+        <translation>있는 파일을 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>Wait a moment: the last export or copy is still running.</source>
+        <translation>잠깐 기다리세요. 앞의 내보내기나 복사가 아직 진행 중이에요.</translation>
+    </message>
+    <message>
+        <source>That did not work: {error}</source>
+        <translation>잘 되지 않았어요: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PredictPage</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>사진 (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Open photos…</source>
+        <translation>사진 열기…</translation>
+    </message>
+    <message>
+        <source>Choose photos to test. You can also drop photos or folders on this window, or paste a picture (Ctrl+V).</source>
+        <translation>테스트할 사진을 고르세요. 이 창에 사진이나 폴더를 끌어다 놓거나, 그림을 붙여 넣어도 돼요(Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>붙여넣기</translation>
+    </message>
+    <message>
+        <source>Test the picture on the clipboard (Ctrl+V)</source>
+        <translation>클립보드의 그림을 테스트해요(Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>Copy into class folders…</source>
+        <extracomment>glossary: 클래스 = class (a class folder of the workspace)</extracomment>
+        <translation>클래스 폴더로 복사…</translation>
+    </message>
+    <message>
+        <source>Copy (never move) each photo into a folder named after its class: the one you chose with “This is wrong”, else the model&apos;s answer; photos it is not sure about are left out (Ctrl+Z takes the copies back)</source>
+        <translation>각 사진을 클래스 이름의 폴더로 복사해요(옮기지 않아요). 클래스는 “틀렸어요”로 고른 것, 없으면 모델의 답이에요. 모델이 확실하지 않은 사진은 빼요(Ctrl+Z로 복사본을 되돌려요)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>비우기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <source>The run {name} was deleted, so its model no longer answers here.</source>
+        <translation>학습 기록 {name}을(를) 지워서 그 모델은 이제 여기서 답하지 않아요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n photos will be asked again as soon as another model has loaded.</source>
+        <translation>
+            <numerusform>다른 모델을 불러오는 대로 사진 %n장을 다시 물어볼게요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>모델 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No model yet</source>
+        <translation>아직 모델 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos tested</source>
+        <translation>
+            <numerusform>사진 %n장 테스트함</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Photos to test</source>
+        <translation>테스트할 사진</translation>
+    </message>
+    <message>
+        <source>Your photos will be answered as soon as the model has loaded.</source>
+        <translation>모델을 불러오는 대로 사진에 답할게요.</translation>
+    </message>
+    <message>
+        <source>There is no model to ask yet. Train one in step 3, or choose a model file above; your photos will be answered then.</source>
+        <translation>아직 물어볼 모델이 없어요. 3단계에서 학습하거나 위에서 모델 파일을 고르세요. 그러면 사진에 답할게요.</translation>
+    </message>
+    <message>
+        <source>Looking at your photos…</source>
+        <translation>사진을 보는 중…</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <source>No photos found in {folders}. Alpaca Studio reads JPEG, PNG, BMP, GIF, WebP and TIFF files.</source>
+        <translation>{folders}에서 사진을 찾지 못했어요. Alpaca Studio는 JPEG, PNG, BMP, GIF, WebP, TIFF 파일을 읽어요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered {done} of %n photos</source>
+        <translation>
+            <numerusform>사진 %n장 중 {done}장에 답함</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{photo}: {answer}, {percent} sure</source>
+        <translation>{photo}: {answer}, {percent} 확신</translation>
+    </message>
+    <message>
+        <source>{photo}: {answer}</source>
+        <translation>{photo}: {answer}</translation>
+    </message>
+    <message>
+        <source>The model could not answer: {error}</source>
+        <translation>모델이 답하지 못했어요: {error}</translation>
+    </message>
+    <message>
+        <source>Stopped. The photos answered so far are shown; the rest were left out.</source>
+        <translation>멈췄어요. 지금까지 답한 사진만 보여요. 나머지는 뺐어요.</translation>
+    </message>
+    <message>
+        <source>Cards ({count})</source>
+        <translation>카드 ({count})</translation>
+    </message>
+    <message>
+        <source>Table ({count})</source>
+        <translation>표 ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>PredictWords</name>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation>
+            <numerusform>사진 %n장</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>답 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n copies made in {folder} were taken back. Your original photos were not changed.</source>
+        <translation>
+            <numerusform>{folder}에 만든 복사본 %n개를 되돌렸어요. 원래 사진은 바뀌지 않았어요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{same} of %n photos get the same answer as in Alpaca Studio (largest difference {difference}).</source>
+        <extracomment>glossary: 검증 = validation; the export is run on the run&apos;s validation photos</extracomment>
+        <translation>
+            <numerusform>사진 %n장 중 {same}장이 Alpaca Studio와 같은 답을 해요(가장 큰 차이 {difference}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{same} of %n photos get the same answer as in Alpaca Studio (largest difference {difference}); the export answers differently for {names}. Do not use this export: export again, or report it.</source>
+        <translation>
+            <numerusform>사진 %n장 중 {same}장이 Alpaca Studio와 같은 답을 해요(가장 큰 차이 {difference}). 내보낸 모델이 {names}에는 다르게 답해요. 이 내보낸 모델은 쓰지 마세요. 다시 내보내거나 문제를 알려 주세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names}, {last}</translation>
+    </message>
+    <message>
+        <source>{names} or {last}</source>
+        <translation>{names} 또는 {last}</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionCard</name>
+    <message>
+        <source>{percent} sure</source>
+        <extracomment>glossary: 확신 = sure (how sure the model is: its probability)</extracomment>
+        <translation>{percent} 확신</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>확실하지 않음</translation>
+    </message>
+    <message>
+        <source>Most like “{name}”: {percent}</source>
+        <translation>“{name}”에 가장 가까움: {percent}</translation>
+    </message>
+    <message>
+        <source>Put in its class…</source>
+        <translation>클래스에 넣기…</translation>
+    </message>
+    <message>
+        <source>This is wrong</source>
+        <translation>틀렸어요</translation>
+    </message>
+    <message>
+        <source>✓ Put in {name}</source>
+        <translation>✓ {name}에 넣음</translation>
+    </message>
+    <message>
+        <source>Copy this photo into the folder of the class it really is, so it joins the next training (Ctrl+Z takes it back)</source>
+        <translation>이 사진을 실제 클래스의 폴더로 복사해서 다음 학습에 함께 써요(Ctrl+Z로 되돌려요)</translation>
+    </message>
+    <message>
+        <source>Click to take the copy back out of this class (or press Ctrl+Z)</source>
+        <translation>누르면 이 클래스에서 복사본을 다시 빼요(또는 Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Show what the model looked at: open this photo larger, with its heatmap</source>
+        <extracomment>glossary: 모델이 본 곳 = what the model looked at (the heatmap)</extracomment>
+        <translation>모델이 본 곳 보기: 이 사진을 크게 열어 모델이 본 곳(히트맵)을 보여 줘요</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot be read</source>
+        <translation>⚠ 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>{answer}, {detail}</source>
+        <translation>{answer}, {detail}</translation>
+    </message>
+    <message>
+        <source>you put it in {name}</source>
+        <translation>직접 {name}에 넣음</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionCardView</name>
+    <message>
+        <source>Answers, newest first</source>
+        <translation>답 (최근 것부터)</translation>
+    </message>
+    <message>
+        <source>Drop photos or folders here to see what your model says.
+You can also paste a picture (Ctrl+V) or use the “Open photos…” button.</source>
+        <translation>사진이나 폴더를 여기에 끌어다 놓으면 모델의 답을 볼 수 있어요.
+그림을 붙여 넣거나(Ctrl+V) “사진 열기…” 버튼을 써도 돼요.</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionResults</name>
+    <message>
+        <source>Photo</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>파일 이름</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>답</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>확신</translation>
+    </message>
+    <message>
+        <source>Your correction</source>
+        <translation>직접 고친 클래스</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>not sure</source>
+        <extracomment>glossary: 확실하지 않음 = not sure</extracomment>
+        <translation>확실하지 않음</translation>
+    </message>
+    <message>
+        <source>How sure the model is of the answer shown (its probability); for “not sure”, the class it leans to</source>
+        <translation>모델이 보이는 답을 얼마나 확신하는지(확률). “확실하지 않음”이면 가장 가까운 클래스예요</translation>
+    </message>
+    <message>
+        <source>The class you said it really is, with “This is wrong”</source>
+        <translation>“틀렸어요”로 직접 고른 실제 클래스</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>{percent} “{name}”</source>
+        <translation>{percent} “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionTable</name>
+    <message>
+        <source>Answers as a table</source>
+        <translation>답 (표)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>{time} spent</source>
+        <translation>{time} 지남</translation>
+    </message>
+    <message>
+        <source>Round {round} of {rounds}</source>
+        <extracomment>glossary: round = 에포크</extracomment>
+        <translation>에포크 {round}/{rounds}</translation>
+    </message>
+    <message>
+        <source>photo {number} of {count}</source>
+        <translation>사진 {number}/{count}</translation>
+    </message>
+    <message>
+        <source>step {number} of {count}</source>
+        <translation>단계 {number}/{count}</translation>
+    </message>
+    <message>
+        <source>about {time} left</source>
+        <translation>약 {time} 남음</translation>
+    </message>
+    <message>
+        <source>Press Start training when your photos are sorted.</source>
+        <translation>사진을 분류했으면 학습 시작을 누르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>RunHistory</name>
+    <message>
+        <source>Delete this run?</source>
+        <translation>이 학습 기록을 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Delete the run of {date}? Its trained model is removed from the workspace; your photos are not touched.</source>
+        <translation>{date}의 학습 기록을 삭제할까요? 학습된 모델이 작업 폴더에서 지워져요. 사진은 그대로 남아요.</translation>
+    </message>
+    <message>
+        <source>Wait a moment: another run is still being deleted.</source>
+        <translation>잠시 기다려 주세요. 다른 학습 기록을 아직 삭제하고 있어요.</translation>
+    </message>
+    <message>
+        <source>The earlier runs could not be read or changed: {problem}</source>
+        <translation>이전 학습 기록을 읽거나 바꿀 수 없어요: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>RunList</name>
+    <message>
+        <source>trained with other augmentation settings</source>
+        <translation>다른 증강 설정으로 학습되었어요</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>날짜 모름</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy, HH:mm</source>
+        <extracomment>a QLocale date format (dd, MMM, yyyy, HH, mm), e.g. Korean &quot;yyyy년 M월 d일 HH:mm&quot;</extracomment>
+        <translation>yyyy년 M월 d일 HH:mm</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Earlier runs</source>
+        <translation>이전 학습 기록</translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>아직 학습 기록이 없어요.</translation>
+    </message>
+    <message>
+        <source>Your trained models will be listed here.</source>
+        <translation>학습한 모델이 여기에 나와요.</translation>
+    </message>
+    <message>
+        <source>Use for testing</source>
+        <translation>테스트에 사용</translation>
+    </message>
+    <message>
+        <source>Open this model on the Test step</source>
+        <translation>이 모델을 테스트 단계에서 열어요</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source> · other augmentation</source>
+        <translation> · 다른 증강 설정</translation>
+    </message>
+    <message>
+        <source>This run was {other} than the ones chosen now.</source>
+        <translation>이 학습 기록은 지금 고른 것과 {other}.</translation>
+    </message>
+</context>
+<context>
+    <name>RunResults</name>
+    <message>
+        <source>The likely range is a 95% Wilson interval: the score the model would most likely get on other photos like these.</source>
+        <translation>예상 범위는 95% 윌슨 구간이에요. 이와 비슷한 다른 사진에서 모델이 받을 가능성이 높은 점수예요.</translation>
+    </message>
+    <message>
+        <source>Click a square to see its photos, the most confident answers first.</source>
+        <translation>칸을 클릭하면 그 사진들을 볼 수 있어요. 가장 확신한 답부터 나와요.</translation>
+    </message>
+    <message>
+        <source>{title}: {score}</source>
+        <translation>{title}: {score}</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <extracomment>glossary: class = 클래스</extracomment>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>재현율</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Precision&lt;/b&gt;: of the photos the model called this class, the share that really were. &lt;b&gt;Recall&lt;/b&gt;: of the photos really in this class, the share the model found.</source>
+        <translation>&lt;b&gt;정밀도&lt;/b&gt;: 모델이 이 클래스라고 답한 사진 중 실제로 이 클래스인 비율. &lt;b&gt;재현율&lt;/b&gt;: 실제로 이 클래스인 사진 중 모델이 찾아낸 비율.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos were moved since this run: train again to include them.</source>
+        <translation>
+            <numerusform>이 학습 이후 사진 %n장을 옮겼어요. 다시 학습하면 반영돼요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{true_name}: answered right</source>
+        <translation>{true_name}: 맞힌 사진</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation photos of {true_name} the model got right, the most confident first.</source>
+        <translation>
+            <numerusform>모델이 맞힌 {true_name}의 검증용 사진 %n장이에요. 가장 확신한 사진부터 나와요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{true_name} taken for {answer}</source>
+        <translation>{answer}(으)로 잘못 본 {true_name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation photos of {true_name} the model called {answer}, the most confidently wrong first. Photos like these teach the model most when you add more of them; one that is in the wrong folder can be moved from here.</source>
+        <translation>
+            <numerusform>모델이 {answer}(으)로 답한 {true_name}의 검증용 사진 %n장이에요. 가장 확신하며 틀린 사진부터 나와요. 이런 사진을 더 넣으면 모델이 가장 많이 배워요. 잘못된 폴더에 있는 사진은 여기서 옮길 수 있어요.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SortBoard</name>
+    <message>
+        <source>The list of unsorted photos could not be saved: {reason}</source>
+        <translation>미분류 사진 목록을 저장하지 못했어요: {reason}</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created ({reason})</source>
+        <translation>폴더를 만들 수 없어요 ({reason})</translation>
+    </message>
+    <message>
+        <source>The order of the classes could not be saved: {reason}</source>
+        <translation>클래스 순서를 저장하지 못했어요: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was changed.</source>
+        <translation>{reason} 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>열려 있는 작업 폴더가 없어요.</translation>
+    </message>
+</context>
+<context>
+    <name>SortCommands</name>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation>
+            <numerusform>사진 %n장</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>take %n photos back to Unsorted</source>
+        <translation>
+            <numerusform>사진 %n장을 미분류로 되돌리기</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>put %n photos in &apos;{name}&apos;</source>
+        <translation>
+            <numerusform>&apos;{name}&apos;에 사진 %n장 넣기</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>add %n photos to Unsorted</source>
+        <translation>
+            <numerusform>미분류에 사진 %n장 추가</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>take %n photos off Unsorted</source>
+        <translation>
+            <numerusform>미분류에서 사진 %n장 빼기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>take &apos;{photo}&apos; back to Unsorted</source>
+        <extracomment>An undo step&apos;s name: the Edit menu shows &quot;Undo &lt;this&gt;&quot;, the status bar &quot;Undone: &lt;this&gt;&quot;</extracomment>
+        <translation>&apos;{photo}&apos;을(를) 미분류로 되돌리기</translation>
+    </message>
+    <message>
+        <source>put {photo} in &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos;에 {photo} 넣기</translation>
+    </message>
+    <message>
+        <source>“{photo}” could not be sorted: {reason}.</source>
+        <translation>“{photo}”을(를) 분류하지 못했어요: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{photo}” could not be sorted again, so nothing was redone: {reason}.</source>
+        <translation>“{photo}”을(를) 다시 분류하지 못해서 아무것도 다시 실행하지 않았어요: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{photo}” could not be put back, so nothing was undone: {reason}.</source>
+        <translation>“{photo}”을(를) 되돌려 놓지 못해서 아무것도 실행 취소하지 않았어요: {reason}.</translation>
+    </message>
+    <message>
+        <source>add {photo} to Unsorted</source>
+        <translation>미분류에 {photo} 추가</translation>
+    </message>
+    <message>
+        <source>take {photo} off Unsorted</source>
+        <translation>미분류에서 {photo} 빼기</translation>
+    </message>
+    <message>
+        <source>add class &apos;{name}&apos;</source>
+        <translation>클래스 &apos;{name}&apos; 추가</translation>
+    </message>
+    <message>
+        <source>rename class &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>클래스 이름 &apos;{old}&apos;을(를) &apos;{new}&apos;(으)로 변경</translation>
+    </message>
+    <message>
+        <source>remove class &apos;{name}&apos;</source>
+        <translation>클래스 &apos;{name}&apos; 제거</translation>
+    </message>
+</context>
+<context>
+    <name>SortPage</name>
+    <message>
+        <source>Drop photos or folders here
+
+(or File → Add photos…)</source>
+        <translation>사진이나 폴더를 여기에 끌어다 놓으세요
+
+(또는 파일 → 사진 추가…)</translation>
+    </message>
+    <message>
+        <source>Select photos, then press a class key, click a class button, or drag them onto a class. Delete takes a photo off Unsorted, or out of a class back to Unsorted; no file is deleted. Ctrl+Z undoes.</source>
+        <translation>사진을 고른 뒤 클래스 키를 누르거나, 클래스 버튼을 누르거나, 클래스로 끌어다 놓으세요. Del 키는 사진을 미분류에서 빼거나, 클래스에서 미분류로 되돌려요. 파일은 지워지지 않아요. Ctrl+Z로 실행 취소해요.</translation>
+    </message>
+    <message>
+        <source>Remove from Unsorted (the file stays where it is)</source>
+        <translation>미분류에서 빼기 (파일은 그대로 있어요)</translation>
+    </message>
+    <message>
+        <source>Back to Unsorted (0)</source>
+        <translation>미분류로 되돌리기 (0)</translation>
+    </message>
+    <message>
+        <source>The workspace {lost} was not found. Welcome! Your photos will be sorted into {folder}, in the classes shown below. Nothing is created until you sort your first photo.</source>
+        <extracomment>glossary: 작업 폴더 = workspace (the folder holding one folder per class)</extracomment>
+        <translation>작업 폴더 {lost}을(를) 찾지 못했어요. 어서 오세요! 사진은 {folder} 안에, 아래에 보이는 클래스로 분류돼요. 첫 사진을 분류하기 전에는 아무것도 만들어지지 않아요.</translation>
+    </message>
+    <message>
+        <source>Welcome! Your photos will be sorted into {folder}, in the classes shown below. Nothing is created until you sort your first photo.</source>
+        <translation>어서 오세요! 사진은 {folder} 안에, 아래에 보이는 클래스로 분류돼요. 첫 사진을 분류하기 전에는 아무것도 만들어지지 않아요.</translation>
+    </message>
+    <message>
+        <source>Use another folder…</source>
+        <translation>다른 폴더 쓰기…</translation>
+    </message>
+    <message>
+        <source>{folder} has no class folders yet: the classes below are proposed. Their folders are made when you sort your first photo or add a class.</source>
+        <translation>{folder}에는 아직 클래스 폴더가 없어요: 아래 클래스는 제안이에요. 첫 사진을 분류하거나 클래스를 추가하면 폴더가 만들어져요.</translation>
+    </message>
+    <message>
+        <source>Make them now</source>
+        <translation>지금 만들기</translation>
+    </message>
+    <message>
+        <source>Open a workspace: a folder with one folder per class</source>
+        <translation>작업 폴더 열기: 클래스마다 폴더가 하나씩 있는 폴더</translation>
+    </message>
+    <message>
+        <source>Add photos to sort</source>
+        <translation>분류할 사진 추가</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>사진 (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>{photo} is not in a class any more.</source>
+        <translation>{photo}은(는) 이제 어느 클래스에도 없어요.</translation>
+    </message>
+    <message>
+        <source>Drag photos here or press {key}</source>
+        <translation>사진을 여기로 끌어 오거나 {key} 키를 누르세요</translation>
+    </message>
+    <message>
+        <source>Drag photos here</source>
+        <translation>사진을 여기로 끌어 오세요</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>작업 폴더가 열려 있지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos sorted</source>
+        <translation>
+            <numerusform>사진 %n장 분류됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sorted} · %n unsorted</source>
+        <translation>
+            <numerusform>{sorted} · %n장 미분류</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SortWording</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… 외 %n장.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They were not added again to Unsorted.</source>
+        <translation>
+            <numerusform>미분류에 다시 추가하지 않았어요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} 외 %n장</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} are files in the workspace folder {workspace}, so they stay in Unsorted. Sort them into a class, or move them out of the workspace with your file manager.</source>
+        <translation>
+            <numerusform>{names}: 작업 폴더 {workspace} 안에 있는 파일이라서 미분류에 남아요. 클래스로 분류하거나, 파일 관리자로 작업 폴더 밖으로 옮겨 주세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They stay in {where}.</source>
+        <translation>
+            <numerusform>{where}에 그대로 있어요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more. Nothing else was changed.</source>
+        <translation>
+            <numerusform>… 외 %n장. 다른 것은 바뀌지 않았어요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are still where they were.</source>
+        <translation>
+            <numerusform>원래 있던 자리에 그대로 있어요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsorted</source>
+        <extracomment>glossary: 미분류 = Unsorted (the tray of photos not in a class yet)</extracomment>
+        <translation>미분류</translation>
+    </message>
+    <message>
+        <source>{photo} is already in &apos;{name}&apos;.</source>
+        <translation>{photo}은(는) 이미 &apos;{name}&apos;에 있어요.</translation>
+    </message>
+    <message>
+        <source>{photo} is already in &apos;{name}&apos; (as {copy}).</source>
+        <translation>{photo}은(는) 이미 &apos;{name}&apos;에 {copy}(이)라는 이름으로 있어요.</translation>
+    </message>
+    <message>
+        <source>“{photo}” cannot be read: {reason}.</source>
+        <translation>“{photo}”을(를) 읽을 수 없어요: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -599,6 +2262,186 @@ Cannot be read: {reason}</source>
     </message>
 </context>
 <context>
+    <name>SuggestionBar</name>
+    <message>
+        <source>In the order added</source>
+        <translation>추가한 순서대로</translation>
+    </message>
+    <message>
+        <source>Most sure first</source>
+        <translation>확신이 큰 것부터</translation>
+    </message>
+    <message>
+        <source>Least sure first</source>
+        <translation>확신이 작은 것부터</translation>
+    </message>
+    <message>
+        <source>Accept all sure ones ({count})</source>
+        <extracomment>glossary: 확실한 제안 모두 받기 = Accept all sure ones</extracomment>
+        <translation>확실한 제안 모두 받기 ({count})</translation>
+    </message>
+    <message>
+        <source>Accept all sure ones</source>
+        <translation>확실한 제안 모두 받기</translation>
+    </message>
+    <message>
+        <source>Most sure first: confirm quickly with Enter. Least sure first: the photos that teach the suggestions most.</source>
+        <translation>확신이 큰 것부터: Enter로 빠르게 확인해요. 확신이 작은 것부터: 제안이 가장 많이 배우는 사진이에요.</translation>
+    </message>
+    <message>
+        <source>Order of Unsorted</source>
+        <translation>미분류의 순서</translation>
+    </message>
+    <message>
+        <source>Put every photo whose suggestion is very sure into its suggested class, in one step (Ctrl+Z takes it back)</source>
+        <translation>제안이 아주 확실한 사진을 모두 제안된 클래스에 한 번에 넣어요 (Ctrl+Z로 되돌려요)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionWords</name>
+    <message numerus="yes">
+        <source>sort %n suggested photos</source>
+        <translation>
+            <numerusform>제안된 사진 %n장 분류하기</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>No suggestions: {reason}</source>
+        <translation>제안 없음: {reason}</translation>
+    </message>
+    <message>
+        <source>Suggested classes appear here once Alpaca Studio has finished starting…</source>
+        <translation>Alpaca Studio가 준비를 마치면 여기에 제안된 클래스가 나타나요…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in &apos;{name}&apos;</source>
+        <translation>
+            <numerusform>&apos;{name}&apos;에 %n장 더</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggestions start once every class has %n photos: sort {missing}.</source>
+        <translation>
+            <numerusform>모든 클래스에 사진이 %n장씩 모이면 제안이 시작돼요: {missing} 분류해 주세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking at the photos for suggestions… {done} of {asked}</source>
+        <translation>제안을 위해 사진을 살펴보는 중… {asked}장 중 {done}장</translation>
+    </message>
+    <message>
+        <source>Looking at the photos for suggestions…</source>
+        <translation>제안을 위해 사진을 살펴보는 중…</translation>
+    </message>
+    <message>
+        <source>Suggestions are on their way…</source>
+        <translation>제안을 준비하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestions at least {percent}% sure · Enter accepts the selected one</source>
+        <translation>
+            <numerusform>{percent}% 이상 확신하는 제안 %n개 · Enter로 선택한 제안을 받아요</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message numerus="yes">
+        <source>photos</source>
+        <translation>
+            <numerusform>장</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n files left out&lt;/b&gt;, they cannot be read:</source>
+        <translation>
+            <numerusform>&lt;b&gt;파일 %n개 제외&lt;/b&gt;, 읽을 수 없어요:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 외 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdSlider</name>
+    <message>
+        <source>How sure the model must be</source>
+        <translation>모델이 얼마나 확신해야 하는지</translation>
+    </message>
+    <message>
+        <source>The decision threshold: to the right the first class is said less often, only when the model is surer of it</source>
+        <translation>판단 기준값: 오른쪽으로 갈수록 첫 번째 클래스를 덜 자주, 모델이 더 확신할 때만 말해요</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Go back to the threshold the model was saved with</source>
+        <translation>모델을 저장할 때의 기준값으로 돌아가요</translation>
+    </message>
+    <message>
+        <source>Rather than always naming a class, say “not sure” when the model hesitates (technically: an unsure band, or a minimum probability)</source>
+        <extracomment>glossary: 확실하지 않음 = not sure; 확률 = probability</extracomment>
+        <translation>늘 클래스를 하나 고르는 대신, 모델이 망설일 때는 “확실하지 않음”이라고 해요(전문 용어로: 불확실 구간 또는 최소 확률)</translation>
+    </message>
+    <message>
+        <source>“Not sure” from this sureness up</source>
+        <translation>이 확신부터 “확실하지 않음”</translation>
+    </message>
+    <message>
+        <source>“Not sure” up to this sureness</source>
+        <translation>이 확신까지 “확실하지 않음”</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <extracomment>Between the two percentages: &quot;Say “not sure” between [40%] and [60%] sure it is …&quot;</extracomment>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>Between the two, the answer is “not sure”. Turn off “not sure” below to choose with the slider again.</source>
+        <translation>두 값 사이면 답이 “확실하지 않음”이에요. 다시 슬라이더로 정하려면 아래의 “확실하지 않음”을 끄세요.</translation>
+    </message>
+    <message>
+        <source>Otherwise the answer is “{second}”. Move the slider to the right to say “{first}” only when the model is surer.</source>
+        <translation>그렇지 않으면 답은 “{second}”예요. 모델이 더 확신할 때만 “{first}”라고 하게 하려면 슬라이더를 오른쪽으로 옮기세요.</translation>
+    </message>
+    <message>
+        <source>Say “not sure” between</source>
+        <extracomment>The start of: Say “not sure” between [40%] and [60%] sure it is “alpaca” ({first}, the first class, may be used here too)</extracomment>
+        <translation>“{first}” 확신이</translation>
+    </message>
+    <message>
+        <source>sure it is “{first}”</source>
+        <extracomment>The end of: Say “not sure” between [40%] and [60%] sure it is “{first}”</extracomment>
+        <translation>사이면 “확실하지 않음”이라고 답하기</translation>
+    </message>
+    <message>
+        <source>Say “not sure” when less than</source>
+        <extracomment>The start of: Say “not sure” when less than [60%] sure of any class</extracomment>
+        <translation>어느 클래스도 확신이</translation>
+    </message>
+    <message>
+        <source>sure of any class</source>
+        <extracomment>The end of: Say “not sure” when less than [60%] sure of any class</extracomment>
+        <translation>미만이면 “확실하지 않음”이라고 답하기</translation>
+    </message>
+    <message>
+        <source>Say “{first}” only when at least {percent}% sure</source>
+        <translation>{percent}% 이상 확신할 때만 “{first}”라고 답하기</translation>
+    </message>
+    <message>
+        <source>Say “{first}” above {high}% sure, “{second}” under {low}%</source>
+        <translation>{high}% 넘게 확신하면 “{first}”, {low}% 미만이면 “{second}”</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailCache</name>
     <message>
         <source>the file cannot be read ({error})</source>
@@ -610,6 +2453,738 @@ be read</source>
         <extracomment>a thumbnail&apos;s placeholder: three short lines in a small square</extracomment>
         <translation>읽을 수
 없음</translation>
+    </message>
+</context>
+<context>
+    <name>TrainCharts</name>
+    <message>
+        <source>Each dot is one round over your training photos. Solid lines: the photos the model learns from; dashed: the photos kept aside, which it never learns from.</source>
+        <translation>점 하나가 학습용 사진 전체를 한 번 보는 에포크 하나예요. 실선: 모델이 배우는 학습용 사진, 점선: 모델이 배우지 않도록 따로 둔 검증용 사진.</translation>
+    </message>
+    <message>
+        <source>The photos kept aside score above the training photos: while it learns, the model sees randomly flipped and turned photos with part of it switched off at random, a harder test than the plain photos kept aside.</source>
+        <translation>검증용 사진의 점수가 학습용 사진보다 높아요. 배우는 동안 모델은 무작위로 뒤집고 돌린 사진을, 일부를 무작위로 끈 채로 보기 때문에 그냥 따로 둔 사진보다 어려운 시험이에요.</translation>
+    </message>
+    <message>
+        <source>The training photos score well above the photos kept aside: the model starts to memorise its training photos. More photos or stronger changes on the Augment step help.</source>
+        <translation>학습용 사진의 점수가 검증용 사진보다 훨씬 높아요. 모델이 학습용 사진을 외우기 시작했어요. 사진을 더 넣거나 증강 단계에서 변화를 더 크게 하면 도움이 돼요.</translation>
+    </message>
+    <message>
+        <source>Training photos and photos kept aside move together: what the model learns also holds for photos it has never seen.</source>
+        <translation>학습용 사진과 검증용 사진이 함께 움직여요. 모델이 배운 것이 처음 보는 사진에도 통해요.</translation>
+    </message>
+    <message>
+        <source>Validation photos are the ones kept aside. Switching part of the model off at random while it learns is called dropout.</source>
+        <translation>검증용 사진은 따로 둔 사진이에요. 배우는 동안 모델의 일부를 무작위로 끄는 것을 드롭아웃이라고 해요.</translation>
+    </message>
+    <message>
+        <source>Photos right</source>
+        <extracomment>glossary: accuracy = 정확도 (the chart&apos;s title is plain: the share of photos right)</extracomment>
+        <translation>맞힌 사진 비율</translation>
+    </message>
+    <message>
+        <source>The share of photos the model answers right (accuracy), after each round.</source>
+        <translation>에포크마다 모델이 맞힌 사진의 비율(정확도)이에요.</translation>
+    </message>
+    <message>
+        <source>Mistakes (lower is better)</source>
+        <extracomment>glossary: loss = 손실</extracomment>
+        <translation>틀린 정도 (낮을수록 좋음)</translation>
+    </message>
+    <message>
+        <source>How far the answers are from right, confident mistakes counting most (the loss), after each round and step by step.</source>
+        <translation>답이 정답에서 얼마나 먼지를 나타내요. 확신하며 틀린 답이 가장 크게 쳐요(손실). 에포크마다, 그리고 단계마다 보여요.</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>학습용</translation>
+    </message>
+    <message>
+        <source>kept aside</source>
+        <translation>검증용</translation>
+    </message>
+    <message>
+        <source>training, step by step</source>
+        <translation>학습용, 단계별</translation>
+    </message>
+</context>
+<context>
+    <name>TrainErrors</name>
+    <message>
+        <source>The computer ran out of memory while training. Choose the Quick preset, or a smaller photo size or fewer photos per step under Advanced, close other programs, and start again.</source>
+        <translation>학습하는 동안 컴퓨터의 메모리가 부족했어요. 빠르게 프리셋을 고르거나, 고급 설정에서 사진 크기를 줄이거나 한 번에 보는 사진 수를 줄이고, 다른 프로그램을 닫은 뒤 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>{problem} You can choose a weights file under Advanced → “Starting model file”.</source>
+        <translation>{problem} 고급 설정 → “기본 모델 파일”에서 가중치 파일을 고를 수 있어요.</translation>
+    </message>
+    <message>
+        <source>These photos cannot be trained on yet: {problem} Sort more photos into each class on the Sort step, then start again.</source>
+        <translation>이 사진들로는 아직 학습할 수 없어요: {problem} 분류 단계에서 클래스마다 사진을 더 분류한 뒤 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The trained model could not be saved: {problem} Check that the workspace folder can be written and has free space, then train again.</source>
+        <translation>학습된 모델을 저장할 수 없었어요: {problem} 작업 폴더에 쓸 수 있고 빈 공간이 있는지 확인한 뒤 다시 학습하세요.</translation>
+    </message>
+    <message>
+        <source>{problem} Fix this, then start again.</source>
+        <translation>{problem} 이 문제를 해결한 뒤 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written ({problem}). Check the workspace folder and the free disk space, then start again.</source>
+        <translation>파일을 읽거나 쓸 수 없었어요({problem}). 작업 폴더와 디스크 빈 공간을 확인한 뒤 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>A setting is not valid: {problem}. Change it under Advanced and start again.</source>
+        <translation>올바르지 않은 설정이 있어요: {problem}. 고급 설정에서 바꾼 뒤 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Training stopped because of an unexpected problem ({problem}). Try again; if it happens again, try the Quick preset.</source>
+        <translation>예상하지 못한 문제로 학습이 멈췄어요({problem}). 다시 해 보고, 또 그러면 빠르게 프리셋으로 해 보세요.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPage</name>
+    <message>
+        <source>The result appears here when training ends; earlier runs open from the list.</source>
+        <translation>학습이 끝나면 결과가 여기에 나와요. 이전 학습 기록은 목록에서 열 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Press Start training when your photos are sorted.</source>
+        <translation>사진을 분류했으면 학습 시작을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Training cancelled. Nothing was saved.</source>
+        <translation>학습을 취소했어요. 아무것도 저장되지 않았어요.</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <extracomment>glossary: 학습 = training; the button is &quot;학습 시작&quot;</extracomment>
+        <translation>학습 시작</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Your photos</source>
+        <translation>내 사진</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Earlier runs</source>
+        <extracomment>glossary: run = 학습 기록; &quot;Earlier runs&quot; = 이전 학습 기록</extracomment>
+        <translation>이전 학습 기록</translation>
+    </message>
+    <message>
+        <source>Training goes on with the photos of “{running}”, and the model is saved there. “{opened}” is shown here when it ends (or when you cancel it).</source>
+        <translation>“{running}”의 사진으로 학습이 계속되고, 모델은 그곳에 저장돼요. 학습이 끝나면(또는 취소하면) 여기에 “{opened}”이(가) 나와요.</translation>
+    </message>
+    <message>
+        <source>Training… {percent}</source>
+        <translation>학습 중… {percent}</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>열린 작업 폴더 없음</translation>
+    </message>
+    <message>
+        <source>Last run: {score}</source>
+        <translation>최근 학습: {score}</translation>
+    </message>
+    <message>
+        <source>Trained before</source>
+        <translation>학습한 적 있음</translation>
+    </message>
+    <message>
+        <source>Not trained yet</source>
+        <translation>아직 학습 안 함</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>학습 중</translation>
+    </message>
+    <message>
+        <source>Training is running. Stop it and quit?</source>
+        <translation>학습 중이에요. 학습을 멈추고 끝낼까요?</translation>
+    </message>
+    <message>
+        <source>Your photos · checking…</source>
+        <translation>내 사진 · 확인 중…</translation>
+    </message>
+    <message>
+        <source>Checking your photos…</source>
+        <translation>사진을 확인하고 있어요…</translation>
+    </message>
+    <message>
+        <source>The photos could not be checked: {problem}</source>
+        <translation>사진을 확인할 수 없었어요: {problem}</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <source>The run you started in “{workspace}” finished ({score}) and was saved there; open “{workspace}” to use it.</source>
+        <translation>“{workspace}”에서 시작한 학습이 끝나({score}) 그곳에 저장되었어요. 사용하려면 “{workspace}”을(를) 여세요.</translation>
+    </message>
+    <message>
+        <source>Done: {score}</source>
+        <translation>완료: {score}</translation>
+    </message>
+    <message>
+        <source>Took {time} · saved as {run} · ready on the Test step</source>
+        <translation>걸린 시간 {time} · {run}(으)로 저장 · 테스트 단계에서 쓸 수 있어요</translation>
+    </message>
+    <message>
+        <source>This run</source>
+        <translation>이번 학습</translation>
+    </message>
+    <message>
+        <source>The model after round {round} is kept: the one that did best on the photos kept aside.</source>
+        <translation>{round}번째 에포크 뒤의 모델을 남겼어요. 검증용 사진에서 가장 잘한 모델이에요.</translation>
+    </message>
+    <message>
+        <source>Training stopped before the end; nothing was saved.</source>
+        <translation>학습이 끝나기 전에 멈췄어요. 아무것도 저장되지 않았어요.</translation>
+    </message>
+    <message>
+        <source>The run you started in “{workspace}” stopped; nothing was saved. {reason}</source>
+        <translation>“{workspace}”에서 시작한 학습이 멈췄어요. 아무것도 저장되지 않았어요. {reason}</translation>
+    </message>
+    <message>
+        <source>Run of {date}</source>
+        <translation>{date} 학습 기록</translation>
+    </message>
+    <message>
+        <source>{title}: {score} (its per-photo results are missing)</source>
+        <translation>{title}: {score} (사진별 결과가 없어요)</translation>
+    </message>
+    <message>
+        <source>The run {run} was deleted.</source>
+        <translation>학습 기록 {run}을(를) 삭제했어요.</translation>
+    </message>
+    <message>
+        <source>{photo} is not in this workspace&apos;s folders any more, so it cannot be moved from here.</source>
+        <translation>{photo}은(는) 이제 이 작업 폴더에 없어서 여기서 옮길 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Wait for training to end before moving photos.</source>
+        <translation>학습이 끝난 뒤에 사진을 옮기세요.</translation>
+    </message>
+    <message>
+        <source>Moved to ‘{folder}’</source>
+        <translation>‘{folder}’(으)로 옮김</translation>
+    </message>
+    <message>
+        <source>Back in Unsorted</source>
+        <translation>미분류로 돌려놓음</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPhotoMoves</name>
+    <message>
+        <source>{photo} could not be moved: {reason}.</source>
+        <translation>{photo}을(를) 옮길 수 없었어요: {reason}.</translation>
+    </message>
+    <message>
+        <source>{photo} could not be moved: the folder {folder} cannot be made ({problem}).</source>
+        <translation>{photo}을(를) 옮길 수 없었어요: {folder} 폴더를 만들 수 없어요({problem}).</translation>
+    </message>
+    <message>
+        <source>{photo} could not be put back: {reason}.</source>
+        <translation>{photo}을(를) 되돌릴 수 없었어요: {reason}.</translation>
+    </message>
+    <message>
+        <source>put {photo} in &apos;{name}&apos;</source>
+        <extracomment>the Undo menu item: &quot;Undo put photo.jpg in &apos;alpaca&apos;&quot;</extracomment>
+        <translation>{photo}을(를) &apos;{name}&apos;에 넣기</translation>
+    </message>
+    <message>
+        <source>put {photo} back in Unsorted</source>
+        <translation>{photo}을(를) 미분류로 돌려놓기</translation>
+    </message>
+</context>
+<context>
+    <name>TrainProcess</name>
+    <message>
+        <source>The training process was stopped by the system (signal {signal}), most likely because memory ran out.</source>
+        <translation>시스템이 학습 프로세스를 멈췄어요(신호 {signal}). 메모리가 부족했을 가능성이 커요.</translation>
+    </message>
+    <message>
+        <source>The training process ended unexpectedly (exit code {code}).</source>
+        <translation>학습 프로세스가 예기치 않게 끝났어요(종료 코드 {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>TrainScore</name>
+    <message numerus="yes">
+        <source>{right} of %n validation photos right — {percent} ({likely})</source>
+        <extracomment>glossary: validation photos = 검증용 사진 (the photos kept aside)</extracomment>
+        <translation>
+            <numerusform>검증용 사진 %n장 중 {right}장 맞힘 — {percent} ({likely})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured on only %n validation photos, so this score can move a lot from one run to the next. Sort more photos into each class for a steadier score.</source>
+        <translation>
+            <numerusform>검증용 사진 %n장으로만 잰 점수라서 학습할 때마다 크게 달라질 수 있어요. 클래스마다 사진을 더 분류하면 점수가 안정돼요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>likely {low}–{high}%</source>
+        <extracomment>the 95% range the score is likely in (&quot;likely 78–94%&quot;)</extracomment>
+        <translation>예상 범위 {low}–{high}%</translation>
+    </message>
+    <message>
+        <source>{percent} ({low}–{high}%)</source>
+        <translation>{percent} ({low}–{high}%)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainSettings</name>
+    <message>
+        <source>Quick</source>
+        <extracomment>glossary: preset = 프리셋; &quot;Course recipe&quot; = 강의 레시피 그대로</extracomment>
+        <translation>빠르게</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>균형 있게</translation>
+    </message>
+    <message>
+        <source>Thorough</source>
+        <translation>꼼꼼하게</translation>
+    </message>
+    <message>
+        <source>Course recipe</source>
+        <translation>강의 레시피 그대로</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>직접 설정</translation>
+    </message>
+    <message>
+        <source>a first look, fastest</source>
+        <translation>가장 빠르게 먼저 살펴보기</translation>
+    </message>
+    <message>
+        <source>the recommended start</source>
+        <translation>처음이라면 이것을 추천해요</translation>
+    </message>
+    <message>
+        <source>more detail and more rounds, about three times as long</source>
+        <translation>더 자세히, 더 많은 에포크로. 시간은 약 세 배</translation>
+    </message>
+    <message>
+        <source>the course&apos;s exact recipe, to compare with it (it turns photos up to ±72° and flips them, whatever the Augment step says)</source>
+        <translation>강의와 비교할 수 있도록 강의 레시피 그대로 (증강 단계 설정과 상관없이 사진을 ±72°까지 돌리고 뒤집어요)</translation>
+    </message>
+    <message>
+        <source>Learning rounds</source>
+        <extracomment>glossary: learning rounds = frozen epochs (고정 단계 에포크)</extracomment>
+        <translation>학습 에포크</translation>
+    </message>
+    <message>
+        <source>Rounds over your photos that teach only the new last layer, on top of the starting model.</source>
+        <translation>기본 모델은 고정한 채, 그 위에 새로 얹은 마지막 층만 가르치는 에포크 수예요.</translation>
+    </message>
+    <message>
+        <source>frozen epochs</source>
+        <translation>고정 단계 에포크 (frozen epochs)</translation>
+    </message>
+    <message>
+        <source>Refining rounds</source>
+        <extracomment>glossary: refining = 미세 조정 (fine-tuning)</extracomment>
+        <translation>미세 조정 에포크</translation>
+    </message>
+    <message>
+        <source>Further rounds that also adjust the starting model&apos;s last layers (0: skip).</source>
+        <translation>기본 모델의 마지막 층들까지 함께 조정하는 추가 에포크 수예요 (0: 건너뛰기).</translation>
+    </message>
+    <message>
+        <source>fine-tune epochs</source>
+        <translation>미세 조정 에포크 (fine-tune epochs)</translation>
+    </message>
+    <message>
+        <source>Learning speed</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>How big each learning step is in the learning rounds.</source>
+        <translation>학습 에포크에서 한 번에 얼마나 크게 배우는지예요.</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>학습률 (learning rate)</translation>
+    </message>
+    <message>
+        <source>Refining speed</source>
+        <translation>미세 조정 학습률</translation>
+    </message>
+    <message>
+        <source>Refining steps are this share of the learning speed: small, so the starting model changes only a little.</source>
+        <translation>미세 조정은 학습률에 이 비율을 곱한 만큼 배워요. 작게 두어 기본 모델이 조금만 바뀌게 해요.</translation>
+    </message>
+    <message>
+        <source>fine-tune learning-rate factor</source>
+        <translation>미세 조정 학습률 배율 (fine-tune learning-rate factor)</translation>
+    </message>
+    <message>
+        <source>Refine layers from</source>
+        <translation>미세 조정 시작 층</translation>
+    </message>
+    <message>
+        <source>The starting model&apos;s layers from this one up are refined (it has {layers}); lower means more layers, slower.</source>
+        <translation>기본 모델의 이 층부터 위쪽을 미세 조정해요 (모두 {layers}개 층). 낮출수록 더 많은 층을 조정하고 느려져요.</translation>
+    </message>
+    <message>
+        <source>fine-tune from layer</source>
+        <translation>미세 조정 시작 층 (fine-tune from layer)</translation>
+    </message>
+    <message>
+        <source>Photo size</source>
+        <translation>이미지 크기</translation>
+    </message>
+    <message>
+        <source>Photos are shrunk to this size; larger sees more detail but is slower.</source>
+        <translation>사진을 이 크기로 줄여요. 크면 더 자세히 보지만 느려요.</translation>
+    </message>
+    <message>
+        <source>image size</source>
+        <translation>이미지 크기 (image size)</translation>
+    </message>
+    <message>
+        <source>Kept aside</source>
+        <translation>검증용 비율</translation>
+    </message>
+    <message>
+        <source>Share of photos kept aside to score the model, never learned from.</source>
+        <translation>모델을 채점하려고 따로 두는 사진의 비율이에요. 이 사진으로는 배우지 않아요.</translation>
+    </message>
+    <message>
+        <source>validation split</source>
+        <translation>검증 비율 (validation split)</translation>
+    </message>
+    <message>
+        <source>Shuffle number</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Decides which photos are kept aside and the random order: the same number and settings give the same result.</source>
+        <translation>어떤 사진을 검증용으로 둘지와 무작위 순서를 정해요. 같은 숫자와 설정이면 같은 결과가 나와요.</translation>
+    </message>
+    <message>
+        <source>random seed</source>
+        <translation>무작위 시드 (random seed)</translation>
+    </message>
+    <message>
+        <source>Photos per step</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>Photos the model learns from at once; fewer needs less memory.</source>
+        <translation>모델이 한 번에 배우는 사진 수예요. 적을수록 메모리를 덜 써요.</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>배치 크기 (batch size)</translation>
+    </message>
+    <message>
+        <source>Random switch-off</source>
+        <translation>무작위 끄기</translation>
+    </message>
+    <message>
+        <source>Share of the new layer&apos;s inputs switched off at random while it learns; more guards against memorising a few photos.</source>
+        <translation>새 층이 배우는 동안 입력을 무작위로 끄는 비율이에요. 높이면 몇몇 사진을 외워 버리는 것을 막아 줘요.</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation>드롭아웃 (dropout)</translation>
+    </message>
+    <message>
+        <source>Changed copies</source>
+        <translation>변형 사본 수</translation>
+    </message>
+    <message>
+        <source>Randomly changed copies of each photo training works through (see Augment); more gives variety, each costs time.</source>
+        <translation>학습할 때 사진마다 무작위로 바꿔 만드는 사본 수예요 (증강 단계 참고). 많을수록 다양해지지만 그만큼 시간이 걸려요.</translation>
+    </message>
+    <message>
+        <source>augmented versions per photo</source>
+        <translation>사진당 증강 사본 수 (augmented versions per photo)</translation>
+    </message>
+    <message>
+        <source>Starting model file</source>
+        <translation>기본 모델 파일</translation>
+    </message>
+    <message>
+        <source>Offline? Choose the MobileNetV2 ImageNet weights file (.h5) here.</source>
+        <translation>인터넷이 안 되나요? 여기서 MobileNetV2 ImageNet 가중치 파일(.h5)을 고르세요.</translation>
+    </message>
+    <message>
+        <source>MobileNetV2 ImageNet weights</source>
+        <translation>MobileNetV2 ImageNet 가중치</translation>
+    </message>
+    <message>
+        <source>“{learning}” and “{refining}” are both 0: at least one round is needed. Change them under Advanced.</source>
+        <translation>“{learning}”와(과) “{refining}”이(가) 모두 0이에요. 에포크가 적어도 하나는 있어야 해요. 고급 설정에서 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>The setting “{setting}” cannot be {value}. Change it under Advanced.</source>
+        <translation>“{setting}” 설정은 {value}(으)로 할 수 없어요. 고급 설정에서 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>A setting is not valid: {problem}</source>
+        <translation>올바르지 않은 설정이 있어요: {problem}</translation>
+    </message>
+    <message>
+        <source>{hint}
+Technical name: {term}.</source>
+        <translation>{hint}
+전문 용어: {term}.</translation>
+    </message>
+    <message>
+        <source>{rounds}, photos at {size}: {blurb}.</source>
+        <translation>{rounds}, 사진 {size}: {blurb}.</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>프리셋</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>고급 설정</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>프리셋:</translation>
+    </message>
+    <message>
+        <source>ImageNet (downloaded once)</source>
+        <translation>ImageNet (한 번만 내려받음)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>고르기…</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>내려받기</translation>
+    </message>
+    <message>
+        <source>Use the ImageNet weights Keras downloads once (needs the internet the first time)</source>
+        <translation>Keras가 한 번 내려받는 ImageNet 가중치를 써요 (처음 한 번은 인터넷이 필요해요)</translation>
+    </message>
+    <message>
+        <source>Choose the MobileNetV2 ImageNet weights file</source>
+        <translation>MobileNetV2 ImageNet 가중치 파일 고르기</translation>
+    </message>
+    <message>
+        <source>Keras weights (*.h5);;All files (*)</source>
+        <translation>Keras 가중치 (*.h5);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Your own settings (see Advanced).</source>
+        <translation>직접 정한 설정이에요 (고급 설정 참고).</translation>
+    </message>
+</context>
+<context>
+    <name>TrainWords</name>
+    <message>
+        <source>A round is one pass over all your training photos (an epoch); each step of it learns from a few photos at once (a batch).</source>
+        <extracomment>glossary: round = 에포크 (one pass over all training photos), 학습 = training</extracomment>
+        <translation>에포크는 학습용 사진 전체를 한 번씩 모두 보는 것이에요. 에포크의 한 단계마다 사진 몇 장(배치)을 한꺼번에 보고 배워요.</translation>
+    </message>
+    <message>
+        <source>refining starts</source>
+        <extracomment>glossary: refining = 미세 조정 (fine-tuning)</extracomment>
+        <translation>미세 조정 시작</translation>
+    </message>
+    <message>
+        <source>The starting model is MobileNetV2, already trained on the ImageNet photos; training teaches it your classes.</source>
+        <extracomment>glossary: starting model = 기본 모델 (MobileNetV2, pretrained on ImageNet)</extracomment>
+        <translation>기본 모델은 ImageNet 사진으로 이미 학습된 MobileNetV2예요. 학습하면서 내 클래스를 가르쳐요.</translation>
+    </message>
+    <message>
+        <source>Checking your photos</source>
+        <translation>사진 확인 중</translation>
+    </message>
+    <message>
+        <source>Loading the starting model</source>
+        <translation>기본 모델 불러오는 중</translation>
+    </message>
+    <message>
+        <source>Learning your classes</source>
+        <translation>내 클래스 학습 중</translation>
+    </message>
+    <message>
+        <source>Refining the model</source>
+        <translation>모델 미세 조정 중</translation>
+    </message>
+    <message>
+        <source>Scoring the photos kept aside</source>
+        <translation>검증용 사진 채점 중</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Saving the model</source>
+        <translation>모델 저장 중</translation>
+    </message>
+    <message>
+        <source>Waiting for the cancelled run to stop</source>
+        <translation>취소한 학습이 멈추기를 기다리는 중</translation>
+    </message>
+    <message>
+        <source>Only the new last layer learns, on top of the starting model (the frozen phase).</source>
+        <extracomment>glossary: frozen phase = 고정 단계</extracomment>
+        <translation>기본 모델은 고정한 채, 그 위의 새 마지막 층만 배워요 (고정 단계).</translation>
+    </message>
+    <message>
+        <source>The starting model&apos;s last layers learn too, slowly (fine-tuning).</source>
+        <translation>기본 모델의 마지막 층들도 천천히 함께 배워요 (미세 조정).</translation>
+    </message>
+    <message>
+        <source>The photos kept aside for validation are scored by the trained model.</source>
+        <translation>학습된 모델로 검증용으로 따로 둔 사진을 채점해요.</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>{size} × {size} pixels</source>
+        <translation>{size} × {size} 픽셀</translation>
+    </message>
+    <message>
+        <source>{learning} + {refining} rounds</source>
+        <translation>{learning} + {refining} 에포크</translation>
+    </message>
+    <message>
+        <source>{rounds} · {size} × {size} · shuffle {seed}</source>
+        <extracomment>&quot;shuffle&quot; is the shuffle number (the random seed, 시드) of the run</extracomment>
+        <translation>{rounds} · {size} × {size} · 시드 {seed}</translation>
+    </message>
+</context>
+<context>
+    <name>TrayModel</name>
+    <message>
+        <source>{name} · {percent}% sure</source>
+        <extracomment>glossary: 확신 = sure (&quot;90% sure&quot; → &quot;90% 확신&quot;)</extracomment>
+        <translation>{name} · {percent}% 확신</translation>
+    </message>
+    <message>
+        <source>Looks like &apos;{name}&apos; ({suggestion}); Enter puts it there</source>
+        <translation>&apos;{name}&apos;(으)로 보여요 ({suggestion}). Enter를 누르면 거기에 넣어요</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceBar</name>
+    <message>
+        <source>(not created yet)</source>
+        <translation>(아직 만들지 않음)</translation>
+    </message>
+    <message>
+        <source>The workspace and its class folders are made when you sort your first photo or add a class.</source>
+        <translation>첫 사진을 분류하거나 클래스를 추가하면 작업 폴더와 클래스 폴더가 만들어져요.</translation>
+    </message>
+    <message>
+        <source>Open workspace…</source>
+        <translation>작업 폴더 열기…</translation>
+    </message>
+    <message>
+        <source>Use another folder of class folders (Ctrl+O)</source>
+        <translation>클래스 폴더가 든 다른 폴더를 써요 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>사진 추가…</translation>
+    </message>
+    <message>
+        <source>Choose photos to sort (Ctrl+I). You can also drag photos or whole folders onto this window.</source>
+        <translation>분류할 사진을 골라요 (Ctrl+I). 사진이나 폴더를 통째로 이 창에 끌어다 놓아도 돼요.</translation>
+    </message>
+    <message>
+        <source>Move instead of copy</source>
+        <translation>복사 대신 옮기기</translation>
+    </message>
+    <message>
+        <source>Off: your original photos stay where they are and a copy goes into the class folder.
+On: the photos are moved.</source>
+        <translation>끔: 원래 사진은 그 자리에 있고, 복사본이 클래스 폴더로 들어가요.
+켬: 사진을 옮겨요.</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>작업 폴더:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>After &quot;Workspace:&quot; when no workspace is open</extracomment>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Workspace: {folder} (not created yet)</source>
+        <translation>작업 폴더: {folder} (아직 만들지 않음)</translation>
+    </message>
+    <message>
+        <source>Workspace: {folder}</source>
+        <translation>작업 폴더: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>WrongFolderList</name>
+    <message numerus="yes">
+        <source>Once every class has %n photos, the photos that look like another class are listed here.</source>
+        <translation>
+            <numerusform>모든 클래스에 사진이 %n장씩 모이면, 다른 클래스처럼 보이는 사진을 여기에 보여 줘요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ No photo looks like it is in the wrong folder.</source>
+        <translation>✓ 잘못된 폴더에 있는 것 같은 사진이 없어요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n photos may be in the wrong folder&lt;/b&gt; (most doubtful first)</source>
+        <extracomment>glossary: 잘못된 폴더에 있을 수 있음 = may be in the wrong folder</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;사진 %n장이 잘못된 폴더에 있을 수 있음&lt;/b&gt; (가장 의심스러운 것부터)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{photo}&lt;/b&gt; is in &apos;{folder}&apos; but looks like &apos;{suggested}&apos; ({percent}% sure)</source>
+        <translation>&lt;b&gt;{photo}&lt;/b&gt;: &apos;{folder}&apos;에 있지만 &apos;{suggested}&apos;(으)로 보여요 ({percent}% 확신)</translation>
+    </message>
+    <message>
+        <source>Keep here</source>
+        <extracomment>glossary: 여기 두기 = Keep here</extracomment>
+        <translation>여기 두기</translation>
+    </message>
+    <message>
+        <source>It is in the right folder: do not list it again</source>
+        <translation>맞는 폴더에 있어요: 다시 보여 주지 않아요</translation>
+    </message>
+    <message>
+        <source>What the model looked at</source>
+        <extracomment>glossary: 모델이 본 곳 = what the model looked at (a heatmap)</extracomment>
+        <translation>모델이 본 곳</translation>
+    </message>
+    <message>
+        <source>Open the photo with a heatmap of what weighed most, for &apos;{name}&apos; or any class (needs a trained model)</source>
+        <translation>&apos;{name}&apos; 또는 다른 클래스를 판단할 때 가장 크게 작용한 곳(히트맵)을 사진 위에 보여 줘요 (학습된 모델이 필요해요)</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>The process that looks at the photos ended unexpectedly (exit code {code}).</source>
+        <translation>사진을 살펴보던 프로세스가 예기치 않게 끝났어요 (종료 코드 {code}).</translation>
     </message>
 </context>
 <context>
