@@ -113,9 +113,10 @@ def test_the_whole_window_reads_as_korean_in_each_step(korean, make_window, qtbo
                                                       small_workspace):
     window = make_window()
     open_every_step(qtbot, window, small_workspace)
+    names = (*NAMES, str(small_workspace))  # the folder the person opened reads as it is
     for page in window.pages:
-        share(page)
-    english, total = share(window)
+        share(page, names)
+    english, total = share(window, names)
     assert len(english) <= MOST_ENGLISH * total, english
 
 

@@ -28,6 +28,8 @@ PRODUCT_NAMES = ("Alpaca Studio", "MobileNetV2", "ImageNet", "TensorFlow", "Kera
                  "Ctrl", "Shift", "Alt", "Enter", "Esc", "Del", "Tab", "F1", "px", "MB", "GB")
 _FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|bmp|webp|tiff?|keras|tflite|csv|json|txt|h5)\b",
                         re.IGNORECASE)
+# A folder's path as the window writes it (the person chose or accepted it, like a file name).
+_PATH = re.compile(r"(?:~|[A-Za-z]:)?[/\\]\S*")
 _ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -37,6 +39,7 @@ def plain(text: str) -> str:
         document = QTextDocument()
         document.setHtml(text)
         text = document.toPlainText()
+    text = text.replace("\u200b", "")  # zero-width spaces: where a long path may wrap
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
 
 
@@ -68,7 +71,7 @@ def reads_as_english(text: str, names: Iterable[str] = ()) -> bool:
     for name in sorted({*names, *PRODUCT_NAMES}, key=len, reverse=True):
         if name:
             text = text.replace(name, " ")
-    text = _FILE_NAME.sub(" ", text)
+    text = _PATH.sub(" ", _FILE_NAME.sub(" ", text))
     return bool(_ENGLISH_WORD.search(text))
 
 
