@@ -193,7 +193,24 @@ class EngineTexts:
                 return said.format_map(values)
             except (KeyError, ValueError, IndexError):  # a translation that lost a field
                 return text
-        return text
+        return self._sentences(text, depth)
+
+    def knows(self, text: str) -> bool:
+        """Whether `text` is one of the engine's sentences (exact or from a template)."""
+        return text in self.exact or any(template.pattern.fullmatch(text)
+                                         for template in self.templates)
+
+    def _sentences(self, text: str, depth: int) -> str:
+        # The engine joins a list of problems with spaces ("Class 'a' has… Class 'b' has…"):
+        # said sentence by sentence when every one of them is the engine's.
+        parts = _SENTENCE_BREAK.split(text)
+        if len(parts) < 2 or not all(self.knows(part) for part in parts):
+            return text
+        return " ".join(self.translate(part, depth + 1) for part in parts)
+
+
+# Where one sentence ends and the next begins: after . ! ? and a space, before a capital.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)
