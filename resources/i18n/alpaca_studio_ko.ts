@@ -951,5 +951,21 @@
         <source>The class &apos;{name}&apos; cannot come back: {reason}.</source>
         <translation>&apos;{name}&apos; 클래스를 되돌릴 수 없어요: {reason}.</translation>
     </message>
+    <message>
+        <source>Quick</source>
+        <translation>빠르게</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>균형 있게</translation>
+    </message>
+    <message>
+        <source>Thorough</source>
+        <translation>꼼꼼하게</translation>
+    </message>
+    <message>
+        <source>Course recipe</source>
+        <translation>강의 레시피 그대로</translation>
+    </message>
 </context>
 </TS>
