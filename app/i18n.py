@@ -182,6 +182,9 @@ class EngineTexts:
             return text
         if text in self.exact:
             return QCoreApplication.translate(ENGINE_CONTEXT, text)
+        sentences = self._sentences(text, depth)
+        if sentences is not None:
+            return sentences
         for template in self.templates:
             match = template.pattern.fullmatch(text)
             if match is None:
@@ -194,6 +197,24 @@ class EngineTexts:
             except (KeyError, ValueError, IndexError):  # a translation that lost a field
                 return text
         return text
+
+    def knows(self, text: str) -> bool:
+        """Whether `text` is one of the engine's sentences (exact or from a template)."""
+        return text in self.exact or any(template.pattern.fullmatch(text)
+                                         for template in self.templates)
+
+    def _sentences(self, text: str, depth: int) -> str | None:
+        # The engine joins a list of problems with spaces ("Class 'a' has… Class 'b' has…"):
+        # said sentence by sentence when every one of them is the engine's. Tried before the
+        # templates: a field matches any text, so one template could swallow them all.
+        parts = _SENTENCE_BREAK.split(text)
+        if len(parts) < 2 or not all(self.knows(part) for part in parts):
+            return None
+        return " ".join(self.translate(part, depth + 1) for part in parts)
+
+
+# Where one sentence ends and the next begins: after . ! ? and a space, before a capital.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)

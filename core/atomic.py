@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from core import file_lock
+from core.messages import QT_TRANSLATE_NOOP, say
 
 STAGING, ASIDE, TRASH = "saving", "old", "trash"
 JOURNAL_FILE = "journal.json"
@@ -360,8 +361,9 @@ def check_place(target: str | Path, needed_bytes: int = 0) -> None:
         if needed_bytes:
             free = shutil.disk_usage(target.parent).free
             if free < needed_bytes:
-                raise OSError(28, f"No space left on device: {_megabytes(free)} free, "
-                              f"about {_megabytes(needed_bytes)} needed", str(target.parent))
+                raise OSError(28, say(QT_TRANSLATE_NOOP(
+                    "core", "No space left on device: {free} free, about {needed} needed"),
+                    free=_megabytes(free), needed=_megabytes(needed_bytes)), str(target.parent))
     finally:
         for folder in created:
             with contextlib.suppress(OSError):

@@ -19,6 +19,7 @@ import numpy as np
 
 from core.errors import DatasetError, ImageError
 from core.images import CHECK_SIZE, is_ignored_name
+from core.messages import QT_TRANSLATE_NOOP, say
 from core.photo_cache import checked_photo
 from core.photo_check import (
     SHARED_BUDGET,
@@ -114,26 +115,31 @@ class DatasetReport:
         """Reasons this dataset cannot be trained on; empty when it can."""
         problems = []
         if len(self.class_names) < 2:
-            problems.append(
-                f"Training needs at least two class folders in {self.root}; "
-                f"found {len(self.class_names)}.")
+            problems.append(say(QT_TRANSLATE_NOOP(
+                "core", "Training needs at least two class folders in {root}; found {count}."),
+                root=self.root, count=len(self.class_names)))
         distinct = self.distinct_counts
         for name, count in self.counts.items():
             if distinct[name] >= MIN_PHOTOS_TO_TRAIN:
                 continue
             if distinct[name] == count:
-                problems.append(
-                    f"Class '{name}' has {count} readable photo{'s' if count != 1 else ''}; "
-                    f"at least {MIN_PHOTOS_TO_TRAIN} are needed to train.")
+                problems.append(say(QT_TRANSLATE_NOOP(
+                    "core", "Class '{name}' has {count} readable photo; at least {minimum} are "
+                    "needed to train.") if count == 1 else QT_TRANSLATE_NOOP(
+                    "core", "Class '{name}' has {count} readable photos; at least {minimum} are "
+                    "needed to train."), name=name, count=count, minimum=MIN_PHOTOS_TO_TRAIN))
             else:
                 # Copies always land on the same side of the split, so a photo stored
                 # twice cannot be both trained on and validated on.
-                which = ("they are all copies of the same photo" if distinct[name] == 1
-                         else f"only {distinct[name]} of them are different")
-                problems.append(
-                    f"Class '{name}' has {count} readable photos, but {which}, and copies of "
-                    f"the same photo count once; at least {MIN_PHOTOS_TO_TRAIN} different "
-                    "photos are needed to train.")
+                which = (QT_TRANSLATE_NOOP("core", "they are all copies of the same photo")
+                         if distinct[name] == 1 else say(QT_TRANSLATE_NOOP(
+                             "core", "only {count} of them are different"),
+                             count=distinct[name]))
+                problems.append(say(QT_TRANSLATE_NOOP(
+                    "core", "Class '{name}' has {count} readable photos, but {which}, and copies "
+                    "of the same photo count once; at least {minimum} different photos are "
+                    "needed to train."), name=name, count=count, which=which,
+                    minimum=MIN_PHOTOS_TO_TRAIN))
         return problems
 
     def to_dict(self) -> dict:
@@ -154,11 +160,13 @@ def find_class_names(root: str | Path) -> tuple[str, ...]:
     """The class folders of `root`, sorted by name (label 0 is the first)."""
     root = Path(root)
     if not root.is_dir():
-        raise DatasetError(f"The folder {root} does not exist or is not a folder.")
+        raise DatasetError(say(QT_TRANSLATE_NOOP(
+            "core", "The folder {root} does not exist or is not a folder."), root=root))
     try:
         entries = list(os.scandir(root))
     except PermissionError as error:
-        raise DatasetError(f"The folder {root} cannot be read: permission denied.") from error
+        raise DatasetError(say(QT_TRANSLATE_NOOP(
+            "core", "The folder {root} cannot be read: permission denied."), root=root)) from error
     return tuple(sorted(
         entry.name for entry in entries
         if not is_ignored_name(entry.name) and _is_dir(entry)))
@@ -194,7 +202,9 @@ def check_dataset(
     if class_names is not None:
         missing = [name for name in names if not (root / name).is_dir()]
         if missing:
-            raise DatasetError(f"Class folder(s) not found in {root}: {', '.join(missing)}.")
+            raise DatasetError(say(QT_TRANSLATE_NOOP(
+                "core", "Class folder(s) not found in {root}: {names}."),
+                root=root, names=", ".join(missing)))
     candidates: list[tuple[Path, str, int]] = []
     skipped: list[SkippedFile] = []
     for label, name in enumerate(names):
@@ -219,7 +229,8 @@ def check_dataset(
         except ImageError as error:
             return None, None, error.reason
         except OSError as error:  # the file vanished or became unreadable between steps
-            return None, None, f"the file cannot be read ({error.strerror or error})"
+            return None, None, say(QT_TRANSLATE_NOOP(
+                "core", "the file cannot be read ({detail})"), detail=error.strerror or error)
 
     photos: list[Photo] = []
     arrays: list[np.ndarray] = []
@@ -267,7 +278,8 @@ def walk_files(folder: Path):
         try:
             info = current.stat()
         except OSError as error:
-            yield current, f"this folder cannot be opened ({error.strerror})"
+            yield current, say(QT_TRANSLATE_NOOP(
+                "core", "this folder cannot be opened ({detail})"), detail=error.strerror)
             continue
         key = (info.st_dev, info.st_ino)
         if key in seen:
@@ -276,7 +288,8 @@ def walk_files(folder: Path):
         try:
             entries = sorted(os.scandir(current), key=lambda e: e.name)
         except OSError as error:
-            yield current, f"this folder cannot be read ({error.strerror})"
+            yield current, say(QT_TRANSLATE_NOOP(
+                "core", "this folder cannot be read ({detail})"), detail=error.strerror)
             continue
         subfolders = []
         for entry in entries:
@@ -291,13 +304,14 @@ def walk_files(folder: Path):
                     if entry.is_symlink():
                         yield path, _broken_link_reason(path)
                     else:
-                        yield path, "not a regular file"
+                        yield path, QT_TRANSLATE_NOOP("core", "not a regular file")
                     continue
             except OSError as error:
                 if entry.is_symlink():
                     yield path, _broken_link_reason(path)
                 else:
-                    yield path, f"this entry cannot be read ({error.strerror})"
+                    yield path, say(QT_TRANSLATE_NOOP(
+                        "core", "this entry cannot be read ({detail})"), detail=error.strerror)
                 continue
             yield path, None
         stack.extend(reversed(subfolders))
@@ -308,9 +322,10 @@ def _broken_link_reason(path: Path) -> str:
         path.stat()
     except OSError as error:
         if error.errno == errno.ELOOP:
-            return "a shortcut (symbolic link) that points back to itself"
-        return "a shortcut (symbolic link) whose target no longer exists"
-    return "not a regular file"
+            return QT_TRANSLATE_NOOP("core",
+                                     "a shortcut (symbolic link) that points back to itself")
+        return QT_TRANSLATE_NOOP("core", "a shortcut (symbolic link) whose target no longer exists")
+    return QT_TRANSLATE_NOOP("core", "not a regular file")
 
 
 def _is_dir(entry: os.DirEntry) -> bool:
@@ -327,47 +342,78 @@ def _duplicate_groups(photos: Sequence[Photo]) -> tuple[tuple[Path, ...], ...]:
     return tuple(tuple(paths) for paths in by_digest.values() if len(paths) > 1)
 
 
+# A class with few different photos, by (one different photo?, one copy?): English's plurals.
+_FEW_DIFFERENT = {
+    (True, True): QT_TRANSLATE_NOOP(
+        "core", "Class '{name}' has only {different} different photo ({count} with {copies} "
+        "exact copy, which count once); {minimum} or more different photos per class give much "
+        "better results."),
+    (True, False): QT_TRANSLATE_NOOP(
+        "core", "Class '{name}' has only {different} different photo ({count} with {copies} "
+        "exact copies, which count once); {minimum} or more different photos per class give "
+        "much better results."),
+    (False, True): QT_TRANSLATE_NOOP(
+        "core", "Class '{name}' has only {different} different photos ({count} with {copies} "
+        "exact copy, which count once); {minimum} or more different photos per class give much "
+        "better results."),
+    (False, False): QT_TRANSLATE_NOOP(
+        "core", "Class '{name}' has only {different} different photos ({count} with {copies} "
+        "exact copies, which count once); {minimum} or more different photos per class give "
+        "much better results."),
+}
+
+
 def _with_warnings(report: DatasetReport) -> DatasetReport:
     warnings: list[str] = []
     counts = report.counts
     distinct = report.distinct_counts
     if len(report.class_names) < 2:
-        warnings.append(f"Found {len(report.class_names)} class folder(s); "
-                        "training needs at least two.")
+        warnings.append(say(QT_TRANSLATE_NOOP(
+            "core", "Found {count} class folder(s); training needs at least two."),
+            count=len(report.class_names)))
     for name, count in counts.items():
         different = distinct[name]
         if different >= FEW_PHOTOS:
             continue
         if different == count:
-            warnings.append(f"Class '{name}' has only {count} photo{'s' if count != 1 else ''}; "
-                            f"{FEW_PHOTOS} or more per class give much better results.")
+            warnings.append(say(QT_TRANSLATE_NOOP(
+                "core", "Class '{name}' has only {count} photo; {minimum} or more per class give "
+                "much better results.") if count == 1 else QT_TRANSLATE_NOOP(
+                "core", "Class '{name}' has only {count} photos; {minimum} or more per class give "
+                "much better results."), name=name, count=count, minimum=FEW_PHOTOS))
         else:
             copies = count - different
-            warnings.append(
-                f"Class '{name}' has only {different} different "
-                f"photo{'s' if different != 1 else ''} ({count} with "
-                f"{copies} exact cop{'ies' if copies != 1 else 'y'}, which count once); "
-                f"{FEW_PHOTOS} or more different photos per class give much better results.")
+            warnings.append(say(_FEW_DIFFERENT[different == 1, copies == 1], name=name,
+                                different=different, count=count, copies=copies,
+                                minimum=FEW_PHOTOS))
     nonzero = {name: count for name, count in counts.items() if count}
     if len(nonzero) >= 2:
         big = max(nonzero, key=nonzero.get)
         small = min(nonzero, key=nonzero.get)
         if nonzero[big] > IMBALANCE_RATIO * nonzero[small]:
-            warnings.append(
-                f"The classes are unbalanced: '{big}' has {nonzero[big]} photos, "
-                f"'{small}' only {nonzero[small]} ({nonzero[big] / nonzero[small]:.1f}×). "
-                "The model may favour the larger class.")
+            warnings.append(say(QT_TRANSLATE_NOOP(
+                "core", "The classes are unbalanced: '{big}' has {big_count} photos, '{small}' "
+                "only {small_count} ({ratio}×). The model may favour the larger class."),
+                big=big, big_count=nonzero[big], small=small, small_count=nonzero[small],
+                ratio=f"{nonzero[big] / nonzero[small]:.1f}"))
     label_of = {photo.path: photo.class_name for photo in report.photos}
     for group in report.duplicates:
         classes = sorted({label_of[path] for path in group})
         if len(classes) > 1:
-            warnings.append(f"The same photo is in several classes ({', '.join(classes)}): "
-                            + ", ".join(str(p) for p in group))
+            warnings.append(say(QT_TRANSLATE_NOOP(
+                "core", "The same photo is in several classes ({classes}): {paths}"),
+                classes=", ".join(classes), paths=", ".join(str(p) for p in group)))
     extra = sum(len(group) - 1 for group in report.duplicates)
     if extra:
-        warnings.append(f"{extra} photo{'s are' if extra != 1 else ' is'} an exact copy of "
-                        "another; copies add nothing to training.")
+        warnings.append(say(QT_TRANSLATE_NOOP(
+            "core", "{count} photo is an exact copy of another; copies add nothing to training.")
+            if extra == 1 else QT_TRANSLATE_NOOP(
+            "core", "{count} photos are an exact copy of another; copies add nothing to "
+            "training."), count=extra))
     if report.skipped:
-        warnings.append(f"{len(report.skipped)} file{'s' if len(report.skipped) != 1 else ''} "
-                        "cannot be read and will be left out (see the list of skipped files).")
+        warnings.append(say(QT_TRANSLATE_NOOP(
+            "core", "{count} file cannot be read and will be left out (see the list of skipped "
+            "files).") if len(report.skipped) == 1 else QT_TRANSLATE_NOOP(
+            "core", "{count} files cannot be read and will be left out (see the list of skipped "
+            "files)."), count=len(report.skipped)))
     return replace(report, warnings=tuple(warnings))

@@ -10,6 +10,8 @@ from statistics import NormalDist
 
 import numpy as np
 
+from core.messages import QT_TRANSLATE_NOOP, say
+
 # Below this many validation photos one photo moves the score by more than 3 points,
 # and the likely range spans 30 points or more: a score to read with care.
 FEW_VALIDATION_PHOTOS = 30
@@ -48,9 +50,10 @@ def validation_share_text(validation: int, photos: int, share: float) -> str:
     Each photo's side is decided by its content, not counted out, so the share
     is a target (stable per photo when others are added), not an exact fraction.
     """
-    return (f"{validation} of {photos} photos kept aside for validation "
-            f"(about {share:.0%}: each photo's side is decided by its content, so the "
-            "share is not exact)")
+    return say(QT_TRANSLATE_NOOP(
+        "core", "{validation} of {photos} photos kept aside for validation (about {percent}: "
+        "each photo's side is decided by its content, so the share is not exact)"),
+        validation=validation, photos=photos, percent=f"{share:.0%}")
 
 
 @dataclass(frozen=True)
@@ -132,21 +135,24 @@ class Evaluation:
 
     def summary(self) -> str:
         # Saved as it is in run files (core.runs); the range is in `summary_with_range`.
-        return (f"{self.correct} of {self.total} validation photos right — "
-                f"{self.accuracy:.0%}")
+        return say(QT_TRANSLATE_NOOP("core", "{correct} of {total} validation photos right — "
+                                             "{percent}"),
+                   correct=self.correct, total=self.total, percent=f"{self.accuracy:.0%}")
 
     def summary_with_range(self) -> str:
         """"53 of 60 validation photos right — 88% (likely 78–94%)"."""
         low, high = self.accuracy_interval
-        return f"{self.summary()} (likely {low * 100:.0f}–{high:.0%})"
+        return say(QT_TRANSLATE_NOOP("core", "{summary} (likely {low}–{high})"),
+                   summary=self.summary(), low=f"{low * 100:.0f}", high=f"{high:.0%}")
 
     def caution(self) -> str:
         """A plain warning when the score rests on few photos; "" otherwise."""
         if not self.few_photos:
             return ""
-        return (f"Only {self.total} photos were kept aside to score the model, so this score "
-                "can move a lot from one run to another. Sort more photos into each class "
-                "for a score you can trust.")
+        return say(QT_TRANSLATE_NOOP(
+            "core", "Only {total} photos were kept aside to score the model, so this score can "
+            "move a lot from one run to another. Sort more photos into each class for a score "
+            "you can trust."), total=self.total)
 
     def to_dict(self) -> dict:
         return {

@@ -23,6 +23,7 @@ from core.atomic import (
 )
 from core.errors import CoreError
 from core.export_readme import README_NAME, readme_path, readme_text
+from core.messages import QT_TRANSLATE_NOOP, say
 from core.model_files import LABELS_FILE, METADATA_FILE, LoadedModel, labels_text, metadata_json
 
 FORMATS = ("keras", "savedmodel", "tflite")
@@ -110,8 +111,9 @@ def export_model(loaded: LoadedModel, format: str, out: str | Path, *,
         _remove_empty_folders(created)
         if isinstance(error, CoreError) or not isinstance(error, Exception):
             raise
-        raise ExportError(f"The model could not be exported to {out}: "
-                          f"{_reason(error)}. Nothing was changed.") from error
+        raise ExportError(say(QT_TRANSLATE_NOOP(
+            "core", "The model could not be exported to {out}: {reason}. Nothing was changed."),
+            out=out, reason=_reason(error))) from error
     return ExportResult(format, out, labels_path, files, readme)
 
 
@@ -147,7 +149,8 @@ def _export_path(format: str, out: str | Path) -> Path:
     if out.name in ("", ".", ".."):
         out = Path(os.path.abspath(out))
     if not out.name:
-        raise ExportError(f"{out} is not a name an export can take; choose a file name.")
+        raise ExportError(say(QT_TRANSLATE_NOOP(
+            "core", "{out} is not a name an export can take; choose a file name."), out=out))
     if format in _SUFFIX:
         suffix = _SUFFIX[format]
         # Keras loads only files ending exactly in ".keras": "Model.KERAS" becomes "Model.keras".
@@ -168,34 +171,42 @@ def _check_targets(format: str, out: Path, targets: tuple[Path, ...], overwrite:
         if format == "savedmodel":
             _check_earlier_savedmodel(path)
         elif path.is_dir() and not path.is_symlink():
-            raise ExportError(f"{path} is a folder; an export replaces only a file there. "
-                              "Choose another name.")
+            raise ExportError(say(QT_TRANSLATE_NOOP(
+                "core", "{path} is a folder; an export replaces only a file there. Choose "
+                "another name."), path=path))
 
 
 def _exists_message(out: Path, existing: tuple[Path, ...]) -> str:
     beside = [str(path) for path in existing if path != out]
     if out in existing:
-        also = f" (and so does {' and '.join(beside)})" if beside else ""
-        return f"{out} already exists{also}; choose another name."
-    verb = "already exists" if len(beside) == 1 else "already exist"
-    return (f"{' and '.join(beside)} {verb}, and an export to {out} would replace "
-            f"{'it' if len(beside) == 1 else 'them'}; choose another name.")
+        if beside:
+            return say(QT_TRANSLATE_NOOP(
+                "core", "{out} already exists (and so does {beside}); choose another name."),
+                out=out, beside=" and ".join(beside))
+        return say(QT_TRANSLATE_NOOP("core", "{out} already exists; choose another name."),
+                   out=out)
+    return say(QT_TRANSLATE_NOOP(
+        "core", "{beside} already exists, and an export to {out} would replace it; choose "
+        "another name.") if len(beside) == 1 else QT_TRANSLATE_NOOP(
+        "core", "{beside} already exist, and an export to {out} would replace them; choose "
+        "another name."), beside=" and ".join(beside), out=out)
 
 
 def _check_earlier_savedmodel(folder: Path, shown_as: Path | None = None) -> None:
     """Raise unless `folder` is empty or holds an earlier SavedModel export and nothing else."""
     refusal = _not_an_earlier_savedmodel(folder)
     if refusal:
-        raise ExportError(f"{shown_as or folder} is not an earlier SavedModel export "
-                          f"({refusal}); only one is ever replaced. Choose another name.")
+        raise ExportError(say(QT_TRANSLATE_NOOP(
+            "core", "{folder} is not an earlier SavedModel export ({refusal}); only one is ever "
+            "replaced. Choose another name."), folder=shown_as or folder, refusal=refusal))
 
 
 def _not_an_earlier_savedmodel(folder: Path) -> str:
     info = os.lstat(folder)
     if stat.S_ISLNK(info.st_mode):
-        return "it is a link"
+        return QT_TRANSLATE_NOOP("core", "it is a link")
     if not stat.S_ISDIR(info.st_mode):
-        return "it is a file"
+        return QT_TRANSLATE_NOOP("core", "it is a file")
     entries = {entry.name: entry for entry in os.scandir(folder)}
     if not entries:
         return ""  # an empty folder holds nothing to lose
@@ -203,17 +214,21 @@ def _not_an_earlier_savedmodel(folder: Path) -> str:
         (name in _SAVEDMODEL_FILES and entry.is_file(follow_symlinks=False))
         or (name in _SAVEDMODEL_FOLDERS and entry.is_dir(follow_symlinks=False))))
     if unexpected:
-        return f"it also holds {', '.join(unexpected[:3])}" + (
-            f" and {len(unexpected) - 3} more" if len(unexpected) > 3 else "")
+        if len(unexpected) > 3:
+            return say(QT_TRANSLATE_NOOP("core", "it also holds {names} and {count} more"),
+                       names=", ".join(unexpected[:3]), count=len(unexpected) - 3)
+        return say(QT_TRANSLATE_NOOP("core", "it also holds {names}"),
+                   names=", ".join(unexpected))
     if "saved_model.pb" not in entries:
-        return "it has no saved_model.pb"
+        return QT_TRANSLATE_NOOP("core", "it has no saved_model.pb")
     if "variables" in entries:
         for entry in os.scandir(folder / "variables"):
             if not (entry.is_file(follow_symlinks=False) and (
                     entry.name == "variables.index" or entry.name.startswith("variables.data-"))):
-                return f"its variables folder also holds {entry.name}"
+                return say(QT_TRANSLATE_NOOP("core", "its variables folder also holds {name}"),
+                           name=entry.name)
     if "assets" in entries and any(os.scandir(folder / "assets")):
-        return "its assets folder is not empty"
+        return QT_TRANSLATE_NOOP("core", "its assets folder is not empty")
     return ""
 
 
@@ -240,9 +255,9 @@ def _reason(error: Exception) -> str:
     if isinstance(error, OSError) and error.strerror:
         return error.strerror[0].lower() + error.strerror[1:]
     if "No space left" in text:
-        return "the disk is full"
+        return QT_TRANSLATE_NOOP("core", "the disk is full")
     if isinstance(error, MemoryError) or type(error).__name__ == "ResourceExhaustedError":
-        return "the computer ran out of memory or disk space"
+        return QT_TRANSLATE_NOOP("core", "the computer ran out of memory or disk space")
     return text[:300] or type(error).__name__
 
 
@@ -263,4 +278,6 @@ def _tflite_bytes(loaded: LoadedModel, work: Path) -> bytes:
         if type(error).__name__ == "ResourceExhaustedError":
             raise  # not the model's fault: reported as the lack of space it is
         detail = " ".join(str(error).split())[:300]
-        raise ExportError(f"TensorFlow Lite could not convert this model ({detail}).") from error
+        raise ExportError(say(QT_TRANSLATE_NOOP(
+            "core", "TensorFlow Lite could not convert this model ({detail})."),
+            detail=detail)) from error

@@ -23,6 +23,7 @@ import numpy as np
 from core.errors import CoreError, ImageError
 from core.evaluation import class_probabilities, decide
 from core.images import load_array
+from core.messages import QT_TRANSLATE_NOOP, say
 from core.model_files import LoadedModel
 from core.prediction import predict_arrays
 from core.run_index import read_run_evaluation
@@ -64,20 +65,28 @@ class ExportCheck:
         """One plain sentence, e.g. "60 of 60 photos get the same answer as in Alpaca Studio
         (largest difference 0.3%)"."""
         if self.photos == 0 and not self.unreadable:
-            return ("The export could not be checked: this model has no validation photos "
-                    "saved with it (only a model in its run folder has them).")
+            return QT_TRANSLATE_NOOP(
+                "core", "The export could not be checked: this model has no validation photos "
+                "saved with it (only a model in its run folder has them).")
         if self.photos == 0:
-            return ("The export could not be checked: none of the run's validation photos "
-                    "could be read (were they moved or deleted?).")
+            return QT_TRANSLATE_NOOP(
+                "core", "The export could not be checked: none of the run's validation photos "
+                "could be read (were they moved or deleted?).")
         largest = _percent(self.max_probability_difference)
-        sentence = (f"{self.same_label} of {self.photos} photos get the same answer as in "
-                    f"Alpaca Studio (largest difference {largest})")
-        if self.differing:
-            names = ", ".join(path.name for path in self.differing[:5])
-            more = f" and {len(self.differing) - 5} more" if len(self.differing) > 5 else ""
-            sentence += (f"; the export answers differently for {names}{more}. Do not use "
-                         "this export: export again, or report it")
-        return sentence + "."
+        if not self.differing:
+            return say(QT_TRANSLATE_NOOP(
+                "core", "{same} of {photos} photos get the same answer as in Alpaca Studio "
+                "(largest difference {largest})."),
+                same=self.same_label, photos=self.photos, largest=largest)
+        names = ", ".join(path.name for path in self.differing[:5])
+        if len(self.differing) > 5:
+            names = say(QT_TRANSLATE_NOOP("core", "{names} and {count} more"),
+                        names=names, count=len(self.differing) - 5)
+        return say(QT_TRANSLATE_NOOP(
+            "core", "{same} of {photos} photos get the same answer as in Alpaca Studio (largest "
+            "difference {largest}); the export answers differently for {names}. Do not use this "
+            "export: export again, or report it."),
+            same=self.same_label, photos=self.photos, largest=largest, names=names)
 
     def to_dict(self) -> dict:
         """What ``--json`` carries as ``"verified"``."""
@@ -140,11 +149,14 @@ def check_export(loaded: LoadedModel, format: str, path: str | Path,
     except ExportCheckError:
         raise
     except Exception as error:  # every runtime has its own kinds of failure
-        raise ExportCheckError(f"The export {path} could not be run to check it "
-                               f"({_first_line(error)}).") from error
+        raise ExportCheckError(say(QT_TRANSLATE_NOOP(
+            "core", "The export {path} could not be run to check it ({detail})."),
+            path=path, detail=_first_line(error))) from error
     if exported.shape != app.shape:
-        raise ExportCheckError(f"The export {path} gives {exported.shape[1]} answers per "
-                               f"photo, not the {app.shape[1]} of the model it came from.")
+        raise ExportCheckError(say(QT_TRANSLATE_NOOP(
+            "core", "The export {path} gives {answers} answers per photo, not the {expected} of "
+            "the model it came from."),
+            path=path, answers=exported.shape[1], expected=app.shape[1]))
     threshold = loaded.metadata.threshold
     same = decide(app, threshold) == decide(exported, threshold)
     return ExportCheck(
@@ -191,17 +203,20 @@ def _run_keras(path: Path, images: np.ndarray) -> np.ndarray:
                 cwd=work, env=environment, capture_output=True, text=True,
                 timeout=_FRESH_PROCESS_SECONDS)
         except subprocess.TimeoutExpired as error:
-            raise ExportCheckError(f"Loading the export {path} in Keras took longer than "
-                                   f"{_FRESH_PROCESS_SECONDS // 60} minutes.") from error
+            raise ExportCheckError(say(QT_TRANSLATE_NOOP(
+                "core", "Loading the export {path} in Keras took longer than {minutes} minutes."),
+                path=path, minutes=_FRESH_PROCESS_SECONDS // 60)) from error
         if done.returncode != 0 or not answers.is_file():
-            raise ExportCheckError(f"The export {path} does not load in plain Keras "
-                                   f"({_last_line(done.stderr)}).")
+            raise ExportCheckError(say(QT_TRANSLATE_NOOP(
+                "core", "The export {path} does not load in plain Keras ({detail})."),
+                path=path, detail=_last_line(done.stderr)))
         return np.load(answers)
 
 
 def _percent(value: float) -> str:
     percent = value * 100
-    return f"{percent:.1f}%" if percent >= 0.05 or percent == 0 else "under 0.1%"
+    return f"{percent:.1f}%" if percent >= 0.05 or percent == 0 else QT_TRANSLATE_NOOP(
+        "core", "under 0.1%")
 
 
 def _first_line(error: BaseException) -> str:
@@ -211,4 +226,4 @@ def _first_line(error: BaseException) -> str:
 
 def _last_line(text: str) -> str:
     lines = [line for line in text.strip().splitlines() if line.strip()]
-    return lines[-1][:300] if lines else "no reason given"
+    return lines[-1][:300] if lines else QT_TRANSLATE_NOOP("core", "no reason given")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from core.atomic import write_text_atomic
 from core.errors import CoreError
+from core.messages import QT_TRANSLATE_NOOP, say
 from core.model_files import LoadedModel
 
 README_NAME = "README.txt"  # inside a SavedModel folder; beside a file: <name>.README.txt
@@ -144,6 +145,7 @@ def write_readme(loaded: LoadedModel, format: str, path: str | Path) -> Path:
     try:
         write_text_atomic(target, readme_text(loaded, format, path))
     except OSError as error:
-        raise CoreError(f"The README {target} could not be written: "
-                        f"{error.strerror or error}.") from error
+        raise CoreError(say(QT_TRANSLATE_NOOP(
+            "core", "The README {path} could not be written: {reason}."),
+            path=target, reason=error.strerror or error)) from error
     return target

@@ -10,6 +10,8 @@ import os
 import stat
 from pathlib import Path
 
+from core.messages import QT_TRANSLATE_NOOP
+
 
 def not_a_file_reason(path: str | Path) -> str:
     """"" for a regular file (or a link to one); else what it is: "a folder", "a named pipe (FIFO)"…
@@ -23,11 +25,11 @@ def not_a_file_reason(path: str | Path) -> str:
     if stat.S_ISREG(mode):
         return ""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return QT_TRANSLATE_NOOP("core", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO), not a file with content"
+        return QT_TRANSLATE_NOOP("core", "a named pipe (FIFO), not a file with content")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device, not a file with content"
+        return QT_TRANSLATE_NOOP("core", "a device, not a file with content")
     if stat.S_ISSOCK(mode):
-        return "a socket, not a file with content"
-    return "not a regular file"
+        return QT_TRANSLATE_NOOP("core", "a socket, not a file with content")
+    return QT_TRANSLATE_NOOP("core", "not a regular file")

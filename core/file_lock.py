@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 from core.errors import CoreError
+from core.messages import QT_TRANSLATE_NOOP, say
 
 LOCK_SUFFIX = ".lock"
 
@@ -139,10 +140,22 @@ def acquire(target: str | Path, what: str = "run") -> PlaceLock:
     """
     lock = try_acquire(target)
     if lock is None:
-        raise PlaceBusyError(
-            f"{target} is in use by another Alpaca Studio process (training or saving a "
-            f"{what} there right now); wait for it to finish, or choose another name.")
+        raise PlaceBusyError(say(_BUSY.get(what, _BUSY_OTHER), target=target, what=what))
     return lock
+
+
+# By what is being saved (the name of it is a word of the sentence, not a value).
+_BUSY = {
+    "run": QT_TRANSLATE_NOOP(
+        "core", "{target} is in use by another Alpaca Studio process (training or saving a run "
+        "there right now); wait for it to finish, or choose another name."),
+    "export": QT_TRANSLATE_NOOP(
+        "core", "{target} is in use by another Alpaca Studio process (training or saving a "
+        "export there right now); wait for it to finish, or choose another name."),
+}
+_BUSY_OTHER = QT_TRANSLATE_NOOP(
+    "core", "{target} is in use by another Alpaca Studio process (training or saving a {what} "
+    "there right now); wait for it to finish, or choose another name.")
 
 
 def _same_file(handle: int, path: Path) -> bool:

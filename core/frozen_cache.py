@@ -30,6 +30,7 @@ import tensorflow as tf
 from core.augment_config import AugmentConfig
 from core.errors import ImageError, TrainingCancelled
 from core.images import file_digest
+from core.messages import QT_TRANSLATE_NOOP, say
 from core.photo_cache import (
     PIXELS_VERSION,
     checked_photo,
@@ -258,7 +259,8 @@ def photo_features(
     try:
         for start in range(0, len(paths), batch_size):
             if should_stop is not None and should_stop():
-                raise TrainingCancelled("Finding the photos' features was cancelled.")
+                raise TrainingCancelled(QT_TRANSLATE_NOOP(
+                    "core", "Finding the photos' features was cancelled."))
             rows, digests, images = [], [], {}
             for row in range(start, min(start + batch_size, len(paths))):
                 try:
@@ -270,7 +272,9 @@ def photo_features(
                     skipped[paths[row]] = error.reason
                     continue
                 except OSError as error:
-                    skipped[paths[row]] = f"the file cannot be read ({error.strerror or error})"
+                    skipped[paths[row]] = say(QT_TRANSLATE_NOOP(
+                        "core", "the file cannot be read ({detail})"),
+                        detail=error.strerror or error)
                     continue
                 rows.append(row)
                 digests.append(digest)

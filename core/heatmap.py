@@ -30,6 +30,7 @@ from PIL import Image
 from core.errors import CoreError, ImageError
 from core.evaluation import class_probabilities
 from core.images import file_digest, load_array
+from core.messages import QT_TRANSLATE_NOOP, say
 from core.model import BASE_NAME
 from core.model_files import LoadedModel
 
@@ -189,8 +190,9 @@ class _Explainer:
         names = {layer.name for layer in model.layers}
         missing = [name for name in _HEAD if name not in names]
         if missing:
-            raise HeatmapError("Heatmaps need a model trained in Alpaca Studio; this model "
-                               f"lacks its MobileNetV2 parts ({', '.join(missing)}).")
+            raise HeatmapError(say(QT_TRANSLATE_NOOP(
+                "core", "Heatmaps need a model trained in Alpaca Studio; this model lacks its "
+                "MobileNetV2 parts ({parts})."), parts=", ".join(missing)))
         layer_names, self.weighting = METHODS[method]
         base = model.get_layer(BASE_NAME)
         self.preprocess = model.get_layer("preprocess")
@@ -297,7 +299,8 @@ def _upright_size(path: Path) -> tuple[int, int]:
             width, height = image.size
             orientation = image.getexif().get(0x0112, 1)
     except Exception as error:  # load_array has just read it; a failure here is rare
-        raise ImageError(path, f"the file is damaged ({error})") from error
+        raise ImageError(path, say(QT_TRANSLATE_NOOP("core", "the file is damaged ({detail})"),
+                                   detail=error)) from error
     # Orientations 5–8 turn the photo by a quarter: width and height swap.
     return (height, width) if orientation in (5, 6, 7, 8) else (width, height)
 

@@ -14,6 +14,7 @@ from PIL import Image
 from core.atomic import write_bytes_atomic
 from core.errors import CoreError, ImageError, TrainingCancelled
 from core.heatmap import explain
+from core.messages import QT_TRANSLATE_NOOP, say
 from core.model_files import LoadedModel
 from core.prediction import PredictProgress
 
@@ -32,8 +33,9 @@ def write_heatmap_png(evidence: np.ndarray, path: str | Path) -> Path:
     try:
         write_bytes_atomic(path, heatmap_png(evidence))
     except OSError as error:
-        raise CoreError(f"The heatmap {path} could not be written: "
-                        f"{error.strerror or error}.") from error
+        raise CoreError(say(QT_TRANSLATE_NOOP(
+            "core", "The heatmap {path} could not be written: {reason}."),
+            path=path, reason=error.strerror or error)) from error
     return path
 
 
@@ -93,8 +95,9 @@ def write_heatmaps(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise CoreError(f"The folder {out_dir} for the heatmaps could not be made: "
-                        f"{error.strerror or error}.") from error
+        raise CoreError(say(QT_TRANSLATE_NOOP(
+            "core", "The folder {folder} for the heatmaps could not be made: {reason}."),
+            folder=out_dir, reason=error.strerror or error)) from error
     photos = [Path(photo) for photo in photos]
     if class_indices is None:
         class_indices = [class_index] * len(photos)
@@ -107,8 +110,9 @@ def write_heatmaps(
     for done, (photo, name, wanted) in enumerate(named, start=1):
         target = out_dir / name
         if os.path.realpath(target) in sources:
-            results.append(HeatmapFile(photo, error=f"its heatmap would replace the photo "
-                                                    f"{target}; nothing was written"))
+            results.append(HeatmapFile(photo, error=say(QT_TRANSLATE_NOOP(
+                "core", "its heatmap would replace the photo {target}; nothing was written"),
+                target=target)))
         else:
             try:
                 result = explain(loaded, photo, wanted, threshold=threshold)
@@ -119,7 +123,7 @@ def write_heatmaps(
         if on_progress is not None:
             on_progress(PredictProgress(done, len(photos)))
         if should_stop is not None and should_stop():
-            raise TrainingCancelled("Making heatmaps was cancelled.")
+            raise TrainingCancelled(QT_TRANSLATE_NOOP("core", "Making heatmaps was cancelled."))
     return results
 
 

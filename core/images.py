@@ -21,6 +21,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from core.errors import ImageError
 from core.file_kinds import not_a_file_reason
+from core.messages import QT_TRANSLATE_NOOP, say
 
 # Pillow warns between its limit and twice it; we refuse those files ourselves
 # (`_refuse_bombs`), so the warning would only be noise. Set once, never toggled:
@@ -32,8 +33,8 @@ IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp", ".
 SYSTEM_FILE_NAMES = frozenset({".ds_store", "thumbs.db", "desktop.ini", "ehthumbs.db", "icon\r"})
 # Pillow's own limit (about 89 megapixels), checked before any pixel is decoded.
 MAX_PIXELS = min(100_000_000, Image.MAX_IMAGE_PIXELS or 100_000_000)
-_TOO_LARGE = ("the picture is too large to open safely ({detail}); refused as a possible "
-              "decompression bomb")
+_TOO_LARGE = QT_TRANSLATE_NOOP("core", "the picture is too large to open safely ({detail}); "
+                               "refused as a possible decompression bomb")
 _SIXTEEN_BIT_MODES = frozenset({"I;16", "I;16B", "I;16L", "I;16N", "I"})
 # Pictures above this many pixels are decoded one at a time (`_GIANT`); below it,
 # as many at once as there are threads. 16 MP RGB is 48 MB decoded.
@@ -78,11 +79,12 @@ def open_rgb(path: str | Path, size: tuple[int, int] | None = None, *,
     try:
         kind = not_a_file_reason(path)
         if kind == "a folder":
-            raise ImageError(path, "this is a folder, not a photo")
+            raise ImageError(path, QT_TRANSLATE_NOOP("core", "this is a folder, not a photo"))
         if kind:  # never opened: reading a named pipe would wait forever
-            raise ImageError(path, f"this is {kind}, not a photo")
+            raise ImageError(path, say(QT_TRANSLATE_NOOP("core", "this is {kind}, not a photo"),
+                                       kind=kind))
         if path.stat().st_size == 0:
-            raise ImageError(path, "the file is empty (0 bytes)")
+            raise ImageError(path, QT_TRANSLATE_NOOP("core", "the file is empty (0 bytes)"))
         with Image.open(path) as image:
             _refuse_bombs(path, image)
             if size is not None and image.format == "JPEG":
@@ -105,25 +107,30 @@ def open_rgb(path: str | Path, size: tuple[int, int] | None = None, *,
     except ImageError:
         raise
     except Image.DecompressionBombError as error:
-        raise ImageError(path, _TOO_LARGE.format(
-            detail=f"more than {MAX_PIXELS // 1_000_000} megapixels")) from error
-    except UnidentifiedImageError as error:
-        raise ImageError(path, "not a photo Alpaca Studio can read "
-                         "(supported: JPEG, PNG, BMP, GIF, WebP, TIFF)") from error
-    except FileNotFoundError as error:
-        raise ImageError(path, "the file no longer exists") from error
-    except PermissionError as error:
-        raise ImageError(path, "permission denied: the file cannot be read") from error
-    except MemoryError as error:
-        raise ImageError(path, "the computer ran out of memory opening this picture") \
+        raise ImageError(path, say(_TOO_LARGE, detail=say(QT_TRANSLATE_NOOP(
+            "core", "more than {megapixels} megapixels"), megapixels=MAX_PIXELS // 1_000_000))) \
             from error
+    except UnidentifiedImageError as error:
+        raise ImageError(path, QT_TRANSLATE_NOOP(
+            "core", "not a photo Alpaca Studio can read "
+            "(supported: JPEG, PNG, BMP, GIF, WebP, TIFF)")) from error
+    except FileNotFoundError as error:
+        raise ImageError(path, QT_TRANSLATE_NOOP("core", "the file no longer exists")) from error
+    except PermissionError as error:
+        raise ImageError(path, QT_TRANSLATE_NOOP(
+            "core", "permission denied: the file cannot be read")) from error
+    except MemoryError as error:
+        raise ImageError(path, QT_TRANSLATE_NOOP(
+            "core", "the computer ran out of memory opening this picture")) from error
     except OSError as error:
         if error.errno == errno.ELOOP:
-            raise ImageError(path, "a shortcut (symbolic link) that points back to "
-                             "itself") from error
-        raise ImageError(path, f"the file is damaged or incomplete ({error})") from error
+            raise ImageError(path, QT_TRANSLATE_NOOP(
+                "core", "a shortcut (symbolic link) that points back to itself")) from error
+        raise ImageError(path, say(QT_TRANSLATE_NOOP(
+            "core", "the file is damaged or incomplete ({detail})"), detail=error)) from error
     except (ValueError, SyntaxError, struct.error, EOFError) as error:
-        raise ImageError(path, f"the file is damaged ({error})") from error
+        raise ImageError(path, say(QT_TRANSLATE_NOOP("core", "the file is damaged ({detail})"),
+                                   detail=error)) from error
     return rgb
 
 
@@ -175,8 +182,9 @@ def file_digest(path: str | Path) -> str:
 def _refuse_bombs(path: Path, image: Image.Image) -> None:
     width, height = image.size
     if width * height > MAX_PIXELS:
-        raise ImageError(path, _TOO_LARGE.format(
-            detail=f"{width}×{height} pixels, more than {MAX_PIXELS // 1_000_000} megapixels"))
+        raise ImageError(path, say(_TOO_LARGE, detail=say(QT_TRANSLATE_NOOP(
+            "core", "{width}×{height} pixels, more than {megapixels} megapixels"),
+            width=width, height=height, megapixels=MAX_PIXELS // 1_000_000)))
 
 
 def _to_rgb(image: Image.Image, size: tuple[int, int] | None, fit: str) -> Image.Image:

@@ -40,3 +40,30 @@ class _Strict(dict):
 
     def __missing__(self, key: str) -> str:
         raise KeyError(f"the template needs a value for {{{key}}}")
+
+
+# The operating system's own reasons (`OSError.strerror`, English on every system Python
+# runs on) that the engine's sentences carry as a value ("… cannot be created: {reason}."):
+# listed here so the window can say them too. Export lowercases the first letter.
+OS_REASONS = (
+    QT_TRANSLATE_NOOP("core", "Permission denied"),
+    QT_TRANSLATE_NOOP("core", "permission denied"),
+    QT_TRANSLATE_NOOP("core", "Operation not permitted"),
+    QT_TRANSLATE_NOOP("core", "operation not permitted"),
+    QT_TRANSLATE_NOOP("core", "No space left on device"),
+    QT_TRANSLATE_NOOP("core", "no space left on device"),
+    QT_TRANSLATE_NOOP("core", "Disk quota exceeded"),
+    QT_TRANSLATE_NOOP("core", "Read-only file system"),
+    QT_TRANSLATE_NOOP("core", "read-only file system"),
+    QT_TRANSLATE_NOOP("core", "No such file or directory"),
+    QT_TRANSLATE_NOOP("core", "no such file or directory"),
+    QT_TRANSLATE_NOOP("core", "File exists"),
+    QT_TRANSLATE_NOOP("core", "Directory not empty"),
+    QT_TRANSLATE_NOOP("core", "Is a directory"),
+    QT_TRANSLATE_NOOP("core", "Not a directory"),
+    QT_TRANSLATE_NOOP("core", "File name too long"),
+    QT_TRANSLATE_NOOP("core", "Input/output error"),
+    QT_TRANSLATE_NOOP("core", "Device or resource busy"),
+    QT_TRANSLATE_NOOP("core", "Too many levels of symbolic links"),
+    QT_TRANSLATE_NOOP("core", "Invalid argument"),
+)

@@ -10,6 +10,7 @@ import keras
 from core.augment import AugmentConfig, build_augmentation
 from core.errors import WeightsError
 from core.file_kinds import not_a_file_reason
+from core.messages import QT_TRANSLATE_NOOP, say
 from core.train_config import DEFAULT_DROPOUT, DEFAULT_IMAGE_SIZE, IMAGE_SIZES
 
 BASE_NAME = "mobilenetv2"
@@ -82,11 +83,13 @@ def load_base(image_size: int, weights: str | os.PathLike | None = "imagenet") -
         path = Path(weights).expanduser()
         kind = not_a_file_reason(path)
         if kind:
-            raise WeightsError(f"The weights file {path} is {kind}. "
-                               "Choose the MobileNetV2 ImageNet weights file (.h5).")
+            raise WeightsError(say(QT_TRANSLATE_NOOP(
+                "core", "The weights file {path} is {kind}. Choose the MobileNetV2 ImageNet "
+                "weights file (.h5)."), path=path, kind=kind))
         if not path.is_file():
-            raise WeightsError(f"The weights file {path} does not exist. "
-                               "Choose the MobileNetV2 ImageNet weights file (.h5) again.")
+            raise WeightsError(say(QT_TRANSLATE_NOOP(
+                "core", "The weights file {path} does not exist. Choose the MobileNetV2 "
+                "ImageNet weights file (.h5) again."), path=path))
         weights = str(path)
     try:
         return keras.applications.MobileNetV2(
@@ -127,15 +130,17 @@ def weights_file_name(image_size: int) -> str:
 def _weights_error(weights: str, image_size: int, error: Exception) -> WeightsError:
     name = weights_file_name(image_size)
     if weights == "imagenet":
-        return WeightsError(
-            "Alpaca Studio could not get the ImageNet weights for MobileNetV2. They are "
-            "downloaded once, the first time you train, and this computer could not reach "
-            f"the download (offline, or behind a proxy). Connect to the internet and try "
-            f"again, or get the file '{name}' (about 9 MB) on another computer and choose it "
-            f"as the weights file (command line: --weights FILE). Details: {error}")
-    return WeightsError(
-        f"The file {weights} is not a MobileNetV2 ImageNet weights file Alpaca Studio can "
-        f"use. Choose '{name}' (MobileNetV2 1.0, without its top). Details: {error}")
+        return WeightsError(say(QT_TRANSLATE_NOOP(
+            "core", "Alpaca Studio could not get the ImageNet weights for MobileNetV2. They are "
+            "downloaded once, the first time you train, and this computer could not reach the "
+            "download (offline, or behind a proxy). Connect to the internet and try again, or "
+            "get the file '{name}' (about 9 MB) on another computer and choose it as the "
+            "weights file (command line: --weights FILE). Details: {detail}"),
+            name=name, detail=error))
+    return WeightsError(say(QT_TRANSLATE_NOOP(
+        "core", "The file {weights} is not a MobileNetV2 ImageNet weights file Alpaca Studio can "
+        "use. Choose '{name}' (MobileNetV2 1.0, without its top). Details: {detail}"),
+        weights=weights, name=name, detail=error))
 
 
 def split_base(base: keras.Model, cut: int) -> tuple[keras.Model, keras.Model]:

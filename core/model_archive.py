@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 from core.errors import ModelFileError
+from core.messages import QT_TRANSLATE_NOOP, say
 
 MAX_ENTRIES = 1000
 # config.json of MobileNetV2 is about 150 kB; of the largest Keras applications, a few MB.
@@ -39,36 +40,46 @@ def check_keras_archive(path: str | Path) -> None:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
     except (OSError, zipfile.BadZipFile, ValueError) as error:
-        raise ModelFileError(f"{path} is not a Keras model file (.keras), or it is damaged "
-                             f"({error}).") from error
+        raise ModelFileError(say(QT_TRANSLATE_NOOP(
+            "core", "{path} is not a Keras model file (.keras), or it is damaged ({detail})."),
+            path=path, detail=error)) from error
 
     def refuse(reason: str) -> ModelFileError:
-        return ModelFileError(f"{path} was not loaded: {reason}. A real model file is never "
-                              "like this; it is damaged or made to harm.")
+        return ModelFileError(say(QT_TRANSLATE_NOOP(
+            "core", "{path} was not loaded: {reason}. A real model file is never like this; it "
+            "is damaged or made to harm."), path=path, reason=reason))
 
     if len(entries) > MAX_ENTRIES:
-        raise refuse(f"it holds {len(entries)} files (a model holds a handful; at most "
-                     f"{MAX_ENTRIES} are accepted)")
+        raise refuse(say(QT_TRANSLATE_NOOP(
+            "core", "it holds {count} files (a model holds a handful; at most {maximum} are "
+            "accepted)"), count=len(entries), maximum=MAX_ENTRIES))
     total = 0
     for entry in entries:
         name = entry.filename
         parts = PurePosixPath(name.replace("\\", "/")).parts
         if name.startswith(("/", "\\")) or ".." in parts or (parts and ":" in parts[0]):
-            raise refuse(f"it holds a file named {name!r} that points outside the archive")
+            raise refuse(say(QT_TRANSLATE_NOOP(
+                "core", "it holds a file named {name} that points outside the archive"),
+                name=repr(name)))
         size = entry.file_size
         total += size
         if name.endswith(".json") and size > MAX_JSON_BYTES:
-            raise refuse(f"its {name} unpacks to {_size(size)} (such a file is at most a few "
-                         f"MB; at most {_size(MAX_JSON_BYTES)} is accepted)")
+            raise refuse(say(QT_TRANSLATE_NOOP(
+                "core", "its {name} unpacks to {size} (such a file is at most a few MB; at most "
+                "{maximum} is accepted)"), name=name, size=_size(size),
+                maximum=_size(MAX_JSON_BYTES)))
         if size > MAX_ENTRY_BYTES:
-            raise refuse(f"its {name} unpacks to {_size(size)} (at most "
-                         f"{_size(MAX_ENTRY_BYTES)} is accepted)")
+            raise refuse(say(QT_TRANSLATE_NOOP(
+                "core", "its {name} unpacks to {size} (at most {maximum} is accepted)"),
+                name=name, size=_size(size), maximum=_size(MAX_ENTRY_BYTES)))
         if size > RATIO_CHECKED_FROM and size > MAX_RATIO * max(entry.compress_size, 1):
-            raise refuse(f"its {name} unpacks from {_size(entry.compress_size)} to "
-                         f"{_size(size)}, far more than model weights ever compress")
+            raise refuse(say(QT_TRANSLATE_NOOP(
+                "core", "its {name} unpacks from {packed} to {size}, far more than model weights "
+                "ever compress"), name=name, packed=_size(entry.compress_size), size=_size(size)))
     if total > MAX_TOTAL_BYTES:
-        raise refuse(f"it unpacks to {_size(total)} in all (at most {_size(MAX_TOTAL_BYTES)} "
-                     "is accepted)")
+        raise refuse(say(QT_TRANSLATE_NOOP(
+            "core", "it unpacks to {size} in all (at most {maximum} is accepted)"),
+            size=_size(total), maximum=_size(MAX_TOTAL_BYTES)))
 
 
 def _size(count: int) -> str:

@@ -21,6 +21,7 @@ import keras
 from core.atomic import settle, write_text_atomic
 from core.errors import ModelFileError
 from core.file_kinds import not_a_file_reason
+from core.messages import QT_TRANSLATE_NOOP, say
 from core.model import inference_model
 from core.model_archive import check_keras_archive
 from core.run_index import (
@@ -138,8 +139,9 @@ def save_model(model: keras.Model, metadata: ModelMetadata, out_dir: str | Path)
         write_text_atomic(out_dir / LABELS_FILE, labels_text(metadata.class_names))
         write_text_atomic(out_dir / COMPLETE_FILE, complete_marker(out_dir))
     except OSError as error:
-        raise ModelFileError(f"The model could not be saved in {out_dir}: "
-                             f"{error.strerror or error}.") from error
+        raise ModelFileError(say(QT_TRANSLATE_NOOP(
+            "core", "The model could not be saved in {folder}: {reason}."),
+            folder=out_dir, reason=error.strerror or error)) from error
     return model_path
 
 
@@ -153,8 +155,9 @@ def labels_text(class_names: tuple[str, ...]) -> str:
     """A labels file: one class per line, each written by `core.safe_text.label_text`."""
     labels = [label_text(name) for name in class_names]
     if len(set(labels)) != len(labels):
-        raise ModelFileError("Two class names become the same label once written to a labels "
-                             f"file ({', '.join(labels)}); rename one of the class folders.")
+        raise ModelFileError(say(QT_TRANSLATE_NOOP(
+            "core", "Two class names become the same label once written to a labels file "
+            "({labels}); rename one of the class folders."), labels=", ".join(labels)))
     return "\n".join(labels) + "\n"
 
 
@@ -173,28 +176,34 @@ def load_model(path: str | Path, class_names: tuple[str, ...] | None = None) -> 
     model_path = path / MODEL_FILE if path.is_dir() else path
     if not os.path.lexists(model_path) or (
             model_path.is_symlink() and not model_path.exists()):
-        where = f"in the folder {path}" if path.is_dir() else f"at {path}"
-        raise ModelFileError(f"No model found {where}. Choose a run folder or a .keras file.")
+        raise ModelFileError(say(QT_TRANSLATE_NOOP(
+            "core", "No model found in the folder {path}. Choose a run folder or a .keras file.")
+            if path.is_dir() else QT_TRANSLATE_NOOP(
+            "core", "No model found at {path}. Choose a run folder or a .keras file."),
+            path=path))
     kind = not_a_file_reason(model_path)
     if kind:
-        raise ModelFileError(f"{model_path} is {kind}, not a model file. Choose a run folder "
-                             "or a .keras file.")
+        raise ModelFileError(say(QT_TRANSLATE_NOOP(
+            "core", "{path} is {kind}, not a model file. Choose a run folder or a .keras file."),
+            path=model_path, kind=kind))
     _check_run_folder(model_path)
     if model_path.suffix != ".keras" or not zipfile.is_zipfile(model_path):
-        raise ModelFileError(f"{model_path} is not a Keras model file (.keras), "
-                             "or it is damaged.")
+        raise ModelFileError(say(QT_TRANSLATE_NOOP(
+            "core", "{path} is not a Keras model file (.keras), or it is damaged."),
+            path=model_path))
     check_keras_archive(model_path)
     try:
         model = keras.saving.load_model(model_path, compile=False, safe_mode=True)
     except ValueError as error:
         if "safe_mode" in str(error) or "lambda" in str(error).lower():
-            raise ModelFileError(f"{model_path} contains program code; Alpaca Studio does not "
-                                 "run code from model files.") from error
-        raise ModelFileError(f"{model_path} could not be loaded: it is damaged or was made "
-                             f"by an incompatible program ({_first_line(error)}).") from error
+            raise ModelFileError(say(QT_TRANSLATE_NOOP(
+                "core", "{path} contains program code; Alpaca Studio does not run code from "
+                "model files."), path=model_path)) from error
+        raise ModelFileError(say(_NOT_LOADED, path=model_path, detail=_first_line(error))) \
+            from error
     except Exception as error:  # Keras raises many kinds for a bad archive
-        raise ModelFileError(f"{model_path} could not be loaded: it is damaged or was made "
-                             f"by an incompatible program ({_first_line(error)}).") from error
+        raise ModelFileError(say(_NOT_LOADED, path=model_path, detail=_first_line(error))) \
+            from error
     metadata, has_metadata = _metadata_for(model_path, model, class_names)
     check_probability_output(model, model_path)
     return LoadedModel(model, metadata, model_path, has_metadata, inference_model(model))
@@ -214,11 +223,11 @@ def check_probability_output(model: keras.Model, model_path: Path) -> None:
         return
     if activation is None:
         return  # a layer of another kind: what it gives is checked on each prediction
-    raise ModelFileError(
-        f"{model_path} does not give probabilities: its last layer "
-        f"({getattr(layer, 'name', '?')}) ends in a '{name or 'linear'}' activation, not "
-        "sigmoid or softmax, so its answers would not be between 0 and 1. Add a sigmoid "
-        "(one output) or softmax (several) layer and save it again.")
+    raise ModelFileError(say(QT_TRANSLATE_NOOP(
+        "core", "{path} does not give probabilities: its last layer ({layer}) ends in a "
+        "'{activation}' activation, not sigmoid or softmax, so its answers would not be between "
+        "0 and 1. Add a sigmoid (one output) or softmax (several) layer and save it again."),
+        path=model_path, layer=getattr(layer, "name", "?"), activation=name or "linear"))
 
 
 def _output_layer(model: keras.Model):
@@ -242,8 +251,9 @@ def _check_run_folder(model_path: Path) -> None:
     values = validate_metadata(values, metadata)
     reason = incomplete_run_reason(model_path.parent, values)
     if reason:
-        raise ModelFileError(f"{model_path.parent} is not a complete run ({reason}); "
-                             "train again or choose another run.")
+        raise ModelFileError(say(QT_TRANSLATE_NOOP(
+            "core", "{folder} is not a complete run ({reason}); train again or choose another "
+            "run."), folder=model_path.parent, reason=reason))
 
 
 def _metadata_for(model_path: Path, model: keras.Model,
@@ -251,12 +261,14 @@ def _metadata_for(model_path: Path, model: keras.Model,
     input_shape = tuple(model.input_shape) if not isinstance(model.input_shape, list) else ()
     if len(input_shape) != 4 or input_shape[3] != 3 or input_shape[1] != input_shape[2] \
             or input_shape[1] is None:
-        raise ModelFileError(f"{model_path} is not an image classifier Alpaca Studio can use "
-                             f"(it expects input of shape {model.input_shape}, not square "
-                             "RGB photos).")
+        raise ModelFileError(say(QT_TRANSLATE_NOOP(
+            "core", "{path} is not an image classifier Alpaca Studio can use (it expects input "
+            "of shape {shape}, not square RGB photos)."),
+            path=model_path, shape=model.input_shape))
     outputs = model.output_shape[-1] if not isinstance(model.output_shape, list) else None
     if outputs is None:
-        raise ModelFileError(f"{model_path} has several outputs; Alpaca Studio needs one.")
+        raise ModelFileError(say(QT_TRANSLATE_NOOP(
+            "core", "{path} has several outputs; Alpaca Studio needs one."), path=model_path))
     num_classes = 2 if outputs == 1 else outputs
     candidates = [model_path.parent / METADATA_FILE, model_path.with_suffix(".json")]
     for candidate in candidates:
@@ -264,29 +276,39 @@ def _metadata_for(model_path: Path, model: keras.Model,
             try:
                 values = read_json(candidate)
             except OSError as error:
-                raise ModelFileError(f"The metadata file {candidate} cannot be read "
-                                     f"({error.strerror or error}).") from error
+                raise ModelFileError(say(QT_TRANSLATE_NOOP(
+                    "core", "The metadata file {path} cannot be read ({reason})."),
+                    path=candidate, reason=error.strerror or error)) from error
             if not isinstance(values, dict):
                 validate_metadata(values, candidate)  # says what it holds instead
             if values.get("format") != FORMAT_NAME:
                 continue
             metadata = ModelMetadata.from_dict(values, candidate)
             if len(metadata.class_names) != num_classes:
-                raise ModelFileError(
-                    f"{candidate} names {len(metadata.class_names)} classes but the model "
-                    f"in {model_path} has {num_classes} outputs; they do not belong together.")
+                raise ModelFileError(say(QT_TRANSLATE_NOOP(
+                    "core", "{metadata} names {names} classes but the model in {path} has "
+                    "{outputs} outputs; they do not belong together."),
+                    metadata=candidate, names=len(metadata.class_names), path=model_path,
+                    outputs=num_classes))
             if metadata.image_size != input_shape[1]:
-                raise ModelFileError(
-                    f"{candidate} says the model takes {metadata.image_size} px photos but "
-                    f"the model in {model_path} takes {input_shape[1]} px; they do not "
-                    "belong together.")
+                raise ModelFileError(say(QT_TRANSLATE_NOOP(
+                    "core", "{metadata} says the model takes {said} px photos but the model in "
+                    "{path} takes {takes} px; they do not belong together."),
+                    metadata=candidate, said=metadata.image_size, path=model_path,
+                    takes=input_shape[1]))
             return metadata, True
     names = tuple(class_names) if class_names else tuple(
         f"class {i + 1}" for i in range(num_classes))
     if len(names) != num_classes:
-        raise ModelFileError(f"The model in {model_path} has {num_classes} classes; "
-                             f"{len(names)} names were given.")
+        raise ModelFileError(say(QT_TRANSLATE_NOOP(
+            "core", "The model in {path} has {classes} classes; {names} names were given."),
+            path=model_path, classes=num_classes, names=len(names)))
     return ModelMetadata(names, int(input_shape[1])), False
+
+
+_NOT_LOADED = QT_TRANSLATE_NOOP(
+    "core", "{path} could not be loaded: it is damaged or was made by an incompatible program "
+    "({detail}).")
 
 
 def _first_line(error: BaseException) -> str:

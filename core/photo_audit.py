@@ -16,6 +16,7 @@ import numpy as np
 
 from core.dataset import SkippedFile, find_class_names, walk_files
 from core.errors import DatasetError
+from core.messages import QT_TRANSLATE_NOOP, say
 from core.misfiled import Suspect, rank_suspects
 from core.near_copies import groups_spanning_classes, near_copy_groups
 from core.prediction import Prediction, collect_photos
@@ -184,8 +185,9 @@ def suggest_for_photos(root: str | Path, paths: Sequence[str | Path], *,
     counts = {name: sum(p.class_name == name for p in readable_sorted) for name in names}
     few = [f"'{name}' ({count})" for name, count in counts.items()
            if count < MIN_SORTED_PER_CLASS]
-    warnings = [f"Few sorted photos in {', '.join(few)}: suggestions get better with "
-                f"{MIN_SORTED_PER_CLASS} or more per class."] if few else []
+    warnings = [say(QT_TRANSLATE_NOOP(
+        "core", "Few sorted photos in {classes}: suggestions get better with {minimum} or more "
+        "per class."), classes=", ".join(few), minimum=MIN_SORTED_PER_CLASS)] if few else []
     return results, warnings
 
 
@@ -193,10 +195,13 @@ def _require_classes(root, names: Sequence[str], photos: Sequence[SortedPhoto],
                      needed: int) -> None:
     present = {photo.class_name for photo in photos}
     if len(names) < 2:
-        raise DatasetError(f"{root} needs at least two class folders with photos; "
-                           f"found {len(names)}.")
+        raise DatasetError(say(QT_TRANSLATE_NOOP(
+            "core", "{root} needs at least two class folders with photos; found {count}."),
+            root=root, count=len(names)))
     empty = [name for name in names if name not in present]
     if len(present) < 2 or (needed == len(names) and empty):
-        raise DatasetError(
-            f"Every class folder in {root} needs readable photos first; "
-            f"{', '.join(repr(n) for n in empty)} ha{'s' if len(empty) == 1 else 've'} none.")
+        raise DatasetError(say(QT_TRANSLATE_NOOP(
+            "core", "Every class folder in {root} needs readable photos first; {names} has none.")
+            if len(empty) == 1 else QT_TRANSLATE_NOOP(
+            "core", "Every class folder in {root} needs readable photos first; {names} have none."),
+            root=root, names=", ".join(repr(n) for n in empty)))

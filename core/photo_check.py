@@ -30,6 +30,7 @@ from typing import TypeVar
 from PIL import Image
 
 from core.errors import TrainingCancelled
+from core.messages import QT_TRANSLATE_NOOP
 
 MAX_WORKERS = 8
 PENDING_PER_WORKER = 2
@@ -142,7 +143,8 @@ def map_bounded(
             item, future = pending.popleft()
             while True:
                 if stop():
-                    raise TrainingCancelled("The photo check was cancelled.")
+                    raise TrainingCancelled(QT_TRANSLATE_NOOP("core",
+                                                              "The photo check was cancelled."))
                 try:
                     result = future.result(timeout=_POLL_SECONDS)
                     break

@@ -24,6 +24,7 @@ import numpy as np
 
 from core.errors import ImageError, TrainingCancelled
 from core.images import file_digest
+from core.messages import QT_TRANSLATE_NOOP, say
 from core.near_copies import THUMBNAIL_SIZE, thumbnail
 from core.train_config import DEFAULT_IMAGE_SIZE
 
@@ -158,7 +159,9 @@ class FeatureSession:
                     failed[paths[row]] = error.reason
                     continue
                 except OSError as error:
-                    failed[paths[row]] = f"the file cannot be read ({error.strerror or error})"
+                    failed[paths[row]] = say(QT_TRANSLATE_NOOP(
+                        "core", "the file cannot be read ({detail})"),
+                        detail=error.strerror or error)
                     continue
                 rows.append(row)
                 digests.append(digest)
@@ -172,7 +175,8 @@ class FeatureSession:
                 ahead = pool.submit(prepare, starts[0]) if starts else None
                 for number, _ in enumerate(starts):
                     if should_stop is not None and should_stop():
-                        raise TrainingCancelled("Finding the photos' features was cancelled.")
+                        raise TrainingCancelled(QT_TRANSLATE_NOOP(
+                            "core", "Finding the photos' features was cancelled."))
                     rows, digests, images, failed = ahead.result()
                     if number + 1 < len(starts):
                         ahead = pool.submit(prepare, starts[number + 1])
@@ -227,7 +231,8 @@ def _mirrored(paths: list[Path], image_size: int, progress: _Progress, should_st
     extractor, identity = feature_extractor(size, weights), _identity(size, weights)
     for start in range(0, len(paths), BATCH_SIZE):
         if should_stop is not None and should_stop():
-            raise TrainingCancelled("Computing the photos' features was cancelled.")
+            raise TrainingCancelled(QT_TRANSLATE_NOOP(
+                "core", "Computing the photos' features was cancelled."))
         rows, arrays, keys = [], [], []
         for row in range(start, min(start + BATCH_SIZE, len(paths))):
             try:
@@ -245,7 +250,9 @@ def _mirrored(paths: list[Path], image_size: int, progress: _Progress, should_st
                 late[paths[row]] = error.reason
                 continue
             except OSError as error:
-                late[paths[row]] = f"the file cannot be read ({error.strerror or error})"
+                late[paths[row]] = say(QT_TRANSLATE_NOOP(
+                    "core", "the file cannot be read ({detail})"),
+                    detail=error.strerror or error)
                 continue
             rows.append(row)
             arrays.append(array)

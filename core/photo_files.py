@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Literal
 
 from core.errors import CoreError
+from core.messages import QT_TRANSLATE_NOOP, say
 
 TEMP_PREFIX = ".alpaca-partial-"
 _CHUNK = 1 << 20
@@ -118,9 +119,9 @@ def undo_operation(operation: FileOperation) -> FileOperation | None:
         return move_photo(operation.destination, operation.source.parent,
                           operation.source.name)
     except PhotoFileError as error:
-        raise PhotoFileError(operation.destination,
-                             f"it could not be put back in {operation.source.parent}: "
-                             f"{error.reason}") from error
+        raise PhotoFileError(operation.destination, say(QT_TRANSLATE_NOOP(
+            "core", "it could not be put back in {folder}: {reason}"),
+            folder=operation.source.parent, reason=error.reason)) from error
 
 
 def unique_name(folder: Path, name: str) -> Iterator[Path]:
@@ -198,8 +199,8 @@ def _remove_own_copy(operation: FileOperation) -> None:
         raise PhotoFileError(destination, _reason(error, destination, destination.parent)) \
             from error
     if operation.digest is not None and digest != operation.digest:
-        raise PhotoFileError(destination, "the copy was changed after it was made, so it was "
-                             "kept rather than deleted")
+        raise PhotoFileError(destination, QT_TRANSLATE_NOOP(
+            "core", "the copy was changed after it was made, so it was kept rather than deleted"))
     try:
         os.unlink(destination)
     except FileNotFoundError:
@@ -211,9 +212,9 @@ def _remove_own_copy(operation: FileOperation) -> None:
 
 def _require_file(source: Path) -> None:
     if not source.exists():
-        raise PhotoFileError(source, "the photo no longer exists (it was moved or deleted)")
+        raise PhotoFileError(source, _GONE)
     if not source.is_file():
-        raise PhotoFileError(source, "this is not a file")
+        raise PhotoFileError(source, QT_TRANSLATE_NOOP("core", "this is not a file"))
 
 
 def _remove_quietly(path: Path | None) -> None:
@@ -225,18 +226,24 @@ def _remove_quietly(path: Path | None) -> None:
         pass
 
 
+_GONE = QT_TRANSLATE_NOOP("core", "the photo no longer exists (it was moved or deleted)")
+
+
 def _reason(error: OSError, source: Path, folder: Path) -> str:
     if error.errno == errno.ENOSPC or error.errno == errno.EDQUOT:
-        return f"the disk is full (no room in {folder})"
+        return say(QT_TRANSLATE_NOOP("core", "the disk is full (no room in {folder})"),
+                   folder=folder)
     if error.errno == errno.EROFS:
-        return f"the folder {folder} is read-only"
+        return say(QT_TRANSLATE_NOOP("core", "the folder {folder} is read-only"), folder=folder)
     if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM):
         return _permission_reason(error, source, folder)
     if isinstance(error, FileNotFoundError):
         if not source.exists():
-            return "the photo no longer exists (it was moved or deleted)"
-        return f"the folder {folder} no longer exists"
-    return f"the file system refused: {error.strerror or error}"
+            return _GONE
+        return say(QT_TRANSLATE_NOOP("core", "the folder {folder} no longer exists"),
+                   folder=folder)
+    return say(QT_TRANSLATE_NOOP("core", "the file system refused: {reason}"),
+               reason=error.strerror or error)
 
 
 def _permission_reason(error: OSError, source: Path, folder: Path) -> str:
@@ -245,12 +252,15 @@ def _permission_reason(error: OSError, source: Path, folder: Path) -> str:
     in_destination = any(_inside(name, folder) for name in names) or (
         not names and not os.access(folder, os.W_OK))
     if in_destination or not os.access(folder, os.W_OK | os.X_OK):
-        return f"the folder {folder} cannot be written in (permission denied)"
+        return say(QT_TRANSLATE_NOOP(
+            "core", "the folder {folder} cannot be written in (permission denied)"),
+            folder=folder)
     if not os.access(source.parent, os.W_OK | os.X_OK):
-        return (f"the photo cannot be taken out of {source.parent} (permission denied); "
-                "it was left where it is")
+        return say(QT_TRANSLATE_NOOP(
+            "core", "the photo cannot be taken out of {folder} (permission denied); it was left "
+            "where it is"), folder=source.parent)
     where = names[0] if names else folder
-    return f"permission denied ({where})"
+    return say(QT_TRANSLATE_NOOP("core", "permission denied ({where})"), where=where)
 
 
 def _inside(path: Path, folder: Path) -> bool:

@@ -22,6 +22,7 @@ from core.errors import CoreError, ImageError, ModelFileError, TrainingCancelled
 from core.evaluation import UNSURE, check_unsure, class_probabilities, decide
 from core.file_kinds import not_a_file_reason
 from core.images import IMAGE_SUFFIXES, load_array, picture_format
+from core.messages import QT_TRANSLATE_NOOP, say
 from core.safe_text import exact_bytes_b64, safe_text
 
 if TYPE_CHECKING:  # importing it would import TensorFlow; the app uses this module early
@@ -111,7 +112,7 @@ def collect_photos(paths: Iterable[str | Path]) -> list[tuple[Path, str | None]]
         elif path.exists() or path.is_symlink():
             found.append((path, None))
         else:
-            found.append((path, "the file does not exist"))
+            found.append((path, QT_TRANSLATE_NOOP("core", "the file does not exist")))
     return found
 
 
@@ -181,7 +182,7 @@ def predict_files(
             if on_progress is not None:
                 on_progress(PredictProgress(done, len(items)))
             if should_stop is not None and should_stop():
-                raise TrainingCancelled("Prediction was cancelled.")
+                raise TrainingCancelled(QT_TRANSLATE_NOOP("core", "Prediction was cancelled."))
     return [result for result in results if result is not None]
 
 
@@ -211,17 +212,21 @@ def check_probabilities(outputs: np.ndarray, model_path: str | Path) -> None:
     values = np.asarray(outputs, dtype=np.float64)
     problem = ""
     if not np.all(np.isfinite(values)):
-        problem = "some of its answers are not numbers (NaN or infinite)"
+        problem = QT_TRANSLATE_NOOP("core",
+                                    "some of its answers are not numbers (NaN or infinite)")
     elif values.size and (values.min() < -_TOLERANCE or values.max() > 1 + _TOLERANCE):
         worst = values.max() if values.max() > 1 + _TOLERANCE else values.min()
-        problem = f"it answers values outside 0–1 (such as {worst:.1f})"
+        problem = say(QT_TRANSLATE_NOOP("core", "it answers values outside 0–1 (such as "
+                                                "{worst})"), worst=f"{worst:.1f}")
     elif values.ndim == 2 and values.shape[1] > 1 and values.size and not np.allclose(
             values.sum(axis=1), 1.0, atol=1e-3):
-        problem = "its answers for the classes of a photo do not add up to 1"
+        problem = QT_TRANSLATE_NOOP("core",
+                                    "its answers for the classes of a photo do not add up to 1")
     if problem:
-        raise ModelFileError(f"{model_path} does not give probabilities: {problem}. Its "
-                             "last layer needs a sigmoid (one output) or softmax (several); "
-                             "Alpaca Studio does not show such scores as probabilities.")
+        raise ModelFileError(say(QT_TRANSLATE_NOOP(
+            "core", "{path} does not give probabilities: {problem}. Its last layer needs a "
+            "sigmoid (one output) or softmax (several); Alpaca Studio does not show such scores "
+            "as probabilities."), path=model_path, problem=problem))
 
 
 def relabel(prediction: Prediction, class_names: Sequence[str], threshold: float, *,
@@ -274,13 +279,16 @@ def check_csv_target(path: str | Path) -> None:
     path = Path(path).expanduser()
     kind = not_a_file_reason(path)
     if kind == "a folder":
-        raise CoreError(f"{path} is a folder; the CSV needs a file name.")
+        raise CoreError(say(QT_TRANSLATE_NOOP(
+            "core", "{path} is a folder; the CSV needs a file name."), path=path))
     if kind:
-        raise CoreError(f"{path} is {kind}; the CSV needs the name of a file.")
+        raise CoreError(say(QT_TRANSLATE_NOOP(
+            "core", "{path} is {kind}; the CSV needs the name of a file."), path=path, kind=kind))
     picture = picture_format(path)
     if picture:
-        raise CoreError(f"{path} is a picture ({picture}); the CSV never replaces a "
-                        "picture. Choose another name.")
+        raise CoreError(say(QT_TRANSLATE_NOOP(
+            "core", "{path} is a picture ({picture}); the CSV never replaces a picture. Choose "
+            "another name."), path=path, picture=picture))
 
 
 def write_csv(predictions: Sequence[Prediction], class_names: Sequence[str],
@@ -295,6 +303,7 @@ def write_csv(predictions: Sequence[Prediction], class_names: Sequence[str],
     try:
         write_text_atomic(path, predictions_csv(predictions, class_names))
     except OSError as error:
-        raise CoreError(f"The CSV file {path} could not be written: "
-                        f"{error.strerror or error}.") from error
+        raise CoreError(say(QT_TRANSLATE_NOOP(
+            "core", "The CSV file {path} could not be written: {reason}."),
+            path=path, reason=error.strerror or error)) from error
     return path

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from core.atomic import TRASH, claimed, hidden_sibling, is_leftover_name, settle, settle_folder
 from core.errors import ModelFileError
+from core.messages import QT_TRANSLATE_NOOP, say
 
 # The files of a run folder; `core.model_files` and `core.runs` write them.
 MODEL_FILE = "model.keras"
@@ -135,15 +136,19 @@ def read_json(path: Path, limit: int = MAX_JSON_BYTES):
     """
     size = os.stat(path).st_size
     if size > limit:
-        raise ModelFileError(f"The file {path} is {size / 1e6:.0f} MB, far more than such a "
-                             f"file holds (at most {limit / 1e6:.0f} MB); it is not read.")
+        raise ModelFileError(say(QT_TRANSLATE_NOOP(
+            "core", "The file {path} is {size} MB, far more than such a file holds (at most "
+            "{limit} MB); it is not read."),
+            path=path, size=f"{size / 1e6:.0f}", limit=f"{limit / 1e6:.0f}"))
     try:
         with open(path, encoding="utf-8") as handle:
             return json.loads(handle.read(limit + 1))
     except (ValueError, RecursionError) as error:
-        detail = "nested too deeply" if isinstance(error, RecursionError) else \
-            " ".join(str(error).split())[:200]
-        raise ModelFileError(f"The metadata file {path} is damaged ({detail}).") from error
+        detail = QT_TRANSLATE_NOOP("core", "nested too deeply") \
+            if isinstance(error, RecursionError) else " ".join(str(error).split())[:200]
+        raise ModelFileError(say(QT_TRANSLATE_NOOP(
+            "core", "The metadata file {path} is damaged ({detail})."),
+            path=path, detail=detail)) from error
 
 
 def validate_metadata(values, source: Path) -> dict:
@@ -153,50 +158,61 @@ def validate_metadata(values, source: Path) -> dict:
         ModelFileError: naming the file, the field and what is wrong with its value.
     """
     def bad(field: str, problem: str, value=None, *, show: bool = True) -> ModelFileError:
-        found = f" (found {_short(value)})" if show else ""
-        return ModelFileError(f"The metadata file {source} is damaged: \"{field}\" {problem}"
-                              f"{found}.")
+        if show:
+            return ModelFileError(say(QT_TRANSLATE_NOOP(
+                "core", "The metadata file {path} is damaged: \"{field}\" {problem} (found "
+                "{value})."), path=source, field=field, problem=problem, value=_short(value)))
+        return ModelFileError(say(QT_TRANSLATE_NOOP(
+            "core", "The metadata file {path} is damaged: \"{field}\" {problem}."),
+            path=source, field=field, problem=problem))
 
     if not isinstance(values, dict):
-        raise ModelFileError(f"The metadata file {source} is damaged: it holds a JSON "
-                             f"{_json_kind(values)}, not the object of fields it should.")
+        raise ModelFileError(say(QT_TRANSLATE_NOOP(
+            "core", "The metadata file {path} is damaged: it holds a JSON {kind}, not the "
+            "object of fields it should."), path=source, kind=_json_kind(values)))
     version = values.get("format_version", 1)
     if not _is_whole(version) or not 1 <= version <= FORMAT_VERSION:
-        raise bad("format_version", f"must be a whole number from 1 to {FORMAT_VERSION} "
-                  "(a newer Alpaca Studio may have written it)", version)
+        raise bad("format_version", say(QT_TRANSLATE_NOOP(
+            "core", "must be a whole number from 1 to {newest} (a newer Alpaca Studio may have "
+            "written it)"), newest=FORMAT_VERSION), version)
     if "class_names" not in values:
-        raise bad("class_names", "is missing", show=False)
+        raise bad("class_names", _MISSING, show=False)
     names = values["class_names"]
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-        raise bad("class_names", "must be a list of names", names)
+        raise bad("class_names", QT_TRANSLATE_NOOP("core", "must be a list of names"), names)
     if not 2 <= len(names) <= MAX_CLASSES:
-        raise bad("class_names", f"must name from 2 to {MAX_CLASSES} classes", names)
+        raise bad("class_names", say(QT_TRANSLATE_NOOP(
+            "core", "must name from 2 to {maximum} classes"), maximum=MAX_CLASSES), names)
     for name in names:
         problem = class_name_problem(name)
         if problem:
-            raise bad("class_names", f"holds a name that {problem}", name)
+            raise bad("class_names", say(QT_TRANSLATE_NOOP("core", "holds a name that {problem}"),
+                                         problem=problem), name)
     if len(set(names)) != len(names):
-        raise bad("class_names", "names a class twice", names)
+        raise bad("class_names", QT_TRANSLATE_NOOP("core", "names a class twice"), names)
     if "image_size" not in values:
-        raise bad("image_size", "is missing", show=False)
+        raise bad("image_size", _MISSING, show=False)
     size = values["image_size"]
     low, high = IMAGE_SIZE_RANGE
     if not _is_whole(size) or not low <= size <= high:
-        raise bad("image_size", f"must be a whole number of pixels from {low} to {high}", size)
+        raise bad("image_size", say(QT_TRANSLATE_NOOP(
+            "core", "must be a whole number of pixels from {low} to {high}"),
+            low=low, high=high), size)
     threshold = values.get("threshold", 0.5)
     if not _is_number(threshold) or not 0.0 < threshold < 1.0:
-        raise bad("threshold", "must be a number between 0 and 1 (exclusive)", threshold)
+        raise bad("threshold", QT_TRANSLATE_NOOP(
+            "core", "must be a number between 0 and 1 (exclusive)"), threshold)
     checked = dict(values)
     checked["format_version"], checked["threshold"] = version, float(threshold)
     for key in ("created", "output", "input"):
         value = values.get(key, "")
         if not isinstance(value, str):
-            raise bad(key, "must be text", value)
+            raise bad(key, QT_TRANSLATE_NOOP("core", "must be text"), value)
         checked[key] = value
     for key in ("training", "metrics", "dataset", "versions"):
         value = values.get(key, {})
         if not isinstance(value, dict):
-            raise bad(key, "must be an object of fields", value)
+            raise bad(key, QT_TRANSLATE_NOOP("core", "must be an object of fields"), value)
         checked[key] = value
     return checked
 
@@ -204,13 +220,14 @@ def validate_metadata(values, source: Path) -> dict:
 def class_name_problem(name: str) -> str:
     """Why `name` cannot be a class name in a model's files ("" when it can)."""
     if not name.strip():
-        return "is empty"
+        return QT_TRANSLATE_NOOP("core", "is empty")
     if len(name) > MAX_CLASS_NAME_LENGTH:
-        return f"is longer than {MAX_CLASS_NAME_LENGTH} characters"
+        return say(QT_TRANSLATE_NOOP("core", "is longer than {maximum} characters"),
+                   maximum=MAX_CLASS_NAME_LENGTH)
     if any(ord(c) < 32 or ord(c) == 127 for c in name):
-        return "holds a line break or another control character"
+        return QT_TRANSLATE_NOOP("core", "holds a line break or another control character")
     if any(0xD800 <= ord(c) <= 0xDFFF for c in name):
-        return "is not valid text (UTF-8)"
+        return QT_TRANSLATE_NOOP("core", "is not valid text (UTF-8)")
     return ""
 
 
@@ -225,21 +242,25 @@ def incomplete_run_reason(folder: Path, values: dict) -> str:
     marker = folder / COMPLETE_FILE
     if not os.path.lexists(marker):
         if values.get("format_version", 1) >= 2:
-            return f"it has no {COMPLETE_FILE}: its saving did not finish"
+            return say(QT_TRANSLATE_NOOP("core", "it has no {file}: its saving did not finish"),
+                       file=COMPLETE_FILE)
         # As read before the marker existed: the model and its metadata make a run.
         missing = [name for name in (MODEL_FILE, METADATA_FILE)
                    if not (folder / name).is_file()]
-        return f"{', '.join(missing)} missing" if missing else ""
+        return say(QT_TRANSLATE_NOOP("core", "{files} missing"), files=", ".join(missing)) \
+            if missing else ""
     try:
         listed = read_json(marker, 1_000_000)
         files = listed["files"]
         for name in files:
             if os.path.basename(name) != name or not (folder / name).is_file():
-                return f"{name} is missing"
+                return say(QT_TRANSLATE_NOOP("core", "{file} is missing"), file=name)
         if not {MODEL_FILE, METADATA_FILE} <= set(files):
-            return f"its {COMPLETE_FILE} does not list the model"
+            return say(QT_TRANSLATE_NOOP("core", "its {file} does not list the model"),
+                       file=COMPLETE_FILE)
     except (ModelFileError, OSError, KeyError, TypeError, AttributeError) as error:
-        return f"its {COMPLETE_FILE} is damaged ({error})"
+        return say(QT_TRANSLATE_NOOP("core", "its {file} is damaged ({detail})"),
+                   file=COMPLETE_FILE, detail=error)
     return ""
 
 
@@ -254,12 +275,17 @@ def delete_saved_run(folder: str | Path) -> None:
     """Delete a run folder we wrote (refuses any folder that is not a saved run)."""
     folder = Path(folder)
     if read_saved_run(folder) is None:
-        raise ModelFileError(f"{folder} is not a saved Alpaca Studio run; nothing was deleted.")
+        raise ModelFileError(say(QT_TRANSLATE_NOOP(
+            "core", "{folder} is not a saved Alpaca Studio run; nothing was deleted."),
+            folder=folder))
     # Renamed to a hidden name first: a delete cut short never leaves half a run in the list.
     trash = hidden_sibling(folder, TRASH)
     with claimed(folder):
         os.rename(folder, trash)
     shutil.rmtree(trash, ignore_errors=True)
+
+
+_MISSING = QT_TRANSLATE_NOOP("core", "is missing")
 
 
 def _whole(value) -> int:

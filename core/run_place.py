@@ -17,6 +17,7 @@ from pathlib import Path
 from core import file_lock
 from core.atomic import check_place, place_folder, recover_place
 from core.errors import CoreError, ModelFileError
+from core.messages import QT_TRANSLATE_NOOP, say
 from core.run_index import RUN_FILES
 
 # What a run needs on the disk while it is saved: the model (MobileNetV2 with its
@@ -68,12 +69,14 @@ def claim_run_dir(run_dir: str | Path, data_dir: str | Path | None = None, *,
     shown = Path(run_dir)
     target = shown.expanduser().absolute()
     if target.exists() and not target.is_dir():
-        raise CoreError(f"{shown} is a file; a run needs a folder.")
+        raise CoreError(say(QT_TRANSLATE_NOOP("core", "{folder} is a file; a run needs a folder."),
+                            folder=shown))
     if data_dir is not None:
         with contextlib.suppress(OSError):
             if target.resolve().is_relative_to(Path(data_dir).expanduser().resolve()):
-                raise CoreError(f"{shown} is inside {data_dir}, where it would become a class "
-                                "folder; save the run somewhere else.")
+                raise CoreError(say(QT_TRANSLATE_NOOP(
+                    "core", "{folder} is inside {data}, where it would become a class folder; "
+                    "save the run somewhere else."), folder=shown, data=data_dir))
     created = _make_parents(target.parent, shown)
     try:
         try:
@@ -107,11 +110,12 @@ def place_run(claim: RunClaim, staged: Path) -> None:
     """
     target = claim.target
     if not claim.lock.held:
-        raise ModelFileError(f"The run was not saved in {target}: the folder is no longer "
-                             "claimed for it.")
-    changed = ModelFileError(
-        f"The run was not saved in {target}: something else was saved there while it "
-        "trained, and it was left as it is.")
+        raise ModelFileError(say(QT_TRANSLATE_NOOP(
+            "core", "The run was not saved in {folder}: the folder is no longer claimed for it."),
+            folder=target))
+    changed = ModelFileError(say(QT_TRANSLATE_NOOP(
+        "core", "The run was not saved in {folder}: something else was saved there while it "
+        "trained, and it was left as it is."), folder=target))
     if folder_identity(target) != claim.earlier:
         raise changed
 
@@ -145,17 +149,22 @@ def _check_contents(target: Path, shown: Path, overwrite: bool) -> None:
     run_files = [name for name in names if name in RUN_FILES]
     others = [name for name in names if name not in RUN_FILES]
     if others:
-        listed = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3
-                                          else "")
+        listed = ", ".join(others[:3])
+        if len(others) > 3:
+            listed = say(QT_TRANSLATE_NOOP("core", "{names} and {count} more"),
+                         names=listed, count=len(others) - 3)
         if run_files:
-            raise CoreError(f"{shown} holds a saved run and other files too ({listed}); only "
-                            "a folder holding a run and nothing else is ever replaced. "
-                            "Choose another folder.")
-        raise CoreError(f"{shown} already holds other files ({listed}); a run needs a folder "
-                        "of its own: choose a new folder name, or an empty folder.")
+            raise CoreError(say(QT_TRANSLATE_NOOP(
+                "core", "{folder} holds a saved run and other files too ({listed}); only a folder "
+                "holding a run and nothing else is ever replaced. Choose another folder."),
+                folder=shown, listed=listed))
+        raise CoreError(say(QT_TRANSLATE_NOOP(
+            "core", "{folder} already holds other files ({listed}); a run needs a folder of its "
+            "own: choose a new folder name, or an empty folder."), folder=shown, listed=listed))
     if run_files and not overwrite:
-        raise CoreError(f"{shown} already holds a saved run ({', '.join(run_files)}); choose "
-                        "another folder, or add --overwrite to replace it.")
+        raise CoreError(say(QT_TRANSLATE_NOOP(
+            "core", "{folder} already holds a saved run ({files}); choose another folder, or "
+            "add --overwrite to replace it."), folder=shown, files=", ".join(run_files)))
 
 
 def _make_parents(folder: Path, shown: Path) -> list[Path]:
@@ -180,17 +189,20 @@ def _cannot_write(shown: Path, error: OSError) -> str:
     import errno
 
     if error.errno == errno.ENAMETOOLONG:
-        why = "its name is too long for this disk"
+        why = QT_TRANSLATE_NOOP("core", "its name is too long for this disk")
     elif error.errno in (errno.ENOSPC, errno.EDQUOT):
-        why = f"the disk is full ({error.strerror})" if "needed" in str(error.strerror) \
-            else "the disk is full"
+        why = say(QT_TRANSLATE_NOOP("core", "the disk is full ({detail})"),
+                  detail=error.strerror) if "needed" in str(error.strerror) \
+            else QT_TRANSLATE_NOOP("core", "the disk is full")
     elif error.errno == errno.EROFS:
-        why = "the disk is read-only"
+        why = QT_TRANSLATE_NOOP("core", "the disk is read-only")
     elif isinstance(error, PermissionError):
-        why = f"{Path(error.filename).parent if error.filename else shown.parent} is not a " \
-              "folder you can write in"
+        why = say(QT_TRANSLATE_NOOP("core", "{folder} is not a folder you can write in"),
+                  folder=Path(error.filename).parent if error.filename else shown.parent)
     elif error.errno in (errno.ENOENT, errno.ENOTDIR):
-        why = "its folder does not exist or is not a folder one can save in"
+        why = QT_TRANSLATE_NOOP("core",
+                                "its folder does not exist or is not a folder one can save in")
     else:
         why = error.strerror or str(error)
-    return f"The run cannot be saved in {shown}: {why}."
+    return say(QT_TRANSLATE_NOOP("core", "The run cannot be saved in {folder}: {reason}."),
+               folder=shown, reason=why)

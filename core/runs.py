@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from core.atomic import make_staging_folder, write_text_atomic
 from core.errors import ModelFileError
+from core.messages import QT_TRANSLATE_NOOP, say
 from core.model_files import (
     MODEL_FILE,
     ModelMetadata,
@@ -90,9 +91,9 @@ def save_run(result: TrainResult, out_dir: str | Path, *,
         evaluation = json.dumps(json_safe(result.evaluation.to_dict()), indent=2,
                                 ensure_ascii=False, allow_nan=False)
     except ValueError as error:
-        raise ModelFileError("The run was not saved: training went wrong (some of its "
-                             "numbers are not numbers, NaN). Try a smaller learning "
-                             "rate.") from error
+        raise ModelFileError(QT_TRANSLATE_NOOP(
+            "core", "The run was not saved: training went wrong (some of its numbers are not "
+            "numbers, NaN). Try a smaller learning rate.")) from error
     own_claim = claim is None
     if claim is None:
         claim = claim_run_dir(out_dir)
@@ -106,8 +107,9 @@ def save_run(result: TrainResult, out_dir: str | Path, *,
     except ModelFileError as error:  # from save_model, naming the hidden folder
         raise ModelFileError(str(error).replace(str(staging), str(out_dir))) from error
     except OSError as error:
-        raise ModelFileError(f"The model could not be saved in {out_dir}: "
-                             f"{error.strerror or error}.") from error
+        raise ModelFileError(say(QT_TRANSLATE_NOOP(
+            "core", "The model could not be saved in {folder}: {reason}."),
+            folder=out_dir, reason=error.strerror or error)) from error
     finally:
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)  # our own folder; gone once renamed

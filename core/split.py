@@ -18,6 +18,7 @@ import numpy as np
 
 from core.dataset import Photo
 from core.errors import DatasetError
+from core.messages import QT_TRANSLATE_NOOP, say
 from core.train_config import DEFAULT_SEED, DEFAULT_VALIDATION_SPLIT
 
 
@@ -94,17 +95,28 @@ def require_both_sides(photos: Sequence[Photo], split: Split,
             continue
         class_photos = [photo for photo in photos if photo.class_name == name]
         distinct = len({photo.digest for photo in class_photos})
-        reason = ""
+        side = _SIDES[" or ".join(missing)]
         if distinct == 1 and len(class_photos) > 1:
-            reason = (f": its {len(class_photos)} photos are copies of the same photo, and "
-                      "copies always stay on the same side")
-        problems.append(f"Class '{name}' has no photo left for {' or '.join(missing)}{reason}. "
-                        f"Add more different photos to '{name}'.")
+            problems.append(say(QT_TRANSLATE_NOOP(
+                "core", "Class '{name}' has no photo left for {side}: its {count} photos are "
+                "copies of the same photo, and copies always stay on the same side. Add more "
+                "different photos to '{name}'."), name=name, side=side, count=len(class_photos)))
+        else:
+            problems.append(say(QT_TRANSLATE_NOOP(
+                "core", "Class '{name}' has no photo left for {side}. Add more different photos "
+                "to '{name}'."), name=name, side=side))
     if not problems and not (len(split.train) and len(split.validation)):
-        empty = "training" if not len(split.train) else "validation"
-        problems.append(f"No photo is left for {empty}. Add more different photos.")
+        empty = _SIDES["training" if not len(split.train) else "validation"]
+        problems.append(say(QT_TRANSLATE_NOOP(
+            "core", "No photo is left for {side}. Add more different photos."), side=empty))
     if problems:
         raise DatasetError(" ".join(problems))
+
+
+# The side(s) a class has no photo on, as the sentences above say them.
+_SIDES = {"training": QT_TRANSLATE_NOOP("core", "training"),
+          "validation": QT_TRANSLATE_NOOP("core", "validation"),
+          "training or validation": QT_TRANSLATE_NOOP("core", "training or validation")}
 
 
 def _score(digest: str, seed: int) -> float:

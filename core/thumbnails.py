@@ -11,6 +11,7 @@ from PIL import Image
 
 from core.errors import ImageError
 from core.images import open_rgb
+from core.messages import QT_TRANSLATE_NOOP
 
 
 def make_thumbnail(path: str | Path, size: int, cache_dir: str | Path | None = None
@@ -43,7 +44,7 @@ def _cache_file(path: Path, size: int, cache_dir: str | Path) -> Path | None:
     try:
         info = path.stat()
     except FileNotFoundError as error:
-        raise ImageError(path, "the file no longer exists") from error
+        raise ImageError(path, QT_TRANSLATE_NOOP("core", "the file no longer exists")) from error
     except OSError:
         return None
     key = f"{path.absolute()}\0{info.st_size}\0{info.st_mtime_ns}\0{size}"

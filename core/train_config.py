@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from core.augment_config import AugmentConfig
+from core.messages import QT_TRANSLATE_NOOP
 
 DEFAULT_IMAGE_SIZE = 160
 IMAGE_SIZES = (96, 128, 160, 192, 224)
@@ -100,11 +101,13 @@ COURSE_RECIPE = TrainConfig(
                                zoom=0.0, translation=0.0, contrast=0.0, brightness=0.0),
     augmented_versions=5)
 
+# Names are keys (settings, --preset) and shown words: marked so the window can say them.
 PRESETS: dict[str, TrainConfig] = {
-    "Quick": TrainConfig(frozen_epochs=3, fine_tune_epochs=2),
-    "Balanced": TrainConfig(),
-    "Thorough": TrainConfig(frozen_epochs=8, fine_tune_epochs=8, image_size=224),
-    "Course recipe": COURSE_RECIPE,
+    QT_TRANSLATE_NOOP("core", "Quick"): TrainConfig(frozen_epochs=3, fine_tune_epochs=2),
+    QT_TRANSLATE_NOOP("core", "Balanced"): TrainConfig(),
+    QT_TRANSLATE_NOOP("core", "Thorough"): TrainConfig(frozen_epochs=8, fine_tune_epochs=8,
+                                                        image_size=224),
+    QT_TRANSLATE_NOOP("core", "Course recipe"): COURSE_RECIPE,
 }
 
 

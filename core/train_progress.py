@@ -6,6 +6,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from core.messages import QT_TRANSLATE_NOOP
+
 PHASE_CHECKING = "checking"
 PHASE_PREPARING = "preparing"
 PHASE_FROZEN = "frozen"
@@ -13,12 +15,12 @@ PHASE_FINE_TUNE = "fine_tune"
 PHASE_EVALUATING = "evaluating"
 PHASE_DONE = "done"
 PHASE_TITLES = {
-    PHASE_CHECKING: "Checking your photos",
-    PHASE_PREPARING: "Loading MobileNetV2",
-    PHASE_FROZEN: "Training the new top layer",
-    PHASE_FINE_TUNE: "Fine-tuning the last layers",
-    PHASE_EVALUATING: "Scoring the validation photos",
-    PHASE_DONE: "Done",
+    PHASE_CHECKING: QT_TRANSLATE_NOOP("core", "Checking your photos"),
+    PHASE_PREPARING: QT_TRANSLATE_NOOP("core", "Loading MobileNetV2"),
+    PHASE_FROZEN: QT_TRANSLATE_NOOP("core", "Training the new top layer"),
+    PHASE_FINE_TUNE: QT_TRANSLATE_NOOP("core", "Fine-tuning the last layers"),
+    PHASE_EVALUATING: QT_TRANSLATE_NOOP("core", "Scoring the validation photos"),
+    PHASE_DONE: QT_TRANSLATE_NOOP("core", "Done"),
 }
 
 

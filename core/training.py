@@ -37,6 +37,7 @@ from core.evaluation import (
     probabilities_from_logits,
 )
 from core.frozen_cache import FrozenOutputs, augmented_draw, photo_seeds, weights_identity
+from core.messages import QT_TRANSLATE_NOOP
 from core.model import base_of, build_classifier
 from core.photo_cache import checked_photo
 from core.split import Split, require_both_sides, split_dataset
@@ -132,7 +133,8 @@ class _Run:
         self.strategy = strategy
         self.progress = ProgressReporter(
             on_progress, should_stop, config.frozen_epochs, config.fine_tune_epochs,
-            lambda: TrainingCancelled("Training was cancelled; no model was saved."))
+            lambda: TrainingCancelled(QT_TRANSLATE_NOOP(
+                "core", "Training was cancelled; no model was saved.")))
 
     # -- the run ---------------------------------------------------------------------------
     def run(self, data: str | Path | DatasetReport) -> TrainResult:

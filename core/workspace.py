@@ -24,6 +24,7 @@ from pathlib import Path
 from core.dataset import DEFAULT_CLASS_NAMES, find_class_names
 from core.errors import CoreError
 from core.images import IMAGE_SUFFIXES, is_ignored_name
+from core.messages import QT_TRANSLATE_NOOP, say
 from core.photo_files import unique_name
 from core.photo_listing import list_photo_files
 from core.safe_text import safe_text
@@ -66,8 +67,9 @@ def open_workspace(root: str | Path) -> tuple[str, ...]:
                 (root / name).mkdir(exist_ok=True)
             names = _class_names(root)
     except OSError as error:
-        raise WorkspaceError(f"The folder {root} cannot be used as a workspace: "
-                             f"{error.strerror or error}.") from error
+        raise WorkspaceError(say(QT_TRANSLATE_NOOP(
+            "core", "The folder {root} cannot be used as a workspace: {reason}."),
+            root=root, reason=error.strerror or error)) from error
     return names
 
 
@@ -79,30 +81,39 @@ def check_class_name(name: str, existing: Sequence[str]) -> str:
     """
     cleaned = name.strip()
     if not cleaned:
-        raise WorkspaceError(f"A class needs a name. Received: name={name!r}")
+        raise WorkspaceError(say(QT_TRANSLATE_NOOP("core", "A class needs a name. Received: "
+                                                   "name={name}"), name=repr(name)))
     if cleaned in (".", "..") or any(c in cleaned for c in _FORBIDDEN_CHARACTERS):
-        raise WorkspaceError(
-            f"A class name cannot contain any of {_FORBIDDEN_CHARACTERS} or be '.' or '..', "
-            f"because it must stay a folder inside the workspace. Received: name={name!r}")
+        raise WorkspaceError(say(QT_TRANSLATE_NOOP(
+            "core", "A class name cannot contain any of {characters} or be '.' or '..', because "
+            "it must stay a folder inside the workspace. Received: name={name}"),
+            characters=_FORBIDDEN_CHARACTERS, name=repr(name)))
     if cleaned.startswith("."):
-        raise WorkspaceError(f"A class name cannot start with '.' (such folders are hidden and "
-                             f"ignored). Received: name={name!r}")
+        raise WorkspaceError(say(QT_TRANSLATE_NOOP(
+            "core", "A class name cannot start with '.' (such folders are hidden and ignored). "
+            "Received: name={name}"), name=repr(name)))
     if any(ord(c) < 32 or ord(c) == 127 for c in cleaned):
-        raise WorkspaceError(f"A class name cannot contain a line break or other control "
-                             f"characters. Received: name={safe_text(repr(name))}")
+        raise WorkspaceError(say(QT_TRANSLATE_NOOP(
+            "core", "A class name cannot contain a line break or other control characters. "
+            "Received: name={name}"), name=safe_text(repr(name))))
     if any(0xD800 <= ord(c) <= 0xDFFF for c in cleaned):
-        raise WorkspaceError(f"A class name must be valid text (UTF-8), not bytes of "
-                             f"another encoding. Received: name='{safe_text(name)}'")
+        raise WorkspaceError(say(QT_TRANSLATE_NOOP(
+            "core", "A class name must be valid text (UTF-8), not bytes of another encoding. "
+            "Received: name='{name}'"), name=safe_text(name)))
     if len(cleaned) > MAX_CLASS_NAME_LENGTH:
-        raise WorkspaceError(f"A class name can have at most {MAX_CLASS_NAME_LENGTH} characters. "
-                             f"Received: name={name!r} ({len(cleaned)} characters)")
+        raise WorkspaceError(say(QT_TRANSLATE_NOOP(
+            "core", "A class name can have at most {maximum} characters. Received: name={name} "
+            "({length} characters)"),
+            maximum=MAX_CLASS_NAME_LENGTH, name=repr(name), length=len(cleaned)))
     if cleaned.split(".")[0].lower() in _RESERVED_NAMES:
-        raise WorkspaceError(f"{cleaned!r} is reserved by Windows and cannot be a folder name. "
-                             f"Received: name={name!r}")
+        raise WorkspaceError(say(QT_TRANSLATE_NOOP(
+            "core", "{cleaned} is reserved by Windows and cannot be a folder name. Received: "
+            "name={name}"), cleaned=repr(cleaned), name=repr(name)))
     # Compare without case: on macOS and Windows "Alpaca" and "alpaca" are the same folder.
     if cleaned.casefold() in {other.casefold() for other in existing}:
-        raise WorkspaceError(f"There is already a class called {cleaned!r}. "
-                             f"Received: name={name!r}")
+        raise WorkspaceError(say(QT_TRANSLATE_NOOP(
+            "core", "There is already a class called {cleaned}. Received: name={name}"),
+            cleaned=repr(cleaned), name=repr(name)))
     return cleaned
 
 
@@ -113,8 +124,9 @@ def add_class(root: str | Path, name: str) -> str:
     try:
         (root / cleaned).mkdir()
     except OSError as error:
-        raise WorkspaceError(f"The class folder {cleaned!r} cannot be created in {root}: "
-                             f"{error.strerror or error}.") from error
+        raise WorkspaceError(say(QT_TRANSLATE_NOOP(
+            "core", "The class folder {cleaned} cannot be created in {root}: {reason}."),
+            cleaned=repr(cleaned), root=root, reason=error.strerror or error)) from error
     return cleaned
 
 
@@ -124,8 +136,9 @@ def remove_empty_class(root: str | Path, name: str) -> None:
     try:
         folder.rmdir()
     except OSError as error:
-        raise WorkspaceError(f"The class folder {folder} is not empty any more, so it was "
-                             "kept.") from error
+        raise WorkspaceError(say(QT_TRANSLATE_NOOP(
+            "core", "The class folder {folder} is not empty any more, so it was kept."),
+            folder=folder)) from error
 
 
 def rename_class(root: str | Path, old: str, new: str) -> str:
@@ -133,20 +146,23 @@ def rename_class(root: str | Path, old: str, new: str) -> str:
     root = Path(root)
     names = _class_names(root)
     if old not in names:
-        raise WorkspaceError(f"There is no class called {old!r} in {root}.")
+        raise WorkspaceError(say(QT_TRANSLATE_NOOP(
+            "core", "There is no class called {old} in {root}."), old=repr(old), root=root))
     others = [name for name in names if name != old]
     cleaned = check_class_name(new, others)
     if cleaned == old:
         return old
     target = root / cleaned
     if target.exists() and cleaned.casefold() != old.casefold():
-        raise WorkspaceError(f"Something called {cleaned!r} already exists in {root}. "
-                             f"Received: name={new!r}")
+        raise WorkspaceError(say(QT_TRANSLATE_NOOP(
+            "core", "Something called {cleaned} already exists in {root}. Received: name={name}"),
+            cleaned=repr(cleaned), root=root, name=repr(new)))
     try:
         os.rename(root / old, target)
     except OSError as error:
-        raise WorkspaceError(f"The class {old!r} cannot be renamed to {cleaned!r}: "
-                             f"{error.strerror or error}.") from error
+        raise WorkspaceError(say(QT_TRANSLATE_NOOP(
+            "core", "The class {old} cannot be renamed to {cleaned}: {reason}."),
+            old=repr(old), cleaned=repr(cleaned), reason=error.strerror or error)) from error
     return cleaned
 
 
@@ -162,12 +178,14 @@ def read_workspace(root: Path) -> tuple[tuple[str, ...], bool]:
     if not root.exists():
         return DEFAULT_CLASS_NAMES, True
     if not root.is_dir():
-        raise WorkspaceError(f"{root} is a file, not a folder, so it cannot be a workspace.")
+        raise WorkspaceError(say(QT_TRANSLATE_NOOP(
+            "core", "{root} is a file, not a folder, so it cannot be a workspace."), root=root))
     try:
         names = find_class_names(root)
     except CoreError as error:
-        raise WorkspaceError(f"The folder {root} cannot be used as a workspace: {error}") \
-            from error
+        raise WorkspaceError(say(QT_TRANSLATE_NOOP(
+            "core", "The folder {root} cannot be used as a workspace: {reason}"),
+            root=root, reason=error)) from error
     return (names, False) if names else (DEFAULT_CLASS_NAMES, True)
 
 
@@ -180,8 +198,9 @@ def create_workspace(root: Path, names: Iterable[str]) -> None:
             folder = root / name
             folder.mkdir(exist_ok=True)
     except OSError as error:
-        raise WorkspaceError(f"The folder {folder} cannot be created: "
-                             f"{error.strerror or error}.") from error
+        raise WorkspaceError(say(QT_TRANSLATE_NOOP(
+            "core", "The folder {folder} cannot be created: {reason}."),
+            folder=folder, reason=error.strerror or error)) from error
 
 
 def park_class(root: Path, name: str) -> Path:
@@ -197,8 +216,9 @@ def park_class(root: Path, name: str) -> Path:
         parked = next(p for p in unique_name(unsorted, name) if not p.exists())
         os.rename(root / name, parked)
     except OSError as error:
-        raise WorkspaceError(f"The class '{name}' cannot be removed: its folder cannot be "
-                             f"moved into Unsorted ({error.strerror or error}).") from error
+        raise WorkspaceError(say(QT_TRANSLATE_NOOP(
+            "core", "The class '{name}' cannot be removed: its folder cannot be moved into "
+            "Unsorted ({reason})."), name=name, reason=error.strerror or error)) from error
     return parked
 
 
@@ -206,13 +226,15 @@ def unpark_class(root: Path, name: str, parked: Path) -> None:
     """Give a removed class its folder back (the undo of `park_class`)."""
     target = root / name
     if target.exists():
-        raise WorkspaceError(f"The class '{name}' cannot come back: something called '{name}' "
-                             f"is in the workspace again.")
+        raise WorkspaceError(say(QT_TRANSLATE_NOOP(
+            "core", "The class '{name}' cannot come back: something called '{name}' is in the "
+            "workspace again."), name=name))
     try:
         os.rename(parked, target)
     except OSError as error:
-        raise WorkspaceError(f"The class '{name}' cannot come back: "
-                             f"{error.strerror or error}.") from error
+        raise WorkspaceError(say(QT_TRANSLATE_NOOP(
+            "core", "The class '{name}' cannot come back: {reason}."),
+            name=name, reason=error.strerror or error)) from error
 
 
 
