@@ -16,12 +16,14 @@ TERMS = (
     #: One kind of photo the model tells apart ("alpaca", "not alpaca"), one folder each.
     #: Korean: 클래스 (the word Teachable Machine's Korean uses), not 분류 or 범주.
     QT_TRANSLATE_NOOP("Glossary", "class"),
-    #: Step 1: putting photos into class folders. Korean: 분류 (verb 분류하기); "Unsorted" is 미분류.
+    #: Step 1: putting photos into class folders.
+    #: Korean: 분류 (verb 분류하기); "Unsorted" is 미분류.
     QT_TRANSLATE_NOOP("Glossary", "sort"),
     #: Step 2: the random flips and turns shown to the model so it does not learn one pose.
     #: Korean: 증강 (데이터 증강 at the first mention).
     QT_TRANSLATE_NOOP("Glossary", "augmentation"),
-    #: Step 3: the model learning from the sorted photos. Korean: 학습 (학습하기, 학습 시작), not 훈련.
+    #: Step 3: the model learning from the sorted photos.
+    #: Korean: 학습 (학습하기, 학습 시작), not 훈련.
     QT_TRANSLATE_NOOP("Glossary", "training"),
     #: The photos kept aside to score the model, never learnt from. Korean: 검증 (검증용 사진).
     QT_TRANSLATE_NOOP("Glossary", "validation"),

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QWidget
 
 from app import i18n
 from app.steps.sort.page import SortPage
@@ -19,7 +18,7 @@ from app.widgets.message_bar import breakable
 from tests.app.disk import make_photos
 from tests.app.suggest_fixtures import BLUE, RED, coloured_photos
 from tests.app.test_sort_doubts import doubtful_workspace, open_with_features
-from tests.app.window_texts import english_texts, window_texts
+from tests.app.window_texts import english_texts
 
 MOST_ENGLISH = 0.02
 
@@ -44,13 +43,6 @@ def page(korean, qtbot, app_paths, tmp_path) -> SortPage:
     page.shutdown()
 
 
-def not_sorts_own(page: SortPage) -> list[str]:
-    """Texts of the shared widgets the page holds (the preview, the message bar's Dismiss),
-    which the main window's helper translates: counted apart, not against the Sort step."""
-    shared: list[QWidget] = [page.preview, page.messages.close_button]
-    return [text for widget in shared for text in window_texts(widget)]
-
-
 def names_in(*folders: Path) -> list[str]:
     """The names a person chose or that their disk has: folders of the paths, photo names
     (also as the message bar breaks long paths)."""
@@ -65,13 +57,10 @@ def names_in(*folders: Path) -> list[str]:
 
 def assert_korean(page: SortPage, names: Iterable[str], state: str) -> tuple[int, int]:
     english, total = english_texts(page, [*page.board.class_names, *names])
-    shared = not_sorts_own(page)
-    own = [text for text in english if text not in shared]
-    print(f"{state}: {len(own)} of {total} texts read as English: {own}"
-          f" (shared widgets, not Sort's: {[t for t in english if t in shared]})")
+    print(f"{state}: {len(english)} of {total} texts read as English: {english}")
     assert total > 10, "the page has its texts"
-    assert len(own) <= MOST_ENGLISH * total, (state, own)
-    return len(own), total
+    assert len(english) <= MOST_ENGLISH * total, (state, english)
+    return len(english), total
 
 
 def test_the_sort_step_speaks_korean_from_no_workspace_to_a_class_added(

@@ -15,8 +15,6 @@ from PySide6.QtCore import QLocale
 
 from app import i18n
 from app.steps.train.widgets.cell_photos import CellPhotos
-from app.widgets.heatmap_view import HeatmapView
-from app.widgets.message_bar import MessageBar
 from core.evaluation import wilson_interval
 from tests.app.fake_engine import fake_engine
 from tests.app.test_train_page import TRAIN_STEP, _fake_saved_run, click
@@ -25,24 +23,6 @@ from tests.app.window_texts import english_texts, reads_as_english
 CLASSES = ("alpaca", "not alpaca")
 MOST_ENGLISH = 0.02
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
-# Widgets of the window's other areas that the Train page holds: their texts are theirs
-# (and their tests'), not the Train step's.
-OTHER_AREAS = (MessageBar, HeatmapView)
-# The engine's sentences shown here (`core.evaluation.validation_share_text`, a skipped
-# file's reason, a dataset warning) are translated by `app.i18n.engine_text` once the
-# engine's templates are in the catalogue (context "core"); until then they are the
-# engine's English, left out here.
-ENGINE_SENTENCES = re.compile(
-    r"\d+ of \d+ photos kept aside for validation \(about \d+%: each photo's side is decided "
-    r"by its content, so the share is not exact\)|not a photo Alpaca Studio can read "
-    r"\(supported: [^)]*\)|Class '[^']*' has only \d+ photos?; \d+ or more per class give "
-    r"much better results\.")
-
-
-def engine_speaks_korean() -> bool:
-    return bool(i18n.read_templates(i18n.catalogue_file("ko")))
-
-
 @pytest.fixture
 def korean(qapp):
     """Korean installed before the window is built; English again afterwards."""
@@ -63,16 +43,8 @@ class Reading:
 
     def look(self, state: str, root, *extra: str) -> None:
         english, total = english_texts(root, self.names)
-        for widget in [w for kind in OTHER_AREAS for w in root.findChildren(kind)]:
-            theirs, their_total = english_texts(widget, self.names)
-            for text in theirs:
-                english.remove(text)
-            total -= their_total
         # Texts painted or shown outside labels and buttons: chart titles, legends, items.
         english += [text for text in extra if text and reads_as_english(text, self.names)]
-        if not engine_speaks_korean():
-            english = [text for text in english
-                       if reads_as_english(ENGINE_SENTENCES.sub(" ", text), self.names)]
         self.english += [(state, text) for text in english]
         self.total += total + len(extra)
 
