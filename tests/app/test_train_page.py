@@ -32,9 +32,14 @@ def open_train_page(window, workspace: Path, qtbot):
     assert window.sort_page.open_workspace(workspace)
     window.go_to_step(TRAIN_STEP)
     page = window.train_page
-    qtbot.waitUntil(lambda: page.report is not None and "for training" in page.summary.text,
-                    timeout=10000)
+    qtbot.waitUntil(lambda: page.report is not None and counted(page), timeout=10000)
     return page
+
+
+def counted(page) -> bool:
+    """The summary shows the split's counts (not "…" while they are counted)."""
+    text = page.summary.text
+    return "for training" in text and "<b>…</b> for training" not in text
 
 
 @pytest.fixture
@@ -55,8 +60,7 @@ def open_real_photos(window, workspace: Path, alpaca_dir: Path, qtbot):
     assert window.sort_page.open_workspace(workspace)
     window.go_to_step(TRAIN_STEP)
     page = window.train_page
-    qtbot.waitUntil(lambda: page.report is not None and "for training" in page.summary.text,
-                    timeout=20000)
+    qtbot.waitUntil(lambda: page.report is not None and counted(page), timeout=20000)
     return page
 
 

@@ -19,6 +19,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.steps.sort.board import SortBoard
+from app.steps.sort.feature_wants import FeatureWants
 from app.steps.sort.features import FeatureStore
 from app.steps.sort.tray_model import TrayModel
 from app.worker import OneAtATime
@@ -29,6 +30,9 @@ MIN_PER_CLASS = MIN_SORTED_PER_CLASS
 # measures how often such suggestions are right with 10 photos per class sorted.
 SURE = 0.90
 REFRESH_DELAY_MS = 30  # a burst of changes (a batch of features, a sort) refreshes once
+# While features stream in (a batch every few tens of ms), the head is trained again at
+# most this often: each answer repaints the tray, and the person reads it no faster.
+STREAMING_REFRESH_MS = 500
 
 
 def accepted_text(count: int) -> str:
@@ -57,9 +61,11 @@ class Suggestions(QObject):
         self._again = False
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
+        self._sure_count: int | None = None  # len(sure_photos()), until the photos change
         board.photos_changed.connect(self._on_photos_changed)
         board.photos_moved.connect(store.moved)
-        store.updated.connect(self._schedule)
+        store.updated.connect(self._on_features)
+        self.wants = FeatureWants(board, store, self)
         store.progress.connect(lambda _done, _total: self._show_status())
         store.failed.connect(lambda _reason: self._show_status())
 
@@ -72,6 +78,13 @@ class Suggestions(QObject):
         suggestions = self.tray.suggestions
         return [p for p in self.tray.photos
                 if p in suggestions and suggestions[p][1] >= SURE]
+
+    @property
+    def sure_count(self) -> int:
+        """How many `sure_photos` there are (counted once per answer or change of photos)."""
+        if self._sure_count is None:
+            self._sure_count = len(self.sure_photos())
+        return self._sure_count
 
     def accept(self, photos: Sequence[Path]) -> int:
         """Sort each of `photos` into its suggested class (one undoable step); how many."""
@@ -122,18 +135,24 @@ class Suggestions(QObject):
     # --- inside ----------------------------------------------------------------------------
     def _on_photos_changed(self) -> None:
         board = self.board
+        self._sure_count = None
         self._asked_at = time.perf_counter()
         if board.workspace is None:
             return
-        # Sorted photos first: they decide whether suggestions can start at all.
-        self.store.want(p for model in board.class_models.values() for p in model.photos)
-        self.store.want(self.tray.photos)
+        # The photos that arrived are already asked for (`FeatureWants`).
         self._schedule()
 
     def _schedule(self) -> None:
         if not self._asked_at:
             self._asked_at = time.perf_counter()
-        self._timer.start()
+        self._timer.start(REFRESH_DELAY_MS)
+
+    def _on_features(self) -> None:
+        """A batch of features arrived: refresh soon, but not at every batch while they stream."""
+        if not self.store.busy:
+            self._schedule()  # the last batch: answered at once
+        elif not self._timer.isActive():
+            self._timer.start(STREAMING_REFRESH_MS)
 
     def refresh(self) -> None:
         """Train the head again on the sorted photos and answer for every Unsorted one."""
@@ -157,7 +176,7 @@ class Suggestions(QObject):
         if not self.ready or not waiting:
             self._heads.cancel()
             if not self.ready:
-                self.tray.set_suggestions({})
+                self._set_suggestions({})
             self._show_status()
             return
         waiting_rows = [features[p] for p in waiting]
@@ -174,18 +193,22 @@ class Suggestions(QObject):
 
     def _on_answered(self, answers: dict[Path, tuple[str, float]]) -> None:
         if self._again:  # the photos changed meanwhile: show these, then the newer ones
-            present = set(self.tray.photos)
-            self.tray.set_suggestions({p: a for p, a in answers.items() if p in present})
+            self._set_suggestions(answers)
             self.refresh()
             return
         self.last_seconds = time.perf_counter() - self._asked_at if self._asked_at else 0.0
         self._asked_at = 0.0
-        present = set(self.tray.photos)
-        self.tray.set_suggestions({p: a for p, a in answers.items() if p in present})
+        self._set_suggestions(answers)
         self._show_status()
 
+    def _set_suggestions(self, answers: dict[Path, tuple[str, float]]) -> None:
+        # Only the photos still waiting: the others were sorted meanwhile.
+        present = self.tray.row_of
+        self.tray.set_suggestions({p: a for p, a in answers.items() if present(p) >= 0})
+        self._sure_count = None
+
     def _on_failed(self, error: object) -> None:
-        self.tray.set_suggestions({})
+        self._set_suggestions({})
         self.status = f"No suggestions: {error}"
         self.changed.emit()
 
@@ -212,7 +235,7 @@ class Suggestions(QObject):
             done, asked = store.counts
             tail = f" {done} of {asked}" if asked else ""
             return f"Looking at the photos for suggestions…{tail}"
-        sure = len(self.sure_photos())
+        sure = self.sure_count
         if not self.tray.suggestions:
             return "Suggestions are on their way…"
         return (f"{sure} suggestion{'s' if sure != 1 else ''} at least {SURE:.0%} sure · "

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 
-from app.photo_model import AnyIndex, PhotoListModel
+from app.photo_model import AnyIndex, PhotoListModel, _ranges
 from app.thumbnail_cache import ThumbnailCache
 
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -28,6 +28,17 @@ def suggestion_text(class_name: str, probability: float) -> str:
     # Rounded down: "100% sure" would claim more than a head on 1,280 numbers can know.
     percent = min(99, int(probability * 100))
     return f"{class_name} · {percent}% sure"
+
+
+def changed_rows(photos: list[Path], before: Mapping[Path, tuple[str, float]],
+                 after: Mapping[Path, tuple[str, float]]) -> list[int]:
+    """The rows of `photos` whose suggestion line differs between `before` and `after`."""
+    def shown(suggestion: tuple[str, float] | None) -> str | None:
+        return None if suggestion is None else suggestion_text(*suggestion)
+
+    return [row for row, photo in enumerate(photos)
+            if before.get(photo) != after.get(photo)
+            and shown(before.get(photo)) != shown(after.get(photo))]
 
 
 class TrayModel(PhotoListModel):
@@ -81,11 +92,16 @@ class TrayModel(PhotoListModel):
     # --- suggestions and order -------------------------------------------------------------
     def set_suggestions(self, suggestions: Mapping[Path, tuple[str, float]]) -> None:
         """Show these suggestions (photos not in it show none) and keep the order chosen."""
-        self.suggestions = dict(suggestions)
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1),
+        before, self.suggestions = self.suggestions, dict(suggestions)
+        # Only the rows whose line reads differently, a run of rows per signal: a view
+        # in icon mode visits every row of the range on the window's thread, and a new
+        # head changes few of the percentages it shows.
+        changed = changed_rows(self._photos, before, self.suggestions)
+        for start, end in _ranges(changed):
+            self.dataChanged.emit(self.index(start), self.index(end),
                                   [SUGGESTION_ROLE, Qt.ItemDataRole.ToolTipRole])
-        self._apply_order()
+        if self.order != NORMAL:  # the normal order does not depend on the suggestions
+            self._apply_order()
 
     def set_order(self, order: str) -> None:
         """`NORMAL`, `MOST_SURE` or `LEAST_SURE` (photos without a suggestion come last)."""

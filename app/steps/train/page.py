@@ -34,6 +34,7 @@ from app.steps.train.run_history import RunHistory
 from app.steps.train.score import describe_score
 from app.steps.train.session import TrainSession
 from app.steps.train.settings_panel import FittedScrollArea, TrainSettings, explain_setting
+from app.steps.train.split_summary import SplitSummary
 from app.steps.train.widgets.cell_photos import CellPhotos
 from app.steps.train.widgets.charts import TrainCharts
 from app.steps.train.widgets.dataset_summary import DatasetSummary
@@ -48,7 +49,6 @@ from core.dataset import DatasetReport, check_dataset, find_class_names
 from core.errors import CoreError, TrainingCancelled
 from core.photo_listing import count_photo_files
 from core.run_index import SavedRun
-from core.split import split_dataset
 
 RESULTS_HINT = "The result appears here when training ends; earlier runs open from the list."
 READY_TEXT = "Press Start training when your photos are sorted."
@@ -120,6 +120,10 @@ class TrainPage(StepPage):
         self._sort_report: DatasetReport | None = None  # the Sort page's latest check
         self.messages = MessageBar()
         self.summary = DatasetSummary()
+        # The split is counted in the background: thousands of photos take too long here.
+        self.split_summary = SplitSummary(self.summary, self)
+        self.split_summary.counted.connect(
+            lambda: self.photos_heading.setText(_heading_html(self.tr("Your photos"))))
         self.settings_panel = TrainSettings(settings)
         self.start_button = QPushButton("Start training")
         self.start_button.setDefault(True)
@@ -275,6 +279,7 @@ class TrainPage(StepPage):
         """Stop training and every background job, and wait for their threads."""
         self.session.shutdown()
         self._checks.shutdown()
+        self.split_summary.shutdown()
         self.runs.shutdown()
         for dialog in self._dialogs:
             dialog.close()
@@ -327,6 +332,7 @@ class TrainPage(StepPage):
     # --- the photo check ----------------------------------------------------------------
     def _show_checking(self) -> None:
         """The summary's lines with what a file listing knows, until the check ends."""
+        self.split_summary.forget()
         self.photos_heading.setText(_heading_html("Your photos · checking…"))
         workspace = self.workspace
         try:
@@ -359,6 +365,7 @@ class TrainPage(StepPage):
     @Slot(object)
     def _on_check_failed(self, error: object) -> None:
         self.report = None
+        self.split_summary.forget()
         self.photos_heading.setText(_heading_html("Your photos"))
         self.summary.show_text(f"The photos could not be checked: {error}")
         self._update_buttons()
@@ -370,8 +377,9 @@ class TrainPage(StepPage):
             self.photos_heading.setText(_heading_html("Your photos"))
             share = self.settings_panel.validation_split.value() / 100
             seed = self.settings_panel.seed.value()
-            split = split_dataset(report.photos, share, seed)
-            self.summary.show_report(report, len(split.train), len(split.validation), share)
+            self.split_summary.show(report, share, seed)
+            if self.split_summary.counting:
+                self.photos_heading.setText(_heading_html(self.tr("Your photos · counting…")))
         self._update_buttons()
 
     # --- training -----------------------------------------------------------------------
