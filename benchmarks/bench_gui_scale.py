@@ -199,7 +199,11 @@ def run_window(workspace: Path, state: Path, label: str, bar: float, profile: bo
     if quick:  # no photo check at all: a first look at everything else in seconds
         health._timer.setInterval(10_000_000)
 
-    measure("open the workspace", lambda: page.open_workspace(workspace), lambda: wait(400),
+    def listed() -> None:  # the panes fill from a background listing
+        wait_until(lambda: not getattr(page.board, "listing", False), 30)
+        wait(400)
+
+    measure("open the workspace", lambda: page.open_workspace(workspace), listed,
             lambda: f"{page.board.sorted_count} sorted, {page.board.tray.rowCount()} unsorted")
     measure("health panel: check of every sorted photo", lambda: None, checked_after(0),
             lambda: health.panel.summary.replace("<b>", "").replace("</b>", ""))
