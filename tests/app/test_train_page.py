@@ -64,7 +64,7 @@ def open_real_photos(window, workspace: Path, alpaca_dir: Path, qtbot):
     return page
 
 
-def test_before_training_the_page_sums_up_the_photos_and_the_split(train_page):
+def test_before_training_the_page_sums_up_the_photos_and_the_split(train_page, qtbot):
     text = train_page.summary.text
     report = train_page.report
     split = split_dataset(report.photos, 0.2, 42)
@@ -79,8 +79,8 @@ def test_before_training_the_page_sums_up_the_photos_and_the_split(train_page):
     assert train_page.start_button.isEnabled()
     train_page.settings_panel.validation_split.setValue(40)
     split = split_dataset(report.photos, 0.4, 42)
-    assert f"{len(split.validation)} of 20 photos kept aside for validation (about 40%" \
-        in train_page.summary.text
+    qtbot.waitUntil(lambda: f"{len(split.validation)} of 20 photos kept aside for validation "
+                    "(about 40%" in train_page.summary.text, timeout=5000)
 
 
 def test_presets_set_the_advanced_values_and_own_values_make_it_custom(train_page):

@@ -47,7 +47,6 @@ from app.worker import NewestWins
 from core.augment_config import AugmentConfig, load_augment_config
 from core.dataset import DatasetReport, check_dataset, find_class_names
 from core.errors import CoreError, TrainingCancelled
-from core.photo_listing import count_photo_files
 from core.run_index import SavedRun
 
 RESULTS_HINT = "The result appears here when training ends; earlier runs open from the list."
@@ -340,10 +339,9 @@ class TrainPage(StepPage):
         except (CoreError, OSError):
             self.summary.show_text("Checking your photos…")
             return
-        # From the folder listing alone, without a path object per photo: thousands count
-        # in milliseconds on the GUI thread.
-        counts = {name: count_photo_files(workspace / name) for name in names}
-        self.summary.show_provisional(counts, self.settings_panel.validation_split.value() / 100)
+        # From the folder listing alone (`SplitSummary.show_listing`, in the background).
+        self.split_summary.show_listing(workspace, names,
+                                        self.settings_panel.validation_split.value() / 100)
 
     def _check_photos(self) -> None:
         workspace = self.workspace
