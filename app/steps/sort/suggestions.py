@@ -149,8 +149,8 @@ class Suggestions(QObject):
 
     def _on_features(self) -> None:
         """A batch of features arrived: refresh soon, but not at every batch while they stream."""
-        if not self.store.busy:
-            self._schedule()  # the last batch: answered at once
+        if not self.store.counts[1]:  # the queue is empty: the last batch, answered at once
+            self._schedule()
         elif not self._timer.isActive():
             self._timer.start(STREAMING_REFRESH_MS)
 
