@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.steps.sort.board import SortBoard
 from app.steps.sort.feature_wants import FeatureWants
 from app.steps.sort.features import FeatureStore
-from app.steps.sort.tray_model import TrayModel
+from app.steps.sort.tray_model import TrayModel, shown_changes
 from app.worker import OneAtATime
 from core.photo_audit import MIN_SORTED_PER_CLASS, suggest_labels
 
@@ -33,6 +34,15 @@ REFRESH_DELAY_MS = 30  # a burst of changes (a batch of features, a sort) refres
 # While features stream in (a batch every few tens of ms), the head is trained again at
 # most this often: each answer repaints the tray, and the person reads it no faster.
 STREAMING_REFRESH_MS = 500
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A head's suggestions, and the photos whose line reads differently than in `since`."""
+
+    suggestions: dict[Path, tuple[str, float]]
+    changed: set[Path]
+    since: object  # the tray's suggestions the answer was compared with
 
 
 def accepted_text(count: int) -> str:
@@ -181,30 +191,40 @@ class Suggestions(QObject):
             return
         waiting_rows = [features[p] for p in waiting]
         label_array = np.asarray(labels, dtype=np.int64)
+        shown = self.tray.suggestions  # replaced by each answer, never changed in place
 
         def job(_on_progress, _should_stop):
             # Stacked here, not in the window's thread: 2,000 photos are 10 MB.
             best, probability = suggest_labels(np.stack(sorted_rows), label_array,
                                                np.stack(waiting_rows), len(names))
-            return {photo: (names[int(b)], float(p))
-                    for photo, b, p in zip(waiting, best, probability)}
+            answers = {photo: (names[int(b)], float(p))
+                       for photo, b, p in zip(waiting, best, probability)}
+            # Which lines read differently: worked out here, so the tray repaints only
+            # those without comparing every photo on the window's thread.
+            return Answer(answers, shown_changes(shown, answers), shown)
 
         self._heads.start(job, self._on_answered, failure=self._on_failed)
 
-    def _on_answered(self, answers: dict[Path, tuple[str, float]]) -> None:
+    def _on_answered(self, answer: Answer) -> None:
         if self._again:  # the photos changed meanwhile: show these, then the newer ones
-            self._set_suggestions(answers)
+            self._set_suggestions(answer.suggestions, answer)
             self.refresh()
             return
         self.last_seconds = time.perf_counter() - self._asked_at if self._asked_at else 0.0
         self._asked_at = 0.0
-        self._set_suggestions(answers)
+        self._set_suggestions(answer.suggestions, answer)
         self._show_status()
 
-    def _set_suggestions(self, answers: dict[Path, tuple[str, float]]) -> None:
-        # Only the photos still waiting: the others were sorted meanwhile.
+    def _set_suggestions(self, answers: dict[Path, tuple[str, float]],
+                         answer: Answer | None = None) -> None:
+        # Only the photos still waiting: the others were sorted meanwhile (their rows
+        # are gone, so the lines that changed stay right).
         present = self.tray.row_of
-        self.tray.set_suggestions({p: a for p, a in answers.items() if present(p) >= 0})
+        kept = {p: a for p, a in answers.items() if present(p) >= 0}
+        if answer is None:
+            self.tray.set_suggestions(kept)
+        else:
+            self.tray.set_suggestions(kept, answer.changed, answer.since)
         self._sure_count = None
 
     def _on_failed(self, error: object) -> None:

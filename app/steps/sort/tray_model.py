@@ -30,15 +30,17 @@ def suggestion_text(class_name: str, probability: float) -> str:
     return f"{class_name} · {percent}% sure"
 
 
-def changed_rows(photos: list[Path], before: Mapping[Path, tuple[str, float]],
-                 after: Mapping[Path, tuple[str, float]]) -> list[int]:
-    """The rows of `photos` whose suggestion line differs between `before` and `after`."""
-    def shown(suggestion: tuple[str, float] | None) -> str | None:
-        return None if suggestion is None else suggestion_text(*suggestion)
+def _shown(suggestion: tuple[str, float] | None) -> str | None:
+    return None if suggestion is None else suggestion_text(*suggestion)
 
-    return [row for row, photo in enumerate(photos)
+
+def shown_changes(before: Mapping[Path, tuple[str, float]],
+                  after: Mapping[Path, tuple[str, float]]) -> set[Path]:
+    """The photos whose suggestion line reads differently in `after` than in `before`
+    (what a worker can work out before the answer reaches the window's thread)."""
+    return {photo for photo in before.keys() | after.keys()
             if before.get(photo) != after.get(photo)
-            and shown(before.get(photo)) != shown(after.get(photo))]
+            and _shown(before.get(photo)) != _shown(after.get(photo))}
 
 
 class TrayModel(PhotoListModel):
@@ -90,14 +92,21 @@ class TrayModel(PhotoListModel):
                 self._next_rank += 1
 
     # --- suggestions and order -------------------------------------------------------------
-    def set_suggestions(self, suggestions: Mapping[Path, tuple[str, float]]) -> None:
-        """Show these suggestions (photos not in it show none) and keep the order chosen."""
+    def set_suggestions(self, suggestions: Mapping[Path, tuple[str, float]],
+                        changed: set[Path] | None = None, since: object = None) -> None:
+        """Show these suggestions (photos not in it show none) and keep the order chosen.
+
+        `changed`: the photos whose line reads differently than in `since` (the
+        `suggestions` this answer was worked out against), found by the caller's worker;
+        ignored when the tray shows others by now.
+        """
         before, self.suggestions = self.suggestions, dict(suggestions)
+        if changed is None or since is not before:
+            changed = shown_changes(before, self.suggestions)
         # Only the rows whose line reads differently, a run of rows per signal: a view
-        # in icon mode visits every row of the range on the window's thread, and a new
-        # head changes few of the percentages it shows.
-        changed = changed_rows(self._photos, before, self.suggestions)
-        for start, end in _ranges(changed):
+        # in icon mode visits every row of the range on the window's thread.
+        rows = sorted(row for row in map(self.row_of, changed) if row >= 0)
+        for start, end in _ranges(rows):
             self.dataChanged.emit(self.index(start), self.index(end),
                                   [SUGGESTION_ROLE, Qt.ItemDataRole.ToolTipRole])
         if self.order != NORMAL:  # the normal order does not depend on the suggestions
