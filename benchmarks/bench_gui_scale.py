@@ -14,8 +14,21 @@ the longest pause of the GUI thread during it and while its background work
 lateness is a pause. Then a second window on the same thumbnail cache (a restart)
 does it again: the thumbnails come from the disk cache.
 
+The features case (issue 15): a workspace of 10 sorted photos per class and
+``--features`` (2,000) photos waiting in Unsorted, while the Sort page's
+`FeatureStore` receives their features batch by batch and each batch refreshes the
+suggestions, the wrong-folder check and the tray. The features are made up (one
+cluster per class, so suggestions appear and change) and arrive at ``--batch-ms``
+per batch of 32 from the store's own worker thread: what the GUI thread does with
+them is what is measured, not MobileNetV2 (``bench_audit.py --gui 2000`` runs the
+real network, for minutes).
+
     python benchmarks/bench_gui_scale.py [--per-class 1200] [--unsorted 1000]
+                                         [--features 2000] [--batch-ms 40]
                                          [--bar-ms 50] [--profile]
+
+``--profile`` prints, for each action over the bar, where the GUI thread spent
+its time (cProfile, the app's own functions first).
 """
 
 from __future__ import annotations
@@ -142,12 +155,12 @@ def run_window(workspace: Path, state: Path, label: str, bar: float, profile: bo
     rows: list[tuple] = []
     probe = PauseProbe()
     probe.bar = bar
-    profiler = cProfile.Profile() if profile else None
 
     def measure(action: str, do, settle, note=lambda: "") -> None:
         made = counter.made
         probe.reset()
         started = time.perf_counter()
+        profiler = cProfile.Profile() if profile else None
         if profiler:
             profiler.enable()
         do()
@@ -155,6 +168,8 @@ def run_window(workspace: Path, state: Path, label: str, bar: float, profile: bo
         wait(100)
         if profiler:
             profiler.disable()
+            if probe.longest > bar:
+                print_profile(f"{label}: {action} ({probe.longest * 1000:.0f} ms)", profiler)
         rows.append((label, action, probe.longest * 1000, len(probe.over),
                      time.perf_counter() - started, counter.made - made, note()))
 
@@ -184,7 +199,11 @@ def run_window(workspace: Path, state: Path, label: str, bar: float, profile: bo
     if quick:  # no photo check at all: a first look at everything else in seconds
         health._timer.setInterval(10_000_000)
 
-    measure("open the workspace", lambda: page.open_workspace(workspace), lambda: wait(400),
+    def listed() -> None:  # the panes fill from a background listing
+        wait_until(lambda: not getattr(page.board, "listing", False), 30)
+        wait(400)
+
+    measure("open the workspace", lambda: page.open_workspace(workspace), listed,
             lambda: f"{page.board.sorted_count} sorted, {page.board.tray.rowCount()} unsorted")
     measure("health panel: check of every sorted photo", lambda: None, checked_after(0),
             lambda: health.panel.summary.replace("<b>", "").replace("</b>", ""))
@@ -231,17 +250,115 @@ def run_window(workspace: Path, state: Path, label: str, bar: float, profile: bo
     window.close()
     window.deleteLater()
     wait(200)
-    if profiler:
-        text = io.StringIO()
-        pstats.Stats(profiler, stream=text).sort_stats("cumulative").print_stats(70)
-        print(text.getvalue())
     return rows
+
+
+def print_profile(title: str, profiler: cProfile.Profile) -> None:
+    """The GUI thread's time in the app's own functions (cumulative), most first."""
+    text = io.StringIO()
+    stats = pstats.Stats(profiler, stream=text).sort_stats("cumulative")
+    stats.print_stats(r"/(app|core)/", 30)
+    print(f"\n--- where the GUI thread spent its time: {title}")
+    print(text.getvalue().split("ncalls", 1)[-1][:6000])
+
+
+def build_feature_workspace(count: int) -> tuple[Path, list[Path]]:
+    """10 sorted photos per class and `count` others waiting outside it (hard links)."""
+    source = build_photos(SCALE_ROOT / "photos-6000", 1200)
+    workspace, waiting = SCALE_ROOT / "features-workspace", SCALE_ROOT / "features-waiting"
+    for folder in (workspace, waiting):
+        if folder.exists():
+            shutil.rmtree(folder)
+    waiting.mkdir(parents=True)
+    classes = sorted(p for p in source.iterdir() if p.is_dir())
+    pool = []
+    for folder in classes:
+        photos = sorted(folder.iterdir())
+        (workspace / folder.name).mkdir(parents=True)
+        for photo in photos[:10]:
+            os.link(photo, workspace / folder.name / photo.name)
+        pool += [(folder.name, photo) for photo in photos[10:]]
+    pool = pool[::max(1, len(pool) // count)][:count]
+    for name, photo in pool:
+        os.link(photo, waiting / f"{name}_{photo.name}")
+    return workspace, sorted(waiting.iterdir())
+
+
+def made_up_features(pace_s: float):
+    """A `FeatureStore.compute`: one cluster of 1,280 numbers per class (the name's
+    prefix), `pace_s` per batch, in the store's worker thread as the real child's."""
+    import numpy as np
+
+    centres: dict[str, np.ndarray] = {}
+
+    def compute(paths, should_stop):
+        time.sleep(pace_s)
+        rows = []
+        for path in paths:
+            name = path.parent.name if "_" not in path.name else path.name.split("_")[0]
+            if name not in centres:
+                centres[name] = np.random.default_rng(len(centres)).normal(0, 1, 1280)
+            noise = np.random.default_rng(abs(hash(path.name)) % 2**32).normal(0, 1.0, 1280)
+            rows.append(centres[name] + noise)
+        return np.asarray(rows, dtype=np.float32)
+
+    return compute
+
+
+def run_features(state: Path, count: int, pace_ms: float, bar: float,
+                 profile: bool) -> list[tuple]:
+    """Issue 15's case: the Sort page while the features of `count` photos arrive."""
+    from app.main_window import MainWindow
+    from app.settings import AppPaths
+
+    workspace, waiting = build_feature_workspace(count)
+    paths = AppPaths(config_dir=state / "f-config", cache_dir=state / "f-cache",
+                     pictures_dir=None, documents_dir=None, home_dir=state)
+    window = MainWindow(paths, QSettings(str(state / "f.ini"), QSettings.Format.IniFormat))
+    window.resize(1280, 820)
+    window.show()
+    page = window.sort_page
+    page.features.compute = made_up_features(pace_ms / 1000)
+    page.open_workspace(workspace)
+    wait_until(lambda: page.board.sorted_count == 50, 30)
+    page.add_files(waiting)
+    wait(1000)
+    probe = PauseProbe()
+    probe.bar = bar
+    probe.start()
+    profiler = cProfile.Profile() if profile else None
+    started = time.perf_counter()
+    if profiler:
+        profiler.enable()
+    page.features.start()  # what the engine's arrival does (`engine_ready`)
+    wait_until(lambda: not page.features.busy and len(page.features.features) >= count
+               and page.suggestions.ready, 600)
+    wait_until(lambda: page.suggestions.status.startswith(tuple("0123456789")), 30)
+    wait(700)  # the last refresh, and the wrong-folder check after it
+    if profiler:
+        profiler.disable()
+        if probe.longest > bar:
+            print_profile(f"features of {count} photos ({probe.longest * 1000:.0f} ms)",
+                          profiler)
+    row = ("features", f"features of {count} photos arrive, {pace_ms:.0f} ms per batch of 32",
+           probe.longest * 1000, len(probe.over), time.perf_counter() - started, 0,
+           f"{len(page.features.features)} with features; {page.suggestions.status}")
+    window.close()
+    window.deleteLater()
+    wait(200)
+    return [row]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--per-class", type=int, default=1200)
     parser.add_argument("--unsorted", type=int, default=1000)
+    parser.add_argument("--features", type=int, default=2000,
+                        help="photos whose features arrive in the issue-15 case (0: skip it)")
+    parser.add_argument("--batch-ms", type=float, default=40,
+                        help="time between two batches of 32 features")
+    parser.add_argument("--only-features", action="store_true",
+                        help="only the issue-15 case")
     parser.add_argument("--bar-ms", type=float, default=50)
     parser.add_argument("--profile", action="store_true",
                         help="print where the GUI thread spent its time (cProfile)")
@@ -257,19 +374,26 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="alpaca-gui-") as state_dir:
         state = Path(state_dir)
         os.environ["ALPACA_STUDIO_CACHE"] = str(state / "photo-cache")
-        rows = run_window(workspace, state, "cold", args.bar_ms / 1000, args.profile, counter,
-                          args.quick)
-        if not args.once:
+        rows = []
+        if args.features:
+            rows += run_features(state, args.features, args.batch_ms, args.bar_ms / 1000,
+                                 args.profile)
+        if not args.only_features:
+            rows += run_window(workspace, state, "cold", args.bar_ms / 1000, args.profile,
+                               counter, args.quick)
+        if not args.once and not args.only_features:
             workspace = build_workspace(args.per_class, args.unsorted)
             rows += run_window(workspace, state, "restart", args.bar_ms / 1000, args.profile,
                                counter, args.quick)
-    print(f"\n| window | action | longest GUI pause | pauses > {args.bar_ms:.0f} ms | wall s "
+    print("\n| window | action | longest GUI pause | bar | pauses > bar | wall s "
           "| thumbnails made | what it shows |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for label, action, longest, over, wall, made, note in rows:
-        flag = " ✗" if longest > args.bar_ms and not action.startswith("launch") else ""
-        print(f"| {label} | {action} | {longest:.0f} ms{flag} | {over} | {wall:.1f} | {made} "
-              f"| {note} |")
+        launch = action.startswith("launch")
+        flag = "" if launch else (" ✗" if longest > args.bar_ms else " ✓")
+        bar_text = "—" if launch or action.startswith("idle") else f"{args.bar_ms:.0f} ms"
+        print(f"| {label} | {action} | {longest:.0f} ms{flag} | {bar_text} | {over} | "
+              f"{wall:.1f} | {made} | {note} |")
     print(f"load average after: {os.getloadavg()[0]:.2f}")
     del app
 

@@ -53,11 +53,11 @@ def test_a_restart_finds_the_same_workspace_tray_and_window_size(make_window, tm
     assert again.sort_page.messages.text == ""  # no first-run notice any more
 
 
-def test_an_existing_data_set_opens_as_it_is(window, alpaca_dir):
+def test_an_existing_data_set_opens_as_it_is(window, alpaca_dir, qtbot):
     before = sorted(p.name for p in alpaca_dir.iterdir())
     assert window.sort_page.open_workspace(alpaca_dir)
     panes = window.sort_page.class_panes
-    assert panes["alpaca"].count_text == "142 photos"
+    qtbot.waitUntil(lambda: panes["alpaca"].count_text == "142 photos", timeout=5000)
     assert panes["not alpaca"].count_text == "185 photos"
     assert window.step_bar.buttons[0].status == "327 photos sorted"
     window.close()

@@ -141,7 +141,9 @@ def test_open_workspace_shows_the_new_one_at_once_everywhere_on_the_page(
     assert list(page.class_panes) == ["cats", "dogs"]
     assert list(page.class_buttons.buttons) == ["cats", "dogs"]
     assert page.workspace_bar.text == f"Workspace: {other}"
-    assert page.health.panel.summary.startswith("<b>3 photos sorted</b>")
+    # The photos' counts follow from the background listing, nothing of the old ones meanwhile.
+    qtbot.waitUntil(lambda: page.health.panel.summary.startswith("<b>3 photos sorted</b>"),
+                    timeout=5000)
     assert "cats: 2 · dogs: 1" in page.health.panel.details
     assert page.tray_pane.count_text == "0 photos"
     assert window.step_bar.buttons[0].status == "3 photos sorted"

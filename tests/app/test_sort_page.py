@@ -279,7 +279,8 @@ def test_the_preview_shows_the_photo_upright(window, qtbot, tmp_path):
     assert page.preview.caption == "portrait.jpg"
 
 
-def test_a_folder_of_loose_photos_opens_with_its_photos_waiting_in_the_tray(window, tmp_path):
+def test_a_folder_of_loose_photos_opens_with_its_photos_waiting_in_the_tray(window, tmp_path,
+                                                                          qtbot):
     folder = tmp_path / "holiday"
     photos = make_photos(folder, 3, "DSC")
     page = window.sort_page
@@ -287,6 +288,7 @@ def test_a_folder_of_loose_photos_opens_with_its_photos_waiting_in_the_tray(wind
     assert names_in(folder) == ["DSC_0000.jpg", "DSC_0001.jpg", "DSC_0002.jpg"], \
         "nothing is created on opening"
     assert list(page.class_panes) == ["alpaca", "not alpaca"], "the classes are proposed"
+    qtbot.waitUntil(lambda: page.tray_pane.count_text == "3 photos", timeout=5000)
     assert page.board.tray.photos == photos
     page.tray_pane.grid.selectAll()
     page.sort_selection("alpaca")

@@ -101,7 +101,7 @@ def test_a_photo_in_the_workspace_stays_listed_and_the_message_says_why(window, 
     ws = page.board.workspace
     loose = make_photos(ws, 1, "loose")[0]
     page.board.open(ws)
-    assert page.board.tray.photos == [loose]
+    qtbot.waitUntil(lambda: page.board.tray.photos == [loose], timeout=5000)
     grid.setFocus()
     grid.select_row(0)
     qtbot.keyClick(grid, Qt.Key.Key_Delete)

@@ -32,9 +32,14 @@ def open_train_page(window, workspace: Path, qtbot):
     assert window.sort_page.open_workspace(workspace)
     window.go_to_step(TRAIN_STEP)
     page = window.train_page
-    qtbot.waitUntil(lambda: page.report is not None and "for training" in page.summary.text,
-                    timeout=10000)
+    qtbot.waitUntil(lambda: page.report is not None and counted(page), timeout=10000)
     return page
+
+
+def counted(page) -> bool:
+    """The summary shows the split's counts (not "…" while they are counted)."""
+    text = page.summary.text
+    return "for training" in text and "<b>…</b> for training" not in text
 
 
 @pytest.fixture
@@ -55,12 +60,11 @@ def open_real_photos(window, workspace: Path, alpaca_dir: Path, qtbot):
     assert window.sort_page.open_workspace(workspace)
     window.go_to_step(TRAIN_STEP)
     page = window.train_page
-    qtbot.waitUntil(lambda: page.report is not None and "for training" in page.summary.text,
-                    timeout=20000)
+    qtbot.waitUntil(lambda: page.report is not None and counted(page), timeout=20000)
     return page
 
 
-def test_before_training_the_page_sums_up_the_photos_and_the_split(train_page):
+def test_before_training_the_page_sums_up_the_photos_and_the_split(train_page, qtbot):
     text = train_page.summary.text
     report = train_page.report
     split = split_dataset(report.photos, 0.2, 42)
@@ -75,8 +79,8 @@ def test_before_training_the_page_sums_up_the_photos_and_the_split(train_page):
     assert train_page.start_button.isEnabled()
     train_page.settings_panel.validation_split.setValue(40)
     split = split_dataset(report.photos, 0.4, 42)
-    assert f"{len(split.validation)} of 20 photos kept aside for validation (about 40%" \
-        in train_page.summary.text
+    qtbot.waitUntil(lambda: f"{len(split.validation)} of 20 photos kept aside for validation "
+                    "(about 40%" in train_page.summary.text, timeout=5000)
 
 
 def test_presets_set_the_advanced_values_and_own_values_make_it_custom(train_page):

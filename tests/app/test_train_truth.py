@@ -99,7 +99,8 @@ def test_without_the_sort_pages_check_the_page_checks_and_start_stays_put(
     assert window.sort_page.open_workspace(workspace)
     window.go_to_step(TRAIN_STEP)
     assert "Your photos · checking…" in page.photos_heading.text()
-    assert re.search(r"alpaca</td><td align='right'><b>11</b>", page.summary.text)  # listed
+    qtbot.waitUntil(lambda: re.search(r"alpaca</td><td align='right'><b>11</b>",
+                                      page.summary.text), timeout=5000)  # listed
     qtbot.wait(100)
     assert page.report is None
     top = where(page.start_button)

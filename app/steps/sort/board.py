@@ -29,6 +29,7 @@ from app.steps.sort.commands import (
     sort_text,
 )
 from app.steps.sort.duplicates import SortedCopies
+from app.steps.sort.folder_fill import FolderFill
 from app.steps.sort.tray_model import TrayModel
 from app.steps.sort.wording import (
     already_sorted_text,
@@ -89,6 +90,20 @@ class SortBoard(ClassChanges, QObject):
         self._copies = SortedCopies()
         self._save_timer = QTimer(self, singleShot=True, interval=300)
         self._save_timer.timeout.connect(self.save_tray)
+        self.fill = FolderFill(self)
+        self.fill.filled.connect(self.photos_changed)
+
+    @property
+    def listing(self) -> bool:
+        """The folders of the workspace just opened are still being listed."""
+        return self.fill.busy
+
+    def _add_loose(self, photos: list[Path]) -> None:
+        arrived = [p for p in photos if p not in self.tray]
+        if arrived:
+            self.tray.insert_photos(arrived)
+            self.thumbnails.prefetch(arrived)
+            self.photos_changed.emit()
 
     @property
     def sorted_count(self) -> int:
@@ -105,7 +120,9 @@ class SortBoard(ClassChanges, QObject):
         """Open `workspace` (raising `WorkspaceError`); the tray it had comes back.
 
         Nothing is created: a folder that does not exist, or has no class folder yet,
-        gets the default classes, proposed (`proposed`).
+        gets the default classes, proposed (`proposed`). The classes and the saved tray
+        show at once; the folders' photos follow from a background listing, a pane at a
+        time (`listing`; `fill.listed` when all are in).
         """
         workspace = workspace.absolute()
         found, proposed = read_workspace(workspace)
@@ -117,20 +134,21 @@ class SortBoard(ClassChanges, QObject):
         self.slots = in_order(found, load_class_order(self.paths.class_order_file(workspace)))
         self.class_models = {name: PhotoListModel(name, self.thumbnails, self)
                              for name in self.slots if name is not None}
-        if not proposed:
-            for name, model in self.class_models.items():
-                model.set_photos(list_photos(workspace / name))
         tray = load_tray(self.paths.tray_file(workspace))
-        tray += [p for p in self._loose_photos(workspace) if p not in tray]
         self.tray.set_photos(tray)
         self.thumbnails.prefetch(tray)
         self.classes_changed.emit()
         self.photos_changed.emit()
+        # The folders' photos follow from the background, a pane at a time (`listing`).
+        folders = [] if proposed else [(workspace / name, model)
+                                       for name, model in self.class_models.items()]
+        self.fill.start(folders, lambda: self._loose_photos(workspace), self._add_loose)
 
     def refresh_classes(self) -> None:
         """Show what another step changed in the class folders (Test, Train) at once."""
         if self.workspace is None:
             return
+        self.fill.cancel()  # listed again here, now
         if self.proposed and any((self.workspace / n).is_dir() for n in self.class_models):
             self.proposed = False  # made by another step
             self.created.emit(self.workspace)

@@ -70,14 +70,18 @@ class FeatureStore(QObject):
         self.started = True
         self._kick()
 
-    def want(self, photos: Iterable[Path]) -> None:
-        """Compute the features of `photos` that are not known yet (in the background)."""
+    def want(self, photos: Iterable[Path], first: bool = False) -> None:
+        """Compute the features of `photos` that are not known yet (in the background);
+        `first`: before the photos asked for earlier."""
         new = [p for p in photos if p not in self.features and p not in self.unreadable
                and p not in self._queued]
         if not new:
             return
         with self._lock:
-            self._queue.extend(new)
+            if first:
+                self._queue[:0] = new
+            else:
+                self._queue.extend(new)
             self._queued.update(new)
         self._asked += len(new)
         self._kick()

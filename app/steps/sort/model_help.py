@@ -58,7 +58,7 @@ class ModelHelp(QObject):
     def _connect(self) -> None:
         suggestions, bar, doubts = self.suggestions, self.bar, self.doubts
         suggestions.changed.connect(lambda: bar.set_status(
-            suggestions.status, len(suggestions.sure_photos()), suggestions.ready))
+            suggestions.status, suggestions.sure_count, suggestions.ready))
         bar.order_chosen.connect(self.board.tray.set_order)
         bar.accept_sure_requested.connect(self.accept_sure)
         grid = self.tray_pane.grid

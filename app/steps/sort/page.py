@@ -128,6 +128,7 @@ class SortPage(StepPage):
         board.notice.connect(lambda text: self.messages.show_message(text, "info"))
         board.restored.connect(self.select_photos)
         board.created.connect(self._on_created)
+        board.fill.listed.connect(self._on_listed)
         self.health.panel.show_requested.connect(self.show_in_sort)
         self.health.panel.remove_requested.connect(self.take_back_to_unsorted)
         self.workspace_bar.open_requested.connect(self.choose_workspace)
@@ -224,6 +225,14 @@ class SortPage(StepPage):
         self.preview.show_photo(self.tray_pane.grid.current_photo())
         self.workspace_changed.emit(workspace)
         return True
+
+    def _on_listed(self) -> None:
+        # Photos lying loose in the workspace joined Unsorted: the first is selected.
+        grid = self.tray_pane.grid
+        if self.active_grid is grid and not grid.currentIndex().isValid() and \
+                self.board.tray.rowCount():
+            grid.select_row(0)
+            self.preview.show_photo(grid.current_photo())
 
     def _on_created(self, workspace: Path) -> None:
         self._settings.setValue("workspace", str(workspace))
@@ -437,6 +446,7 @@ class SortPage(StepPage):
     def shutdown(self) -> None:
         """Save the tray and stop every background job (the window is closing)."""
         self.board.save_tray()
+        self.board.fill.shutdown()
         self.help.shutdown()
         self.health.shutdown()
         self.preview.shutdown()

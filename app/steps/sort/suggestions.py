@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -20,8 +21,9 @@ from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
 from app.i18n import engine_text
 from app.steps.sort.board import SortBoard
+from app.steps.sort.feature_wants import FeatureWants
 from app.steps.sort.features import FeatureStore
-from app.steps.sort.tray_model import TrayModel
+from app.steps.sort.tray_model import TrayModel, shown_changes
 from app.worker import OneAtATime
 from core.photo_audit import MIN_SORTED_PER_CLASS, suggest_labels
 
@@ -30,6 +32,18 @@ MIN_PER_CLASS = MIN_SORTED_PER_CLASS
 # measures how often such suggestions are right with 10 photos per class sorted.
 SURE = 0.90
 REFRESH_DELAY_MS = 30  # a burst of changes (a batch of features, a sort) refreshes once
+# While features stream in (a batch every few tens of ms), the head is trained again at
+# most this often: each answer repaints the tray, and the person reads it no faster.
+STREAMING_REFRESH_MS = 500
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A head's suggestions, and the photos whose line reads differently than in `since`."""
+
+    suggestions: dict[Path, tuple[str, float]]
+    changed: set[Path]
+    since: object  # the tray's suggestions the answer was compared with
 
 
 def accepted_text(count: int) -> str:
@@ -65,9 +79,11 @@ class Suggestions(QObject):
         self._again = False
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
+        self._sure_count: int | None = None  # len(sure_photos()), until the photos change
         board.photos_changed.connect(self._on_photos_changed)
         board.photos_moved.connect(store.moved)
-        store.updated.connect(self._schedule)
+        store.updated.connect(self._on_features)
+        self.wants = FeatureWants(board, store, self)
         store.progress.connect(lambda _done, _total: self._show_status())
         store.failed.connect(lambda _reason: self._show_status())
 
@@ -80,6 +96,13 @@ class Suggestions(QObject):
         suggestions = self.tray.suggestions
         return [p for p in self.tray.photos
                 if p in suggestions and suggestions[p][1] >= SURE]
+
+    @property
+    def sure_count(self) -> int:
+        """How many `sure_photos` there are (counted once per answer or change of photos)."""
+        if self._sure_count is None:
+            self._sure_count = len(self.sure_photos())
+        return self._sure_count
 
     def accept(self, photos: Sequence[Path]) -> int:
         """Sort each of `photos` into its suggested class (one undoable step); how many."""
@@ -130,18 +153,24 @@ class Suggestions(QObject):
     # --- inside ----------------------------------------------------------------------------
     def _on_photos_changed(self) -> None:
         board = self.board
+        self._sure_count = None
         self._asked_at = time.perf_counter()
         if board.workspace is None:
             return
-        # Sorted photos first: they decide whether suggestions can start at all.
-        self.store.want(p for model in board.class_models.values() for p in model.photos)
-        self.store.want(self.tray.photos)
+        # The photos that arrived are already asked for (`FeatureWants`).
         self._schedule()
 
     def _schedule(self) -> None:
         if not self._asked_at:
             self._asked_at = time.perf_counter()
-        self._timer.start()
+        self._timer.start(REFRESH_DELAY_MS)
+
+    def _on_features(self) -> None:
+        """A batch of features arrived: refresh soon, but not at every batch while they stream."""
+        if not self.store.counts[1]:  # the queue is empty: the last batch, answered at once
+            self._schedule()
+        elif not self._timer.isActive():
+            self._timer.start(STREAMING_REFRESH_MS)
 
     def refresh(self) -> None:
         """Train the head again on the sorted photos and answer for every Unsorted one."""
@@ -165,35 +194,49 @@ class Suggestions(QObject):
         if not self.ready or not waiting:
             self._heads.cancel()
             if not self.ready:
-                self.tray.set_suggestions({})
+                self._set_suggestions({})
             self._show_status()
             return
         waiting_rows = [features[p] for p in waiting]
         label_array = np.asarray(labels, dtype=np.int64)
+        shown = self.tray.suggestions  # replaced by each answer, never changed in place
 
         def job(_on_progress, _should_stop):
             # Stacked here, not in the window's thread: 2,000 photos are 10 MB.
             best, probability = suggest_labels(np.stack(sorted_rows), label_array,
                                                np.stack(waiting_rows), len(names))
-            return {photo: (names[int(b)], float(p))
-                    for photo, b, p in zip(waiting, best, probability)}
+            answers = {photo: (names[int(b)], float(p))
+                       for photo, b, p in zip(waiting, best, probability)}
+            # Which lines read differently: worked out here, so the tray repaints only
+            # those without comparing every photo on the window's thread.
+            return Answer(answers, shown_changes(shown, answers), shown)
 
         self._heads.start(job, self._on_answered, failure=self._on_failed)
 
-    def _on_answered(self, answers: dict[Path, tuple[str, float]]) -> None:
+    def _on_answered(self, answer: Answer) -> None:
         if self._again:  # the photos changed meanwhile: show these, then the newer ones
-            present = set(self.tray.photos)
-            self.tray.set_suggestions({p: a for p, a in answers.items() if p in present})
+            self._set_suggestions(answer.suggestions, answer)
             self.refresh()
             return
         self.last_seconds = time.perf_counter() - self._asked_at if self._asked_at else 0.0
         self._asked_at = 0.0
-        present = set(self.tray.photos)
-        self.tray.set_suggestions({p: a for p, a in answers.items() if p in present})
+        self._set_suggestions(answer.suggestions, answer)
         self._show_status()
 
+    def _set_suggestions(self, answers: dict[Path, tuple[str, float]],
+                         answer: Answer | None = None) -> None:
+        # Only the photos still waiting: the others were sorted meanwhile (their rows
+        # are gone, so the lines that changed stay right).
+        present = self.tray.row_of
+        kept = {p: a for p, a in answers.items() if present(p) >= 0}
+        if answer is None:
+            self.tray.set_suggestions(kept)
+        else:
+            self.tray.set_suggestions(kept, answer.changed, answer.since)
+        self._sure_count = None
+
     def _on_failed(self, error: object) -> None:
-        self.tray.set_suggestions({})
+        self._set_suggestions({})
         self.status = self.tr("No suggestions: {reason}").format(reason=engine_text(str(error)))
         self.changed.emit()
 
@@ -226,7 +269,7 @@ class Suggestions(QObject):
                 return self.tr("Looking at the photos for suggestions… {done} of {asked}").format(
                     done=done, asked=asked)
             return self.tr("Looking at the photos for suggestions…")
-        sure = len(self.sure_photos())
+        sure = self.sure_count
         if not self.tray.suggestions:
             return self.tr("Suggestions are on their way…")
         return self.tr("%n suggestions at least {percent}% sure · Enter accepts the selected one",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
-from app.photo_model import AnyIndex, PhotoListModel
+from app.photo_model import AnyIndex, PhotoListModel, _ranges
 from app.thumbnail_cache import ThumbnailCache
 
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -30,6 +30,19 @@ def suggestion_text(class_name: str, probability: float) -> str:
     #: glossary: 확신 = sure ("90% sure" → "90% 확신")
     return QCoreApplication.translate("TrayModel", "{name} · {percent}% sure").format(
         name=class_name, percent=QLocale().toString(percent))
+
+
+def _shown(suggestion: tuple[str, float] | None) -> str | None:
+    return None if suggestion is None else suggestion_text(*suggestion)
+
+
+def shown_changes(before: Mapping[Path, tuple[str, float]],
+                  after: Mapping[Path, tuple[str, float]]) -> set[Path]:
+    """The photos whose suggestion line reads differently in `after` than in `before`
+    (what a worker can work out before the answer reaches the window's thread)."""
+    return {photo for photo in before.keys() | after.keys()
+            if before.get(photo) != after.get(photo)
+            and _shown(before.get(photo)) != _shown(after.get(photo))}
 
 
 class TrayModel(PhotoListModel):
@@ -82,13 +95,25 @@ class TrayModel(PhotoListModel):
                 self._next_rank += 1
 
     # --- suggestions and order -------------------------------------------------------------
-    def set_suggestions(self, suggestions: Mapping[Path, tuple[str, float]]) -> None:
-        """Show these suggestions (photos not in it show none) and keep the order chosen."""
-        self.suggestions = dict(suggestions)
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1),
+    def set_suggestions(self, suggestions: Mapping[Path, tuple[str, float]],
+                        changed: set[Path] | None = None, since: object = None) -> None:
+        """Show these suggestions (photos not in it show none) and keep the order chosen.
+
+        `changed`: the photos whose line reads differently than in `since` (the
+        `suggestions` this answer was worked out against), found by the caller's worker;
+        ignored when the tray shows others by now.
+        """
+        before, self.suggestions = self.suggestions, dict(suggestions)
+        if changed is None or since is not before:
+            changed = shown_changes(before, self.suggestions)
+        # Only the rows whose line reads differently, a run of rows per signal: a view
+        # in icon mode visits every row of the range on the window's thread.
+        rows = sorted(row for row in map(self.row_of, changed) if row >= 0)
+        for start, end in _ranges(rows):
+            self.dataChanged.emit(self.index(start), self.index(end),
                                   [SUGGESTION_ROLE, Qt.ItemDataRole.ToolTipRole])
-        self._apply_order()
+        if self.order != NORMAL:  # the normal order does not depend on the suggestions
+            self._apply_order()
 
     def set_order(self, order: str) -> None:
         """`NORMAL`, `MOST_SURE` or `LEAST_SURE` (photos without a suggestion come last)."""

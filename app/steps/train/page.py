@@ -35,6 +35,7 @@ from app.steps.train.run_history import RunHistory
 from app.steps.train.score import describe_score
 from app.steps.train.session import TrainSession
 from app.steps.train.settings_panel import FittedScrollArea, TrainSettings, explain_setting
+from app.steps.train.split_summary import SplitSummary
 from app.steps.train.widgets.cell_photos import CellPhotos
 from app.steps.train.widgets.charts import TrainCharts
 from app.steps.train.widgets.dataset_summary import DatasetSummary
@@ -47,9 +48,7 @@ from app.worker import NewestWins
 from core.augment_config import AugmentConfig, load_augment_config
 from core.dataset import DatasetReport, check_dataset, find_class_names
 from core.errors import CoreError, TrainingCancelled
-from core.photo_listing import count_photo_files
 from core.run_index import SavedRun
-from core.split import split_dataset
 
 RESULTS_HINT = QT_TRANSLATE_NOOP(
     "TrainPage", "The result appears here when training ends; earlier runs open from the list.")
@@ -128,6 +127,10 @@ class TrainPage(StepPage):
         self._sort_report: DatasetReport | None = None  # the Sort page's latest check
         self.messages = MessageBar()
         self.summary = DatasetSummary()
+        # The split is counted in the background: thousands of photos take too long here.
+        self.split_summary = SplitSummary(self.summary, self)
+        self.split_summary.counted.connect(
+            lambda: self.photos_heading.setText(_heading_html(self.tr("Your photos"))))
         self.settings_panel = TrainSettings(settings)
         #: glossary: 학습 = training; the button is "학습 시작"
         self.start_button = QPushButton(self.tr("Start training"))
@@ -288,6 +291,7 @@ class TrainPage(StepPage):
         """Stop training and every background job, and wait for their threads."""
         self.session.shutdown()
         self._checks.shutdown()
+        self.split_summary.shutdown()
         self.runs.shutdown()
         for dialog in self._dialogs:
             dialog.close()
@@ -340,6 +344,7 @@ class TrainPage(StepPage):
     # --- the photo check ----------------------------------------------------------------
     def _show_checking(self) -> None:
         """The summary's lines with what a file listing knows, until the check ends."""
+        self.split_summary.forget()
         self.photos_heading.setText(_heading_html(self.tr("Your photos · checking…")))
         workspace = self.workspace
         try:
@@ -347,10 +352,9 @@ class TrainPage(StepPage):
         except (CoreError, OSError):
             self.summary.show_text(self.tr("Checking your photos…"))
             return
-        # From the folder listing alone, without a path object per photo: thousands count
-        # in milliseconds on the GUI thread.
-        counts = {name: count_photo_files(workspace / name) for name in names}
-        self.summary.show_provisional(counts, self.settings_panel.validation_split.value() / 100)
+        # From the folder listing alone (`SplitSummary.show_listing`, in the background).
+        self.split_summary.show_listing(workspace, names,
+                                        self.settings_panel.validation_split.value() / 100)
 
     def _check_photos(self) -> None:
         workspace = self.workspace
@@ -372,6 +376,7 @@ class TrainPage(StepPage):
     @Slot(object)
     def _on_check_failed(self, error: object) -> None:
         self.report = None
+        self.split_summary.forget()
         self.photos_heading.setText(_heading_html(self.tr("Your photos")))
         self.summary.show_text(self.tr("The photos could not be checked: {problem}").format(
             problem=engine_text(str(error))))
@@ -384,8 +389,9 @@ class TrainPage(StepPage):
             self.photos_heading.setText(_heading_html(self.tr("Your photos")))
             share = self.settings_panel.validation_split.value() / 100
             seed = self.settings_panel.seed.value()
-            split = split_dataset(report.photos, share, seed)
-            self.summary.show_report(report, len(split.train), len(split.validation), share)
+            self.split_summary.show(report, share, seed)
+            if self.split_summary.counting:
+                self.photos_heading.setText(_heading_html(self.tr("Your photos · counting…")))
         self._update_buttons()
 
     # --- training -----------------------------------------------------------------------

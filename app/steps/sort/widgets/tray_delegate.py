@@ -8,14 +8,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QWidget
 
 from app.steps.sort.tray_model import SUGGESTION_ROLE, suggestion_text
 from app.steps.sort.widgets.sort_grid import SortGrid
-from app.widgets.photo_delegate import PADDING, TEXT_HEIGHT, PhotoDelegate
+from app.widgets.photo_delegate import ELIDED_KEPT, PADDING, TEXT_HEIGHT, PhotoDelegate
 
 
 class TrayDelegate(PhotoDelegate):
+    def __init__(self, icon_size: int, parent: QWidget | None = None) -> None:
+        super().__init__(icon_size, parent)
+        self._elided_lines: dict[tuple[str, int, float], str] = {}
+
+    def _elided_suggestion(self, painter: QPainter, text: str, width: int) -> str:
+        # Once per text and width, as the names are: a new answer repaints the screenful.
+        key = (text, width, painter.font().pointSizeF())
+        shown = self._elided_lines.get(key)
+        if shown is None:
+            if len(self._elided_lines) > ELIDED_KEPT:
+                self._elided_lines.clear()
+            shown = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideLeft, width)
+            self._elided_lines[key] = shown
+        return shown
+
     def cell_size(self) -> QSize:
         size = super().cell_size()
         return QSize(size.width(), size.height() + TEXT_HEIGHT)
@@ -38,8 +53,7 @@ class TrayDelegate(PhotoDelegate):
         font = option.font
         font.setPointSizeF(font.pointSizeF() * 0.9)
         painter.setFont(font)
-        text = painter.fontMetrics().elidedText(suggestion_text(*suggestion),
-                                                Qt.TextElideMode.ElideLeft, line.width())
+        text = self._elided_suggestion(painter, suggestion_text(*suggestion), line.width())
         painter.drawText(line, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
         painter.restore()
 
