@@ -2624,6 +2624,10 @@ be read</source>
         <translation>사진을 확인할 수 없었어요: {problem}</translation>
     </message>
     <message>
+        <source>Your photos · counting…</source>
+        <translation>내 사진 · 세는 중…</translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
