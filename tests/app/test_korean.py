@@ -63,6 +63,7 @@ def share(root: QWidget, names=NAMES, leave_out=()) -> tuple[list[str], int]:
 def open_every_step(qtbot, window: MainWindow, workspace: Path) -> None:
     """Open the workspace, then visit each step as a person would (Augment: until drawn)."""
     assert window.sort_page.open_workspace(workspace)
+    qtbot.waitUntil(lambda: not window.sort_page.board.listing, timeout=5000)
     for step in range(4):
         if step == 1:
             with qtbot.waitSignal(window.augment_page.preview_shown, timeout=FIRST_RENDER_MS):

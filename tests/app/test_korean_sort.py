@@ -82,6 +82,7 @@ def test_the_sort_step_speaks_korean_from_no_workspace_to_a_class_added(
     coloured_photos(root / "alpaca", 3, RED, "alp")
     coloured_photos(root / "not alpaca", 2, BLUE, "not")
     assert page.open_workspace(root)
+    qtbot.waitUntil(lambda: not page.board.listing, timeout=5000)  # the folders are listed
     camera = make_photos(tmp_path / "camera", 4, "IMG")
     page.add_files(camera)
     assert page.tray_pane.count_text == "사진 4장"

@@ -88,6 +88,7 @@ def test_the_train_step_reads_as_korean_before_during_and_after_a_run(
     reading.look("no workspace", page, page.readiness(), *chart_texts(page))
 
     assert window.sort_page.open_workspace(workspace)
+    qtbot.waitUntil(lambda: not window.sort_page.board.listing, timeout=5000)
     qtbot.waitUntil(lambda: page.report is not None and "학습용" in page.summary.text,
                     timeout=10000)
     qtbot.waitUntil(lambda: "맞힘" in page.results.headline.text(), timeout=10000)
