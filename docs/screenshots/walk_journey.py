@@ -6,6 +6,8 @@ the Quick preset trained with the real engine, three photos tested, "This is wro
 Ctrl+Z. Keys and clicks are real X input (xdotool); each step is shot at 1280x820 and at
 1024x600 (``-small``) with ``import -window root``. The README's screenshots are the 1x
 shots 06-sorting, 12-augment, 14-train-running, 16-train-done and 18-test-answers.
+The window speaks the language the app would start in: ``ALPACA_STUDIO_LANG=ko`` walks it
+in Korean (a Korean font, Debian's fonts-noto-cjk, must be installed for the shots).
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ sys.path.insert(0, str(REPO))
 from PySide6.QtCore import QPoint, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
+from app.i18n import chosen_language, install  # noqa: E402
 from app.main import quiet_engine  # noqa: E402
 from app.main_window import MainWindow  # noqa: E402
-from app.settings import APPLICATION, ORGANIZATION  # noqa: E402
+from app.settings import APPLICATION, ORGANIZATION, app_settings  # noqa: E402
 
 ALPACA = REPO.parent / "shared" / "datasets" / "alpaca"
 OUT = Path(".")
@@ -36,6 +39,16 @@ holiday = HOME / "holiday"
 truth: dict[str, str] = {}
 app: QApplication
 window: MainWindow
+LANGUAGE = "en"
+# What the walk waits to read, in each language the window speaks.
+SAYS = {
+    "checked": {"en": "60 photos checked", "ko": "사진 60장 점검함"},
+    "for training": {"en": "for training", "ko": "학습용"},
+}
+
+
+def says(what: str) -> str:
+    return SAYS[what][LANGUAGE]
 
 
 def log(*args):
@@ -192,7 +205,7 @@ def _journey():
             log("too many keys")
             break
     spin(1)
-    wait_until(lambda: "60 photos checked" in sort.health.panel.summary, 30, "health")
+    wait_until(lambda: says("checked") in sort.health.panel.summary, 30, "health")
     log("statuses", [b.status for b in bar.buttons])
     both("07-sorted")
     # Add a class
@@ -222,8 +235,8 @@ def _journey():
     # Train
     click(bar.buttons[2])
     train = window.train_page
-    wait_until(lambda: "for training" in train.summary.text and "…" not in
-               train.summary.text.split("for training")[0], 30, "train summary")
+    wait_until(lambda: says("for training") in train.summary.text and "…" not in
+               train.summary.text.split(says("for training"))[0], 30, "train summary")
     spin(0.5)
     both("13-train-before")
     click(train.settings_panel.advanced_toggle)
@@ -231,7 +244,8 @@ def _journey():
     both("13b-train-advanced")
     click(train.settings_panel.advanced_toggle)
     spin(0.5)
-    train.settings_panel.preset.setCurrentText("Quick")
+    preset = train.settings_panel.preset
+    preset.setCurrentIndex(preset.findData("Quick"))  # by its key, in any language
     spin(0.3)
     click(train.start_button)
     wait_until(lambda: train.charts.batch_points >= 1, 120, "first batch")
@@ -283,7 +297,7 @@ def _journey():
 
 
 def main() -> None:
-    global OUT, SCALE, LOG, app, window
+    global OUT, SCALE, LOG, LANGUAGE, app, window
     SCALE, OUT = float(sys.argv[1]), Path(sys.argv[2])
     OUT.mkdir(parents=True, exist_ok=True)
     LOG = open(OUT / "walk.log", "w")  # noqa: SIM115 (open for the whole walk)
@@ -292,6 +306,8 @@ def main() -> None:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    LANGUAGE = chosen_language(app_settings())
+    translation = install(LANGUAGE)  # noqa: F841 - as the app does, before any widget
     window = MainWindow()
     window.move(0, 0)
     window.show()
