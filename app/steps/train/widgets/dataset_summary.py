@@ -28,14 +28,19 @@ def split_html(train: int | str, validation: int | str, validation_share: float)
 
     The sentence about the photos kept aside is `core.evaluation.validation_share_text`,
     the one the command line prints, so the app and the CLI say it alike. While the
-    photos are being checked, the counts are "…".
+    photos are being checked, the counts are "…". The counts are `core.split.split_dataset`'s
+    without near-copy groups: training finds the groups from the photos' features when
+    it starts (`core.training`) and keeps each on one side, which the summary says, as
+    it cannot know them before.
     """
     total = train + validation if isinstance(train, int) and isinstance(validation, int) \
         else "…"
     # The core sentence takes counts; "…" in their place keeps its words while checking.
     kept_aside = validation_share_text(validation, total, validation_share)  # type: ignore[arg-type]
     return (f"<p><b>{train}</b> for training · {_escape(kept_aside)}. The model never learns "
-            "from those, so they show how it does on new photos.</p>")
+            "from those, so they show how it does on new photos. Near-copies (one photo "
+            "resized, recompressed or mirrored) are kept on one side when training starts, "
+            "which can move a few photos.</p>")
 
 
 def provisional_html(counts: dict[str, int | str], validation_share: float) -> str:
