@@ -20,33 +20,29 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
-from pathlib import Path
 
 import keras
 import numpy as np
 import tensorflow as tf
 
 from core.augment_config import AugmentConfig
-from core.errors import ImageError, TrainingCancelled
-from core.images import file_digest
-from core.messages import QT_TRANSLATE_NOOP, say
 from core.photo_cache import (
     PIXELS_VERSION,
-    checked_photo,
     entry_key,
     has_entry,
     read_entry,
     trim_cache,
     write_entry,
 )
-from core.train_config import DEFAULT_IMAGE_SIZE, TrainConfig
+from core.train_config import TrainConfig
 
 # Bump when `core.augment.augment_each` draws differently for the same seed.
 DRAW_VERSION = 1
 DEFAULT_CUT = TrainConfig().fine_tune_at
 
 Draw = dict | None  # None: the photo as it is; else which augmented version
+# The photo flipped left-right (what finds mirrored near-copies, `core.near_copies`).
+MIRRORED: Draw = {"mirrored": True}
 
 
 def weights_identity(base: keras.Model) -> str:
@@ -118,13 +114,16 @@ class FrozenOutputs:
         return sum(not known[digest] for digest in digests)
 
     def fetch(self, digests: Sequence[str], draw: Draw, compute: Compute, *,
-              pooled: bool = True, bottom: bool = True, remember: bool = True
+              pooled: bool = True, bottom: bool = True, remember: bool = True,
+              store_bottom: bool = True
               ) -> tuple[list[np.ndarray] | None, np.ndarray | None, int]:
         """(bottom parts as float16, pooled float32, photos computed) of `digests`.
 
         Only what is asked for is read (the other comes back as None); a photo
         missing either is computed whole, and both are stored. With
-        ``remember=False`` the bottoms are not kept in memory (the caller keeps them).
+        ``remember=False`` the bottoms are not kept in memory (the caller keeps them);
+        with ``store_bottom=False`` (and ``bottom=False``) only the pooled features are
+        stored: nothing will train on these bottoms (mirrored photos, `MIRRORED`).
         """
         n = len(digests)
         flat = np.empty((n, sum(self.sizes)), np.float16) if bottom else None
@@ -147,8 +146,9 @@ class FrozenOutputs:
                 axis=1).astype(np.float16)
             computed_pooled = np.asarray(computed_pooled, np.float32)
             for position, row in enumerate(rows):
-                self._store(digests[row], draw, computed[position], computed_pooled[position],
-                            remember)
+                self._store(digests[row], draw,
+                            computed[position] if store_bottom or bottom else None,
+                            computed_pooled[position], remember)
             if features is not None:
                 features[rows] = computed_pooled
             if flat is not None:
@@ -195,11 +195,11 @@ class FrozenOutputs:
                     self._remember(bottom_key, flat)
         return features, flat
 
-    def _store(self, digest: str, draw: Draw, flat: np.ndarray, pooled: np.ndarray,
+    def _store(self, digest: str, draw: Draw, flat: np.ndarray | None, pooled: np.ndarray,
                remember: bool = True) -> None:
         keys = self.keys(digest, draw)
-        flat, pooled = flat.copy(), pooled.copy()
-        if remember:
+        flat, pooled = (None if flat is None else flat.copy()), pooled.copy()
+        if remember and flat is not None:
             self._remember(keys[1], flat)
         self.pending.append(self.writer.submit(self._write, keys, flat, pooled))
 
@@ -210,94 +210,8 @@ class FrozenOutputs:
             self.memory_bytes += flat.nbytes
 
     @staticmethod
-    def _write(keys, flat: np.ndarray, pooled: np.ndarray) -> None:
+    def _write(keys, flat: np.ndarray | None, pooled: np.ndarray) -> None:
         # The bottom first: a pooled entry whose bottom is missing is recomputed whole.
-        write_entry("bottom", keys[1], flat)
+        if flat is not None:
+            write_entry("bottom", keys[1], flat)
         write_entry("pooled", keys[0], pooled)
-
-
-@dataclass(frozen=True)
-class PhotoFeatures:
-    """The pooled ImageNet features of some photos, in the order asked for."""
-
-    paths: tuple[Path, ...]
-    features: np.ndarray = field(repr=False)  # (photos, 1280) float32; NaN rows: unreadable
-    skipped: dict[Path, str]  # unreadable photo → the reason, in plain words
-    computed: int  # photos that went through the network (the rest came from the cache)
-
-
-def photo_features(
-    paths: Sequence[str | Path],
-    image_size: int = DEFAULT_IMAGE_SIZE,
-    weights: str | None = "imagenet",
-    *,
-    batch_size: int = 32,
-    should_stop: Callable[[], bool] | None = None,
-) -> PhotoFeatures:
-    """The frozen MobileNetV2's 1,280 pooled features of each photo, from the cache when known.
-
-    The numbers are those a training run at `image_size` with these weights
-    computes for the photo as it is (no augmentation), and both share the cache:
-    photos a run has seen cost nothing here, and the other way round.
-
-    Raises:
-        WeightsError: the ImageNet weights are not available.
-        TrainingCancelled: `should_stop` returned True (checked between batches).
-    """
-    from core.model import build_classifier
-    from core.training_steps import FROZEN_CHUNK, TrainingSteps
-
-    paths = tuple(Path(p) for p in paths)
-    model = build_classifier(2, image_size, AugmentConfig(), weights)
-    steps = TrainingSteps(model, image_size, DEFAULT_CUT, 1e-3, binary=True)
-    outputs = FrozenOutputs(weights_identity(model.get_layer("mobilenetv2")), image_size,
-                            DEFAULT_CUT, steps.stored_shapes, steps.feature_size,
-                            memory_budget=0)
-    features = np.full((len(paths), steps.feature_size), np.nan, np.float32)
-    skipped: dict[Path, str] = {}
-    computed = 0
-    try:
-        for start in range(0, len(paths), batch_size):
-            if should_stop is not None and should_stop():
-                raise TrainingCancelled(QT_TRANSLATE_NOOP(
-                    "core", "Finding the photos' features was cancelled."))
-            rows, digests, images = [], [], {}
-            for row in range(start, min(start + batch_size, len(paths))):
-                try:
-                    digest = file_digest(paths[row])
-                    # Decode only what the cache does not know yet.
-                    if outputs.count_missing([digest], None, bottom=False):
-                        digest, images[len(rows)] = checked_photo(paths[row], image_size)
-                except ImageError as error:
-                    skipped[paths[row]] = error.reason
-                    continue
-                except OSError as error:
-                    skipped[paths[row]] = say(QT_TRANSLATE_NOOP(
-                        "core", "the file cannot be read ({detail})"),
-                        detail=error.strerror or error)
-                    continue
-                rows.append(row)
-                digests.append(digest)
-
-            def compute(missing: np.ndarray, rows=rows, images=images):
-                batch = np.stack([images[m] if m in images else
-                                  checked_photo(paths[rows[m]], image_size)[1] for m in missing])
-                bottoms, pooled = [], []
-                for start in range(0, len(batch), FROZEN_CHUNK):
-                    bottom, pool = steps.features(
-                        tf.constant(batch[start:start + FROZEN_CHUNK].astype(np.float32)))
-                    bottoms.append([part.numpy() for part in _as_list(bottom)])
-                    pooled.append(pool.numpy())
-                return [np.concatenate(p) for p in zip(*bottoms)], np.concatenate(pooled)
-
-            if rows:
-                _, pooled, done = outputs.fetch(digests, None, compute, bottom=False)
-                features[rows] = pooled
-                computed += done
-    finally:
-        outputs.close()
-    return PhotoFeatures(paths, features, skipped, computed)
-
-
-def _as_list(value) -> list:
-    return list(value) if isinstance(value, (list, tuple)) else [value]

@@ -141,9 +141,8 @@ def near_copy_keys(digests: Sequence[str], groups: Iterable[Sequence[int]]) -> d
 def group_key(digest: str, keys: Mapping[str, str]) -> str:
     """The key the split hashes for a photo: its near-copy group's, else its own digest.
 
-    ``core.split.split_dataset`` can use ``group_key(photo.digest, keys)`` where it
-    uses ``photo.digest`` today, so each near-copy group lands on one side, as exact
-    copies already do.
+    ``core.split.split_dataset`` scores each photo by it, so each near-copy group lands
+    on one side, as exact copies (one digest) do.
     """
     return keys.get(digest, digest)
 

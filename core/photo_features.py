@@ -1,12 +1,12 @@
 """The frozen MobileNetV2's pooled features of photos: what suggestions and audits look at.
 
-One source: the plain features are `core.frozen_cache.photo_features`' numbers
-and cache entries (those a training run computes and keeps in the persistent
-photo cache), through `FeatureSession`, which builds MobileNetV2 once for many
-calls and decodes the next batch while the network runs this one. What only
-near-copies need, each photo's features mirrored left-right and its 16 x 16
-layout (`core.near_copies.thumbnail`), is computed here from the pixels that pass
-left in the cache, and kept there as well.
+One source: the plain features come from `FeatureSession`, with the numbers and
+cache entries of a training run (`core.frozen_cache`, kept in the persistent
+photo cache); it builds MobileNetV2 once for many calls and decodes the next
+batch while the network runs this one. What only near-copies need, each
+photo's features mirrored left-right and its 16 x 16 layout
+(`core.near_copies.thumbnail`), is computed here from the pixels that pass left
+in the cache, and kept there as well, under the keys a training run reads them by.
 
 This module imports Keras when first used; its callers import it lazily.
 """
@@ -17,7 +17,7 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -52,9 +52,9 @@ def pooled_features(
 ) -> tuple[np.ndarray, dict[Path, str]]:
     """Pooled features of the photos at `paths`, and the ones that could not be read.
 
-    The numbers are `core.frozen_cache.photo_features`' (the app's, and those a
-    training run computes and keeps in the photo cache): a photo seen before, by a
-    run, the app or this, costs nothing.
+    The numbers are `FeatureSession`'s (the app's, and those a training run
+    computes and keeps in the photo cache): a photo seen before, by a run, the app
+    or this, costs nothing.
 
     Returns:
         ``(features, failures)``: features ``float32 (n, 1280)`` with one row per
@@ -107,24 +107,39 @@ class _Progress:
             self.report(FeatureProgress(self.done, self.total))
 
 
-class FeatureSession:
-    """`core.frozen_cache.photo_features`, batch after batch, with the network built once.
+@dataclass(frozen=True)
+class PhotoFeatures:
+    """The pooled ImageNet features of some photos, in the order asked for."""
 
-    The same numbers, read from and written to the same cache entries; for a caller
-    that asks again and again (the app, 32 photos at a time), where building
-    MobileNetV2 for every call would cost more than the photos. Use it from one
-    thread at a time.
+    paths: tuple[Path, ...]
+    features: np.ndarray = field(repr=False)  # (photos, 1280) float32; NaN rows: unreadable
+    skipped: dict[Path, str]  # unreadable photo → the reason, in plain words
+    computed: int  # photos that went through the network (the rest came from the cache)
+
+
+class FeatureSession:
+    """The frozen MobileNetV2's pooled features of photos, batch after batch, network built once.
+
+    The numbers are those a training run at `image_size` with these weights
+    computes for the photo as it is (no augmentation): the same network pieces
+    (`core.training_steps.TrainingSteps`), the same cache entries
+    (`core.frozen_cache.FrozenOutputs`), so photos a run has seen cost nothing here
+    and the other way round. For a caller that asks again and again (the app, 32
+    photos at a time), where building MobileNetV2 for every call would cost more
+    than the photos. Use it from one thread at a time.
     """
 
     def __init__(self, image_size: int = DEFAULT_IMAGE_SIZE,
-                 weights: str | os.PathLike | None = "imagenet") -> None:
+                 weights: str | os.PathLike | None = "imagenet", *,
+                 random_seed: int = 0) -> None:
+        """Build the network; with ``weights=None`` its random weights come from `random_seed`."""
         from core.augment_config import AugmentConfig
         from core.frozen_cache import DEFAULT_CUT, weights_identity
         from core.model import BASE_NAME, build_classifier
         from core.training_steps import TrainingSteps
 
         self.image_size = int(image_size)
-        _same_random_weights(weights)
+        _same_random_weights(weights, random_seed)
         model = build_classifier(2, self.image_size, AugmentConfig(),
                                  None if weights is None else str(weights))
         self.steps = TrainingSteps(model, self.image_size, DEFAULT_CUT, 1e-3, binary=True)
@@ -132,11 +147,13 @@ class FeatureSession:
         self.cut = DEFAULT_CUT
 
     def features(self, paths: Sequence[str | Path],
-                 should_stop: Callable[[], bool] | None = None):
-        """`core.frozen_cache.PhotoFeatures` of `paths` (NaN rows: unreadable)."""
-        import tensorflow as tf
+                 should_stop: Callable[[], bool] | None = None) -> PhotoFeatures:
+        """`PhotoFeatures` of `paths` (NaN rows: unreadable), from the cache when known.
 
-        from core.frozen_cache import FrozenOutputs, PhotoFeatures
+        Raises:
+            TrainingCancelled: `should_stop` returned True (checked between batches).
+        """
+        from core.frozen_cache import FrozenOutputs
         from core.photo_cache import checked_photo
 
         paths = tuple(Path(p) for p in paths)
@@ -153,15 +170,11 @@ class FeatureSession:
             for row in range(start, min(start + BATCH_SIZE, len(paths))):
                 try:
                     digest = file_digest(paths[row])
+                    # Decode only what the cache does not know yet.
                     if outputs.count_missing([digest], None, bottom=False):
                         digest, images[len(rows)] = checked_photo(paths[row], size)
-                except ImageError as error:
-                    failed[paths[row]] = error.reason
-                    continue
-                except OSError as error:
-                    failed[paths[row]] = say(QT_TRANSLATE_NOOP(
-                        "core", "the file cannot be read ({detail})"),
-                        detail=error.strerror or error)
+                except (ImageError, OSError) as error:
+                    failed[paths[row]] = unreadable_reason(error)
                     continue
                 rows.append(row)
                 digests.append(digest)
@@ -183,12 +196,9 @@ class FeatureSession:
                     skipped.update(failed)
 
                     def compute(missing: np.ndarray, rows=rows, images=images):
-                        batch = np.stack([images[m] if m in images else
-                                          checked_photo(paths[rows[m]], size)[1]
-                                          for m in missing])
-                        bottom, pooled = steps.features(tf.constant(batch.astype(np.float32)))
-                        parts = bottom if isinstance(bottom, (list, tuple)) else [bottom]
-                        return [part.numpy() for part in parts], pooled.numpy()
+                        return self._compute(np.stack([
+                            images[m] if m in images else checked_photo(paths[rows[m]], size)[1]
+                            for m in missing]))
 
                     if rows:
                         _, pooled, done = outputs.fetch(digests, None, compute, bottom=False)
@@ -197,6 +207,30 @@ class FeatureSession:
         finally:
             outputs.close()
         return PhotoFeatures(paths, features, skipped, computed)
+
+    def _compute(self, batch: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:
+        """(bottom parts, pooled features) of RGB photos, as a training run computes them."""
+        import tensorflow as tf
+
+        from core.training_steps import FROZEN_CHUNK, as_list
+
+        bottoms, pooled = [], []
+        # A few photos at a time, as training does: MobileNetV2's early activations then
+        # stay in the CPU's cache (about twice as fast per photo as 32 at once).
+        for start in range(0, len(batch), FROZEN_CHUNK):
+            bottom, pool = self.steps.features(
+                tf.constant(batch[start:start + FROZEN_CHUNK].astype(np.float32)))
+            bottoms.append([part.numpy() for part in as_list(bottom)])
+            pooled.append(pool.numpy())
+        return [np.concatenate(parts) for parts in zip(*bottoms)], np.concatenate(pooled)
+
+
+def unreadable_reason(error: ImageError | OSError) -> str:
+    """Why a photo file cannot be used, in plain words."""
+    if isinstance(error, ImageError):
+        return error.reason
+    return say(QT_TRANSLATE_NOOP("core", "the file cannot be read ({detail})"),
+               detail=error.strerror or error)
 
 
 def _plain(paths: list[Path], image_size: int, progress: _Progress, should_stop,
@@ -226,6 +260,7 @@ def _mirrored(paths: list[Path], image_size: int, progress: _Progress, should_st
     late: dict[Path, str] = {}
     if not paths:
         return mirrored, small, late
+    from core.frozen_cache import MIRRORED
     from core.photo_cache import PIXELS_VERSION, checked_photo, entry_key, read_entry, write_entry
 
     extractor, identity = feature_extractor(size, weights), _identity(size, weights)
@@ -237,8 +272,8 @@ def _mirrored(paths: list[Path], image_size: int, progress: _Progress, should_st
         for row in range(start, min(start + BATCH_SIZE, len(paths))):
             try:
                 digest = file_digest(paths[row])
-                key = (entry_key("pooled", identity, size, PIXELS_VERSION, digest,
-                                 {"mirrored": True}),
+                # `core.frozen_cache.FrozenOutputs.keys`' pooled key for MIRRORED.
+                key = (entry_key("pooled", identity, size, PIXELS_VERSION, digest, MIRRORED),
                        entry_key("thumbnail", THUMBNAIL_SIZE, PIXELS_VERSION, digest, size))
                 flipped, layout = read_entry("pooled", key[0]), read_entry("thumbnail", key[1])
                 if (flipped is not None and flipped.shape == (FEATURE_DIM,) and layout is not None
@@ -246,13 +281,8 @@ def _mirrored(paths: list[Path], image_size: int, progress: _Progress, should_st
                     mirrored[row], small[row] = flipped, layout
                     continue
                 _, array = checked_photo(paths[row], size)
-            except ImageError as error:
-                late[paths[row]] = error.reason
-                continue
-            except OSError as error:
-                late[paths[row]] = say(QT_TRANSLATE_NOOP(
-                    "core", "the file cannot be read ({detail})"),
-                    detail=error.strerror or error)
+            except (ImageError, OSError) as error:
+                late[paths[row]] = unreadable_reason(error)
                 continue
             rows.append(row)
             arrays.append(array)
@@ -290,13 +320,13 @@ def _identity(image_size: int, weights) -> str:
         return _identities[key]
 
 
-def _same_random_weights(weights) -> None:
+def _same_random_weights(weights, seed: int = 0) -> None:
     # Random weights (testing) are drawn from one seed: every network built for them is
     # the same network, so a photo gets the same features in every pass and every call.
     if weights is None:
         import keras
 
-        keras.utils.set_random_seed(0)
+        keras.utils.set_random_seed(seed)
 
 
 def _build_extractor(image_size: int, weights):

@@ -4,7 +4,8 @@ Each photo's side is decided by a hash of the seed and the photo's *content*,
 never by its position in a list, so a photo keeps its side when other photos are
 added or removed, when it is renamed, and exact copies always land together
 (a copy in training and its twin in validation would flatter the score). Given
-the near-copy groups (`core.near_copies`), each group lands on one side too.
+the near-copy groups (`core.near_copies`), each group lands on one side too:
+training finds them from the photos' features before it splits (`core.training`).
 """
 
 from __future__ import annotations

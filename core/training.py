@@ -36,9 +36,16 @@ from core.evaluation import (
     loss_and_accuracy,
     probabilities_from_logits,
 )
-from core.frozen_cache import FrozenOutputs, augmented_draw, photo_seeds, weights_identity
+from core.frozen_cache import (
+    MIRRORED,
+    FrozenOutputs,
+    augmented_draw,
+    photo_seeds,
+    weights_identity,
+)
 from core.messages import QT_TRANSLATE_NOOP
 from core.model import base_of, build_classifier
+from core.near_copies import near_copy_groups, near_copy_keys, thumbnail
 from core.photo_cache import checked_photo
 from core.split import Split, require_both_sides, split_dataset
 from core.train_config import TrainConfig
@@ -145,15 +152,13 @@ class _Run:
             raise DatasetError(" ".join(problems))
         split = split_dataset(report.photos, config.validation_split, config.seed)
         # Before any TensorFlow work: a class with nothing to learn from or to be scored
-        # on would give an untrained model or a score of no photos (NaN).
+        # on would give an untrained model or a score of no photos (NaN). Grouping
+        # near-copies only joins photos: a split this refuses, the grouped one refuses too.
         require_both_sides(report.photos, split, report.class_names)
         labels = report.labels
         self.images = report.images
-        self.split = split
         self.digests = digests = [photo.digest for photo in report.photos]
-        self.train_digests = [digests[i] for i in split.train]
-        self.val_digests = [digests[i] for i in split.validation]
-        self.train_y, self.val_y = labels[split.train], labels[split.validation]
+        self._use_split(split, labels)
         num_classes = len(report.class_names)
         # Workers that would make different batches would wait for each other for ever.
         settings = {**config.to_dict(), "weights": None}  # a weights file may lie elsewhere
@@ -166,13 +171,68 @@ class _Run:
                                      config.weights, config.dropout, config.seed)
             self._prepare(model, num_classes)
         try:
+            self.progress.expect(self._grouping_work() + self._work_ahead())
+            if self._finds_near_copies:
+                self._use_split(self._near_copy_split(report), labels)
+                require_both_sides(report.photos, self.split, report.class_names)
             return self._train_and_evaluate(model, report)
         finally:
             self.frozen.close()
 
+    @property
+    def _finds_near_copies(self) -> bool:
+        # Random weights (testing) see every photo alike: near-copies (whose threshold is
+        # measured on ImageNet's features) mean something only with trained weights.
+        return self.config.weights is not None
+
+    def _grouping_work(self) -> int:
+        """Frozen-part passes `_near_copy_split` will compute, less what they spare later."""
+        if not self._finds_near_copies:
+            return 0
+        count = self.frozen.count_missing
+        spared = self.val_digests + (self.train_digests if self._draw(0) is None else [])
+        # The photos as they are, computed for grouping, are then known to the other passes
+        # (as the plain split sides them: the grouped one moves a few photos).
+        return (count(self.digests, None, bottom=False)
+                + count(self.digests, MIRRORED, bottom=False)
+                - count(spared, None, bottom=False))
+
+    def _use_split(self, split: Split, labels: np.ndarray) -> None:
+        self.split = split
+        self.train_digests = [self.digests[i] for i in split.train]
+        self.val_digests = [self.digests[i] for i in split.validation]
+        self.train_y, self.val_y = labels[split.train], labels[split.validation]
+
+    def _near_copy_split(self, report: DatasetReport) -> Split:
+        """The split with each near-copy group on one side (`core.near_copies`).
+
+        A near-copy in training and its original in validation would flatter the
+        score. The groups come from every photo as it is: its pooled features (what
+        validation and the app's suggestions use), mirrored ones and its thumbnail;
+        from the photo cache when known, where they are kept for later runs too.
+        """
+        config = self.config
+        everyone = np.arange(len(self.digests))
+        plain, mirrored = [], []
+        for start in range(0, len(everyone), config.batch_size):
+            index = everyone[start:start + config.batch_size]
+            digests = [self.digests[i] for i in index]
+            # Not kept in memory: most of these photos train on augmented versions.
+            plain.append(self.frozen.fetch(digests, None, self._compute(index, None),
+                                           bottom=False, remember=False)[1])
+            mirrored.append(self.frozen.fetch(
+                digests, MIRRORED, self._compute(index, None, mirrored=True),
+                bottom=False, remember=False, store_bottom=False)[1])
+            self.progress.check_stop()
+        # On disk before validation reads the bottoms of its photos back.
+        self.frozen.flush()
+        thumbnails = np.stack([thumbnail(image) for image in self.images])
+        groups = near_copy_groups(np.concatenate(plain), np.concatenate(mirrored), thumbnails)
+        return split_dataset(report.photos, config.validation_split, config.seed,
+                             near_copies=near_copy_keys(self.digests, groups))
+
     def _train_and_evaluate(self, model: keras.Model, report: DatasetReport) -> TrainResult:
         config, split = self.config, self.split
-        self.progress.expect(self._work_ahead())
         history: list[EpochRecord] = []
         best = _Best()
         t_frozen = time.perf_counter()
@@ -260,8 +320,12 @@ class _Run:
                                               version in fine_versions)
         return work + config.fine_tune_epochs * len(self.train_y) * _FINE_TUNE_COST
 
-    def _compute(self, photos: np.ndarray, version: int | None):
-        """What `FrozenOutputs.fetch` calls for the rows it lacks: (bottom parts, pooled)."""
+    def _compute(self, photos: np.ndarray, version: int | None, mirrored: bool = False):
+        """What `FrozenOutputs.fetch` calls for the rows it lacks: (bottom parts, pooled).
+
+        `photos` as they are (`version` None), flipped left-right (`mirrored`), or
+        augmented version `version`.
+        """
         augmented = version is not None and self._draw(version) is not None
 
         def compute(rows: np.ndarray):
@@ -270,7 +334,8 @@ class _Run:
             # cache (measured on 2 cores: 8 photos ~28 ms each, 32 photos ~45-55 ms each).
             for start in range(0, len(rows), FROZEN_CHUNK):
                 chosen = photos[rows[start:start + FROZEN_CHUNK]]
-                batch = _float32(self.images[chosen])
+                images = self.images[chosen]
+                batch = _float32(images[:, :, ::-1] if mirrored else images)
                 if augmented:
                     seeds = photo_seeds(self.config.seed, [self.digests[i] for i in chosen],
                                         version)

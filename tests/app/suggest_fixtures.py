@@ -1,6 +1,6 @@
 """Photos whose class shows in their colour, and features that see the colour (for the GUI tests).
 
-The real features (`core.frozen_cache.photo_features`) need TensorFlow and MobileNetV2;
+The real features (`core.photo_features.FeatureSession`) need TensorFlow and MobileNetV2;
 the Sort page takes any source of the same shape, so the tests give it one that reads
 each photo's pixels and describes their colour: it computes, it is not a list of answers.
 """

@@ -16,8 +16,9 @@ from PIL import Image
 
 from core.augment import augment_each, build_augmentation
 from core.augment_config import AugmentConfig
-from core.frozen_cache import photo_features, photo_seeds
+from core.frozen_cache import photo_seeds
 from core.photo_cache import CACHE_ENV
+from core.photo_features import FeatureSession
 from core.train_config import TrainConfig
 from core.training import train_classifier
 from tests.core.tiny_runs import make_dataset
@@ -165,10 +166,9 @@ def test_photo_features_come_from_the_cache_the_second_time(tmp_path):
     paths = sorted(root.rglob("*.png")) + sorted(root.rglob("*.jpg"))
     bad = root / "alpaca" / "broken.jpg"
     bad.write_bytes(b"not a photo at all")
-    keras.utils.set_random_seed(3)  # the same random weights twice: the same identity
-    first = photo_features([*paths, bad], image_size=96, weights=None)
-    keras.utils.set_random_seed(3)
-    second = photo_features([*paths, bad], image_size=96, weights=None)
+    # Two sessions (two networks) of the same random weights: the same cache entries.
+    first = FeatureSession(96, None, random_seed=3).features([*paths, bad])
+    second = FeatureSession(96, None, random_seed=3).features([*paths, bad])
     assert first.features.shape == (len(paths) + 1, 1280)
     assert first.computed == len(paths) and second.computed == 0
     assert np.array_equal(first.features[:-1], second.features[:-1])
@@ -176,14 +176,20 @@ def test_photo_features_come_from_the_cache_the_second_time(tmp_path):
     assert list(first.skipped) == [bad] and "not a photo" in first.skipped[bad]
 
 
-def test_photo_features_are_what_a_training_run_stored(warm):
+def test_photo_features_are_what_a_training_run_stored(warm, photo_cache):
     photos, cold_result = warm
-    # The run's random weights are those of its seed: set it the same way.
-    keras.utils.set_random_seed(cold_result.config.seed)
+    # The run's random weights are those of its seed: draw them the same way.
+    session = FeatureSession(96, None, random_seed=cold_result.config.seed)
     paths = [cold_result.report.photos[i].path for i in cold_result.split.validation]
     paths = [Path(str(p).replace(str(p.parents[1]), str(photos))) for p in paths]
-    features = photo_features(paths, image_size=96, weights=None)
+    features = session.features(paths)
     assert features.computed == 0
+    # And the numbers the run scored on: computed again without the cache, the same.
+    shutil.rmtree(photo_cache)
+    again = FeatureSession(96, None, random_seed=cold_result.config.seed).features(paths)
+    assert again.computed == len(paths) > 0
+    scale = float(np.abs(features.features).max())
+    assert np.allclose(features.features, again.features, rtol=1e-4, atol=1e-4 * scale)
 
 
 def test_each_photo_gets_its_own_features_whatever_photos_share_its_pass(tmp_path, monkeypatch):
@@ -192,12 +198,10 @@ def test_each_photo_gets_its_own_features_whatever_photos_share_its_pass(tmp_pat
     monkeypatch.setenv("ALPACA_STUDIO_CACHE", "off")
     root = make_dataset(tmp_path / "photos", per_class=10)
     paths = sorted(root.rglob("*.png")) + sorted(root.rglob("*.jpg"))
-    keras.utils.set_random_seed(5)
-    forward = photo_features(paths, image_size=96, weights=None)
-    keras.utils.set_random_seed(5)
-    backward = photo_features(paths[::-1], image_size=96, weights=None)
-    keras.utils.set_random_seed(5)
-    alone = photo_features(paths[3:4], image_size=96, weights=None)
+    session = FeatureSession(96, None, random_seed=5)
+    forward = session.features(paths)
+    backward = session.features(paths[::-1])
+    alone = session.features(paths[3:4])
     assert forward.computed == len(paths) == 20
     # Random weights make tiny features: compare them at their own scale.
     scale = float(np.abs(forward.features).max())

@@ -65,17 +65,14 @@ def test_stopping_raises_before_the_next_batch(photos):
         pooled_features(photos["distinct"], weights=None, should_stop=lambda: True)
 
 
-def test_a_session_gives_the_cache_s_numbers_and_builds_the_network_once(photos, monkeypatch):
-    """What the app uses: frozen_cache.photo_features' numbers, batch after batch."""
-    import keras
-
+def test_a_session_builds_the_network_once_and_reads_the_cache_the_second_time(
+        photos, monkeypatch):
+    """What the app uses: batch after batch, one network, each photo's own numbers."""
     import core.model
-    from core.frozen_cache import photo_features
     from core.photo_features import FeatureSession
 
     paths = [*photos["distinct"], photos["broken"]]
-    keras.utils.set_random_seed(0)  # the random weights a session draws too
-    reference = photo_features(paths, weights=None).features
+    reference, _ = pooled_features(photos["distinct"], weights=None)
     builds = []
     original = core.model.build_classifier
     monkeypatch.setattr(core.model, "build_classifier",
@@ -86,6 +83,5 @@ def test_a_session_gives_the_cache_s_numbers_and_builds_the_network_once(photos,
     assert len(builds) == 1, "one network for every call"
     assert same(first.features[0], reference[0]) and same(first.features[1], reference[1])
     assert same(again.features[0], reference[2])
-    assert np.isnan(reference[3]).all()
     assert np.isnan(again.features[1]).all() and "not a photo" in again.skipped[paths[3]]
     assert session.features(paths[:2]).computed == 0, "the second time, from the cache"

@@ -1,9 +1,8 @@
 """The photos' features for the Sort page, computed in the background, never waited for.
 
 What the suggestions and the wrong-folder check look at: the frozen MobileNetV2's
-1,280 pooled numbers per photo, `core.frozen_cache.photo_features`' (through
-`core.photo_features.FeatureSession`, which builds the network once, in a child
-process: `app.steps.sort.feature_process`), the same
+1,280 pooled numbers per photo, from `core.photo_features.FeatureSession` (which
+builds the network once, in a child process: `app.steps.sort.feature_process`), the same
 persistent cache training reads and fills (a photo a run has seen costs nothing
 here, and the other way round). The store works only once the training engine has
 loaded (`start`), one batch at a time, and hands each batch to

@@ -30,7 +30,7 @@ from app.steps.sort.features import FeatureStore
 from app.worker import OneAtATime
 from core.dataset import Photo
 from core.images import file_digest
-from core.near_copies import groups_across_split
+from core.near_copies import groups_across_split, near_copy_keys
 from core.photo_audit import MIN_SORTED_PER_CLASS, audit_features
 from core.split import split_dataset
 
@@ -246,10 +246,11 @@ class FolderDoubts(QObject):
             if should_stop():
                 return None
             digests = [file_digest(p) for p, _ in photos]
+            # Training finds near-copy groups itself and keeps each on one side
+            # (`core.training`): the split as it makes it, these groups kept together.
             split = split_dataset([Photo(p, names[label], label, d)
-                                   for (p, label), d in zip(photos, digests)])
-            # The split training makes keeps a group together only when it knows it:
-            # warn about the groups it would put on both sides today.
+                                   for (p, label), d in zip(photos, digests)],
+                                  near_copies=near_copy_keys(digests, groups))
             across = {tuple(g) for g in groups_across_split(groups, split.validation)}
             doubts = [Doubt(photos[s.index][0], names[s.given], names[s.suggested],
                             s.confidence) for s in suspects]

@@ -51,7 +51,10 @@ def split_html(train: int | str, validation: int | str, validation_share: float)
 
     The sentence about the photos kept aside is `core.evaluation.validation_share_text`,
     the one the command line prints, so the app and the CLI say it alike. While the
-    photos are being checked, the counts are "…".
+    photos are being checked, the counts are "…". The counts are `core.split.split_dataset`'s
+    without near-copy groups: training finds the groups from the photos' features when
+    it starts (`core.training`) and keeps each on one side, which the summary says, as
+    it cannot know them before.
     """
     total = train + validation if isinstance(train, int) and isinstance(validation, int) \
         else "…"
@@ -61,6 +64,10 @@ def split_html(train: int | str, validation: int | str, validation_share: float)
     text = QCoreApplication.translate(
         "DatasetSummary", "{train} for training · {kept_aside}. The model never learns from "
         "those, so they show how it does on new photos.")
+    # The summary splits photo by photo; training then keeps near-copies together.
+    text += " " + QCoreApplication.translate(
+        "DatasetSummary", "Near-copies (one photo resized, recompressed or mirrored) are kept "
+        "on one side when training starts, which can move a few photos.")
     return "<p>" + text.format(train=f"<b>{number(train)}</b>",
                                kept_aside=_escape(engine_text(kept_aside))) + "</p>"
 
