@@ -40,6 +40,7 @@ from core.frozen_cache import FrozenOutputs, augmented_draw, photo_seeds, weight
 from core.model import base_of, build_classifier
 from core.photo_cache import checked_photo
 from core.split import Split, require_both_sides, split_dataset
+from core.streaming import PhotoPixels, prefetched
 from core.train_config import TrainConfig
 from core.train_progress import (  # noqa: F401  (re-exported: the engine's events)
     PHASE_CHECKING,
@@ -55,8 +56,9 @@ from core.train_progress import (  # noqa: F401  (re-exported: the engine's even
 )
 from core.training_steps import FROZEN_CHUNK, TrainingSteps, as_list
 
-# Outputs of the frozen part a run keeps in memory (float16); beyond it they are read
-# back from the disk cache, or computed again when that cannot be written.
+# Outputs of the frozen part a run keeps in memory; beyond it they are read back from the
+# disk cache a batch at a time (`core.streaming`), or computed again when that cannot be
+# written. A fixed amount, whatever the number of photos.
 CACHE_BUDGET_BYTES = 1_200_000_000
 # Relative cost of a fine-tuning step on stored activations vs. a frozen-part pass
 # (for the time left; measured at 160 px, 2 cores: ~6 ms vs. ~15 ms per photo).
@@ -146,7 +148,8 @@ class _Run:
         # on would give an untrained model or a score of no photos (NaN).
         require_both_sides(report.photos, split, report.class_names)
         labels = report.labels
-        self.images = report.images
+        # A batch at a time, from the photo cache (or the caller's decoded photos).
+        self.pixels = PhotoPixels(report.photos, config.image_size, report.images)
         self.split = split
         self.digests = digests = [photo.digest for photo in report.photos]
         self.train_digests = [digests[i] for i in split.train]
@@ -174,10 +177,9 @@ class _Run:
         history: list[EpochRecord] = []
         best = _Best()
         t_frozen = time.perf_counter()
-        self.val_bottom, val_pooled = self._validation_features()
-        self.pooled: dict[int, np.ndarray] = {}  # version → pooled features
+        self._validation_features()
         for epoch in range(config.frozen_epochs):
-            record = self._frozen_epoch(epoch, val_pooled)
+            record = self._frozen_epoch(epoch)
             history.append(record)
             best.offer(record, model)
         val_accuracy_frozen = history[-1].val_accuracy if history else None
@@ -192,7 +194,6 @@ class _Run:
                 history.append(record)
                 best.offer(record, model)
         seconds_fine_tune = time.perf_counter() - t_fine
-        self.pooled.clear()
 
         self.progress.stage(PHASE_EVALUATING)
         best.restore(model)
@@ -211,22 +212,20 @@ class _Run:
     def _checked(self, data: str | Path | DatasetReport) -> DatasetReport:
         size = self.config.image_size
         if isinstance(data, DatasetReport):
-            if data.images is not None and data.image_size == size:
+            if data.image_size == size:  # decoded at this size: held, or in the photo cache
                 return data
             self.progress.stage(PHASE_CHECKING)
-            arrays, photos = [], []
+            photos = []
             for photo in data.photos:
                 self.progress.check_stop()
-                digest, array = checked_photo(photo.path, size)
+                # Into the photo cache, not into memory (`core.streaming` reads it back).
+                digest, _ = checked_photo(photo.path, size)
                 # A photo edited since the check is keyed by what it holds now.
                 photos.append(photo if digest == photo.digest else replace(photo, digest=digest))
-                arrays.append(array)
-            return replace(data, photos=tuple(photos), image_size=size,
-                           images=np.stack(arrays) if arrays else
-                           np.zeros((0, size, size, 3), np.uint8))
+            return replace(data, photos=tuple(photos), image_size=size, images=None)
         self.progress.stage(PHASE_CHECKING)
         return check_dataset(
-            data, image_size=size, should_stop=self.progress.should_stop,
+            data, image_size=size, keep_images=False, should_stop=self.progress.should_stop,
             on_progress=lambda checked: self.progress.checking(checked.done, checked.total))
 
     # -- building the pieces -------------------------------------------------------------
@@ -258,28 +257,64 @@ class _Run:
                                               version in fine_versions)
         return work + config.fine_tune_epochs * len(self.train_y) * _FINE_TUNE_COST
 
-    def _compute(self, photos: np.ndarray, version: int | None):
-        """What `FrozenOutputs.fetch` calls for the rows it lacks: (bottom parts, pooled)."""
+    def _compute(self, chosen: np.ndarray, pixels: np.ndarray, version: int | None):
+        """The frozen part's (bottom parts, pooled) of photos `chosen`, whose pixels are given."""
         augmented = version is not None and self._draw(version) is not None
+        bottoms, pooled = [], []
+        # A few photos at a time: MobileNetV2's early activations then stay in the CPU's
+        # cache (measured on 2 cores: 8 photos ~28 ms each, 32 photos ~45-55 ms each).
+        for start in range(0, len(chosen), FROZEN_CHUNK):
+            photos = chosen[start:start + FROZEN_CHUNK]
+            batch = _float32(pixels[start:start + FROZEN_CHUNK])
+            if augmented:
+                seeds = photo_seeds(self.config.seed, [self.digests[i] for i in photos],
+                                    version)
+                batch = self.steps.augment(batch, tf.constant(seeds))
+            bottom, pool = self.steps.features(batch)
+            bottoms.append([part.numpy() for part in as_list(bottom)])
+            pooled.append(pool.numpy())
+            self.progress.advance(len(photos))
+        return [np.concatenate(parts) for parts in zip(*bottoms)], np.concatenate(pooled)
 
-        def compute(rows: np.ndarray):
-            bottoms, pooled = [], []
-            # A few photos at a time: MobileNetV2's early activations then stay in the CPU's
-            # cache (measured on 2 cores: 8 photos ~28 ms each, 32 photos ~45-55 ms each).
-            for start in range(0, len(rows), FROZEN_CHUNK):
-                chosen = photos[rows[start:start + FROZEN_CHUNK]]
-                batch = _float32(self.images[chosen])
-                if augmented:
-                    seeds = photo_seeds(self.config.seed, [self.digests[i] for i in chosen],
-                                        version)
-                    batch = self.steps.augment(batch, tf.constant(seeds))
-                bottom, pool = self.steps.features(batch)
-                bottoms.append([part.numpy() for part in as_list(bottom)])
-                pooled.append(pool.numpy())
-                self.progress.advance(len(chosen))
-            return ([np.concatenate(parts) for parts in zip(*bottoms)],
-                    np.concatenate(pooled))
-        return compute
+    def _stream(self, batches: list[np.ndarray], version: int | None, *, pooled: bool = False,
+                bottom: bool = False):
+        """(batch, bottom parts or None, pooled or None) of each batch, in order.
+
+        `version` None: the validation photos as they are; else the training photos'
+        augmented version. What the cache and the memory budget know is read ahead
+        in a `tf.data` pipeline (`core.streaming.prefetched`), with the pixels of the
+        photos they lack; those go through the frozen part here and are stored.
+        """
+        validation = version is None
+        photos = self.split.validation if validation else self.split.train
+        digests = self.val_digests if validation else self.train_digests
+        draw = None if validation else self._draw(version)
+        size = self.config.image_size
+        width = sum(self.frozen.sizes) if bottom else 0
+        features = self.steps.feature_size if pooled else 0
+
+        def load(index: np.ndarray):
+            flat, pool, missing = self.frozen.lookup(
+                [digests[i] for i in index], draw, pooled=pooled, bottom=bottom)
+            missing = np.array(missing, np.int64)
+            return (index, flat if bottom else np.zeros((len(index), 0), np.float16),
+                    pool if pooled else np.zeros((len(index), 0), np.float32), missing,
+                    self.pixels.batch(photos[index[missing]]))
+
+        signature = (tf.TensorSpec((None,), tf.int64), tf.TensorSpec((None, width), tf.float16),
+                     tf.TensorSpec((None, features), tf.float32), tf.TensorSpec((None,), tf.int64),
+                     tf.TensorSpec((None, size, size, 3), tf.uint8))
+        for index, flat, pool, missing, pixels in prefetched(batches, load, signature):
+            flat = flat if bottom else None
+            pool = pool if pooled else None
+            if len(missing):
+                flat = None if flat is None else np.array(flat)  # writable: filled in below
+                pool = None if pool is None else np.array(pool)
+                parts, computed = self._compute(photos[index[missing]], pixels,
+                                                None if validation else version)
+                self.frozen.complete([digests[i] for i in index], draw, missing, parts,
+                                     computed, flat, pool)
+            yield index, (None if flat is None else self.frozen.parts(flat)), pool
 
     def _train(self, step, inputs, index: np.ndarray) -> tuple[float, float]:
         """One training step on the photos `index`: (loss, accuracy) of the batch."""
@@ -289,38 +324,25 @@ class _Run:
         return float(loss), accuracy
 
     # -- epochs ----------------------------------------------------------------------------
-    def _frozen_epoch(self, epoch: int, val_pooled: np.ndarray) -> EpochRecord:
+    def _frozen_epoch(self, epoch: int) -> EpochRecord:
         t0 = time.perf_counter()
-        version = epoch % self.versions
-        pooled_all = self.pooled.get(version)
-        fresh = pooled_all is None
-        if fresh:
-            pooled_all = np.empty((len(self.train_y), self.steps.feature_size), np.float32)
         batches = _batches(self._order(epoch), self.config.batch_size)
         running = RunningMean()
-        for number, index in enumerate(batches, 1):
-            if fresh:
-                _, pooled_all[index], _ = self.frozen.fetch(
-                    [self.train_digests[i] for i in index], self._draw(version),
-                    self._compute(self.split.train[index], version), bottom=False)
-            loss, accuracy = self._train(self.steps.head_step, tf.constant(pooled_all[index]),
-                                         index)
+        stream = self._stream(batches, epoch % self.versions, pooled=True)
+        for number, (index, _, pooled) in enumerate(stream, 1):
+            loss, accuracy = self._train(self.steps.head_step, tf.constant(pooled), index)
             running.add(loss, accuracy, len(index))
             self.progress.batch(PHASE_FROZEN, epoch, number, len(batches), running, loss)
             self.progress.check_stop()
-        self.pooled[version] = pooled_all
-        val_loss, val_accuracy = self._score(self.steps.logits(val_pooled).numpy())
+        val_loss, val_accuracy = self._score(self._val_outputs(pooled=True))
         return self._epoch_done(PHASE_FROZEN, epoch, running, val_loss, val_accuracy, t0)
 
     def _fine_tune_epoch(self, epoch: int) -> EpochRecord:
         t0 = time.perf_counter()
-        version = epoch % self.versions
         batches = _batches(self._order(1000 + epoch), self.config.batch_size)
         running = RunningMean()
-        for number, index in enumerate(batches, 1):
-            parts, _, _ = self.frozen.fetch(
-                [self.train_digests[i] for i in index], self._draw(version),
-                self._compute(self.split.train[index], version), pooled=False)
+        stream = self._stream(batches, epoch % self.versions, bottom=True)
+        for number, (index, parts, _) in enumerate(stream, 1):
             inputs = [_float32(part) for part in parts]
             loss, accuracy = self._train(self.steps.fine_step, inputs, index)
             running.add(loss, accuracy, len(index))
@@ -330,33 +352,29 @@ class _Run:
         val_loss, val_accuracy = self._score(self._val_outputs())
         return self._epoch_done(PHASE_FINE_TUNE, epoch, running, val_loss, val_accuracy, t0)
 
-    def _val_outputs(self) -> np.ndarray:
-        """Validation logits through the current weights, from the stored frozen-part output."""
+    def _val_batches(self) -> list[np.ndarray]:
+        size, count = self.config.batch_size, len(self.val_y)
+        return [np.arange(start, min(start + size, count)) for start in range(0, count, size)]
+
+    def _val_outputs(self, pooled: bool = False) -> np.ndarray:
+        """Validation logits through the current weights, a batch at a time.
+
+        From the stored pooled features (the new top alone, `pooled`) or the stored
+        frozen-part output (the fine-tuned part too).
+        """
         outputs = []
-        for start in range(0, len(self.val_y), self.config.batch_size):
-            part = [_float32(b[start:start + self.config.batch_size]) for b in self.val_bottom]
-            outputs.append(self.steps.val_logits(part).numpy())
+        for _, parts, features in self._stream(self._val_batches(), None, pooled=pooled,
+                                               bottom=not pooled):
+            if pooled:
+                outputs.append(self.steps.logits(tf.constant(features)).numpy())
+            else:
+                outputs.append(self.steps.val_logits([_float32(p) for p in parts]).numpy())
         return np.concatenate(outputs) if outputs else np.zeros((0, 1), np.float32)
 
-    def _validation_features(self) -> tuple[list[np.ndarray], np.ndarray]:
-        """The frozen part's output (float16) and the pooled features of the validation photos."""
-        photos = self.split.validation
-        bottoms, pooled = [], []
-        for start in range(0, len(photos), self.config.batch_size):
-            index = np.arange(start, min(start + self.config.batch_size, len(photos)))
-            # The run keeps these itself: not a second copy in the memory budget.
-            parts, pool, _ = self.frozen.fetch([self.val_digests[i] for i in index], None,
-                                               self._compute(photos[index], None),
-                                               remember=False)
-            bottoms.append(parts)
-            pooled.append(pool)
+    def _validation_features(self) -> None:
+        """The validation photos through the frozen part, into the cache (and memory budget)."""
+        for _ in self._stream(self._val_batches(), None, pooled=True, bottom=True):
             self.progress.check_stop()
-        # Kept as float16 (half the memory of float32; `_val_outputs` converts a batch at a
-        # time, to the very same values).
-        stored = [np.concatenate(parts) for parts in zip(*bottoms)] if (
-            bottoms) else [np.zeros((0, *shape), np.float16) for shape in self.steps.stored_shapes]
-        return stored, (np.concatenate(pooled) if pooled else
-                        np.zeros((0, self.steps.feature_size), np.float32))
 
     def _score(self, logits: np.ndarray) -> tuple[float, float]:
         return loss_and_accuracy(logits, self.val_y, self.binary)
