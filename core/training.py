@@ -58,8 +58,10 @@ from core.training_steps import FROZEN_CHUNK, TrainingSteps, as_list
 
 # Outputs of the frozen part a run keeps in memory; beyond it they are read back from the
 # disk cache a batch at a time (`core.streaming`), or computed again when that cannot be
-# written. A fixed amount, whatever the number of photos.
-CACHE_BUDGET_BYTES = 1_200_000_000
+# written. A fixed amount, whatever the number of photos: reading a photo's 139 kB bottom
+# back costs ~1 ms against ~26 ms to recompute it (benchmarks/bench_stream.py, 160 px),
+# and 300 MB still holds every version of a few hundred photos (bench_train's 327).
+CACHE_BUDGET_BYTES = 300_000_000
 # Relative cost of a fine-tuning step on stored activations vs. a frozen-part pass
 # (for the time left; measured at 160 px, 2 cores: ~6 ms vs. ~15 ms per photo).
 _FINE_TUNE_COST = 0.4
