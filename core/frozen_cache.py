@@ -48,6 +48,9 @@ from core.train_config import DEFAULT_IMAGE_SIZE, TrainConfig
 DRAW_VERSION = 1
 DEFAULT_CUT = TrainConfig().fine_tune_at
 
+# Computed entries waiting for the cache writer at most (~9 MB of bottoms at 160 px).
+_MAX_PENDING_WRITES = 64
+
 Draw = dict | None  # None: the photo as it is; else which augmented version
 
 
@@ -239,6 +242,11 @@ class FrozenOutputs:
             self._remember(keys[0], pooled)
             self._remember(keys[1], flat)
         self.pending.append(self.writer.submit(self._write, keys, flat, pooled))
+        # Each waiting write holds its arrays: a disk slower than the frozen part must not
+        # pile them up (nor the futures of thousands of photos).
+        while len(self.pending) > _MAX_PENDING_WRITES or (
+                self.pending and self.pending[0].done()):
+            self.pending.pop(0).result()
 
     def _remember(self, key: str, array: np.ndarray) -> None:
         # Every epoch reads these again: keep them, up to the budget. Beyond it they are

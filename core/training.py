@@ -10,8 +10,11 @@ frozen part. Validation photos are not augmented. Each version of a photo is
 drawn from its own seed (the run's seed, the photo's digest, the version), so
 what the frozen part made of it is kept in the persistent cache
 (`core.frozen_cache`): a later run computes only the photos, versions and
-settings it has not seen, and gets the very same numbers for the others. The
-compiled pieces are built in `core.training_steps`; progress events come from
+settings it has not seen, and gets the very same numbers for the others. No
+part of a run holds every photo: pixels and stored outputs are read a batch at
+a time, ahead of the training, from the cache or a fixed memory budget
+(`core.streaming`), so memory does not grow with the photos. The compiled
+pieces are built in `core.training_steps`; progress events come from
 `core.train_progress`.
 """
 
