@@ -140,6 +140,17 @@ class FrozenOutputs:
             self.complete(digests, draw, rows, *compute(rows), flat, features, remember)
         return (self.parts(flat) if flat is not None else None), features, len(missing)
 
+    def all_in_memory(self, digests: Sequence[str], draw: Draw, *, pooled: bool = True,
+                      bottom: bool = True) -> bool:
+        """Whether `lookup` would find every one of `digests` in memory (no disk, no compute)."""
+        with self.lock:
+            for digest in digests:
+                pooled_key, bottom_key = self.keys(digest, draw)
+                if (pooled and pooled_key not in self.memory) or (
+                        bottom and bottom_key not in self.memory):
+                    return False
+        return True
+
     def lookup(self, digests: Sequence[str], draw: Draw, *, pooled: bool = True,
                bottom: bool = True, remember: bool = True
                ) -> tuple[np.ndarray | None, np.ndarray | None, list[int]]:

@@ -286,9 +286,10 @@ class _Run:
         """(batch, bottom parts or None, pooled or None) of each batch, in order.
 
         `version` None: the validation photos as they are; else the training photos'
-        augmented version. What the cache and the memory budget know is read ahead
-        in a `tf.data` pipeline (`core.streaming.prefetched`), with the pixels of the
-        photos they lack; those go through the frozen part here and are stored.
+        augmented version. What the cache and the memory budget know is read a batch
+        at a time (ahead, in a `tf.data` pipeline, `core.streaming.prefetched`, when it
+        all comes from disk), with the pixels of the photos they lack; those go
+        through the frozen part here and are stored.
         """
         validation = version is None
         photos = self.split.validation if validation else self.split.train
@@ -309,7 +310,17 @@ class _Run:
         signature = (tf.TensorSpec((None,), tf.int64), tf.TensorSpec((None, width), tf.float16),
                      tf.TensorSpec((None, features), tf.float32), tf.TensorSpec((None,), tf.int64),
                      tf.TensorSpec((None, size, size, 3), tf.uint8))
-        for index, flat, pool, missing, pixels in prefetched(batches, load, signature):
+        # Read ahead in `tf.data` only when the batches come back from the disk cache with
+        # nothing to compute (thousands of photos, beyond the memory budget): the reading then
+        # hides behind the steps. With photos to compute the frozen part takes ~97% of the
+        # time, and the pipeline's threads cost more CPU than they hide (bench_train.py at
+        # 327 photos: +15% CPU time with it, none without).
+        reading = not self.frozen.all_in_memory(digests, draw, pooled=pooled, bottom=bottom)
+        if reading and not self.frozen.count_missing(digests, draw, bottom=bottom):
+            items = prefetched(batches, load, signature)
+        else:
+            items = map(load, batches)
+        for index, flat, pool, missing, pixels in items:
             flat = flat if bottom else None
             pool = pool if pooled else None
             if len(missing):
