@@ -1,7 +1,7 @@
 """Scale bar (issue 17): time per photo and peak memory of a large set vs. a tenth of it.
 
     python benchmarks/bench_scale.py [--photos 6000] [--small 600] [--source DIR]
-        [--frozen-epochs 2] [--fine-tune-epochs 1] [--keep]
+        [--frozen-epochs 2] [--fine-tune-epochs 1] [--curve 2000,12000] [--keep]
 
 Builds a large set of *distinct* photos from the shared flowers (each a different
 crop of a source photo, some mirrored, saved as JPEG; no two files alike) under a
@@ -13,7 +13,10 @@ from process start to saved model, seconds per photo, their ratio and each
 process's peak memory.
 
 Bars (issue 17): 6,000 photos in 5 classes, peak memory < 3 GB, time per photo
-≤ 1.3 × that of the same run on 600 of them.
+≤ 1.3 × that of the same run on 600 of them. ``--curve`` adds runs on other numbers of
+photos (subsets of one built set) and prints, for every run, the seconds per 1,000
+photos and the peak memory, with the load average at that run: memory must stay
+flat as the photos grow.
 """
 
 from __future__ import annotations
@@ -92,16 +95,23 @@ def main() -> None:
     parser.add_argument("--fine-tune-epochs", type=int, default=1)
     parser.add_argument("--weights", default=None, help="passed to train (default: ImageNet)")
     parser.add_argument("--keep", action="store_true", help="keep the built set in /tmp")
+    parser.add_argument("--curve", default="",
+                        help="more numbers of photos to run, e.g. 2000,12000")
     args = parser.parse_args()
+    curve = sorted({int(n) for n in args.curve.split(",") if n.strip()} - {args.photos})
     load_before = os.getloadavg()
     work = Path(tempfile.mkdtemp(prefix="alpaca-scale-", dir="/tmp"))
     try:
         env = {**os.environ, "KERAS_HOME": str(keras_home(work)), "TF_CPP_MIN_LOG_LEVEL": "3",
                "PYTHONPATH": str(REPO)}
-        made = build_set(args.source, work / "large", args.photos)
-        linked_subset(made, work / "small", args.small)
-        results = {}
-        for name in ("small", "large"):
+        total = max([args.photos, *curve])
+        made = build_set(args.source, work / "all", total)
+        names = {"small": args.small, "large": args.photos} | {f"{n}": n for n in curve}
+        for name, count in names.items():
+            linked_subset(made, work / name, count)
+        results, loads = {}, {}
+        for name in sorted(names, key=names.get):  # the smallest first: a curve's start
+            loads[name] = os.getloadavg()[0]
             command = [sys.executable, "-m", "core.cli", "train", str(work / name),
                        "--out", str(work / f"run-{name}"), "--frozen-epochs",
                        str(args.frozen_epochs), "--fine-tune-epochs", str(args.fine_tune_epochs),
@@ -111,12 +121,32 @@ def main() -> None:
             results[name] = run_measured(
                 command, {**env, "ALPACA_STUDIO_CACHE": str(work / f"cache-{name}")})
             shutil.rmtree(work / f"run-{name}", ignore_errors=True)
+            shutil.rmtree(work / f"cache-{name}", ignore_errors=True)
+            result = results[name]
+            # As each run ends: a long curve still leaves its figures if a later run fails.
+            print(f"{names[name]} photos: {result[0]['total_seconds']:.1f} s, "
+                  f"peak {result[2]:.2f} GB, load {loads[name]:.1f}", file=sys.stderr,
+                  flush=True)
     finally:
         if args.keep:
             print(f"(the set is kept in {work})", file=sys.stderr)
         else:
             shutil.rmtree(work, ignore_errors=True)
-    report(results, load_before, os.getloadavg())
+    report({n: results[n] for n in ("small", "large")}, load_before, os.getloadavg())
+    print_curve(results, loads)
+
+
+def print_curve(results: dict, loads: dict) -> None:
+    """Seconds per 1,000 photos and peak memory of every run, by the number of photos."""
+    print()
+    print(f"{'photos':>8}{'s per 1,000 photos':>20}{'training only':>15}{'peak GB':>10}"
+          f"{'load (1 min)':>14}")
+    for name, result in sorted(results.items(), key=lambda item: sum(
+            item[1][0]["counts"].values())):
+        count = sum(result[0]["counts"].values())
+        print(f"{count:>8}{1000 * result[0]['total_seconds'] / count:>20.1f}"
+              f"{1000 * result[0]['train_seconds'] / count:>15.1f}{result[2]:>10.2f}"
+              f"{loads[name]:>14.1f}")
 
 
 def report(results: dict, load_before, load_after) -> None:

@@ -354,7 +354,7 @@ def _train(args: argparse.Namespace, out, config, bar: ProgressBar,
     # Decode the photos on the other core while TensorFlow is imported (seconds of
     # single-threaded Python): each photo is still decoded exactly once.
     checking = Background(check_dataset, args.directory, image_size=config.image_size,
-                          should_stop=stop.is_set,
+                          keep_images=False, should_stop=stop.is_set,
                           on_progress=lambda p: bar.update(0.05 * p.done / max(p.total, 1)))
     from core.runs import save_run
     from core.training import train_classifier

@@ -20,7 +20,7 @@ import numpy as np
 from core.errors import DatasetError, ImageError
 from core.images import CHECK_SIZE, is_ignored_name
 from core.messages import QT_TRANSLATE_NOOP, say
-from core.photo_cache import checked_photo
+from core.photo_cache import cache_dir, checked_photo
 from core.photo_check import (
     SHARED_BUDGET,
     PixelBudget,
@@ -67,8 +67,9 @@ class DatasetReport:
     duplicates: tuple[tuple[Path, ...], ...]
     warnings: tuple[str, ...]
     image_size: int | None = None
-    # The decoded photos at `image_size`, in the order of `photos`, when asked for:
-    # training reuses them so that every photo is decoded once per run.
+    # The decoded photos at `image_size`, in the order of `photos`, when asked for
+    # (``keep_images``): training reuses them so that every photo is decoded once per run.
+    # Without them a report with `image_size` has its pixels in the photo cache.
     images: np.ndarray | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -181,6 +182,7 @@ def check_dataset(
     should_stop: Callable[[], bool] | None = None,
     workers: int | None = None,
     budget: PixelBudget | None = None,
+    keep_images: bool = True,
 ) -> DatasetReport:
     """Open every file under each class folder of `root` and report what can be trained on.
 
@@ -196,6 +198,9 @@ def check_dataset(
             one per core, at most `core.photo_check.MAX_WORKERS`.
         budget: the pixels that may be decoded at once; default the process's one
             budget, shared by every check running at the same time.
+        keep_images: with `image_size`, False decodes each photo at that size into the
+            persistent cache only (training reads it back a batch at a time,
+            `core.streaming`): memory then stays the same however many photos there are.
     """
     root = Path(root)
     names = tuple(class_names) if class_names is not None else find_class_names(root)
@@ -217,14 +222,16 @@ def check_dataset(
     # Decode-and-drop on a bounded pool (`core.photo_check`): memory stays flat
     # however many cores, and a cancel waits for at most one photo per thread.
     budget = SHARED_BUDGET if budget is None else budget
-    target = (image_size, image_size) if image_size else CHECK_SIZE
+    # Pixels nobody keeps and no cache can hold would be decoded for nothing: only check.
+    decode_size = image_size if keep_images or cache_dir() is not None else None
+    target = (decode_size, decode_size) if decode_size else CHECK_SIZE
 
     def inspect(item: tuple[Path, str, int]):
         path = item[0]
         try:
             with budget.hold(decoded_pixels(path, target)):
                 # Through the photo cache: bytes decoded before are not decoded again.
-                digest, array = checked_photo(path, image_size)
+                digest, array = checked_photo(path, decode_size)
             return digest, array, None
         except ImageError as error:
             return None, None, error.reason
@@ -243,7 +250,7 @@ def check_dataset(
                 skipped.append(SkippedFile(path, reason))
             else:
                 photos.append(Photo(path, name, label, digest))
-                if array is not None:
+                if array is not None and keep_images:
                     arrays.append(array)
             if on_progress is not None:
                 on_progress(CheckProgress(done, len(candidates), path))
@@ -260,7 +267,8 @@ def check_dataset(
         warnings=(),
         image_size=image_size,
         images=np.stack(arrays) if arrays else (
-            np.zeros((0, image_size, image_size, 3), np.uint8) if image_size else None),
+            np.zeros((0, image_size, image_size, 3), np.uint8)
+            if image_size and keep_images else None),
     )
     return _with_warnings(report)
 

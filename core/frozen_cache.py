@@ -12,12 +12,15 @@ photos then costs only the new photos; changing epochs or the learning rate
 costs nothing; changing the augmentation or the size recomputes what depends on it.
 
 A run reads and writes through a `FrozenOutputs`, which also keeps what it
-computed in memory (up to a budget), so a full or read-only disk only costs speed.
+computed in memory up to a fixed budget; beyond it entries are read back from
+the disk cache a batch at a time (`core.streaming`), so memory does not grow
+with the photos, and a full or read-only disk only costs speed (recomputing).
 """
 
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -39,6 +42,9 @@ from core.train_config import TrainConfig
 # Bump when `core.augment.augment_each` draws differently for the same seed.
 DRAW_VERSION = 1
 DEFAULT_CUT = TrainConfig().fine_tune_at
+
+# Computed entries waiting for the cache writer at most (~9 MB of bottoms at 160 px).
+_MAX_PENDING_WRITES = 64
 
 Draw = dict | None  # None: the photo as it is; else which augmented version
 # The photo flipped left-right (what finds mirrored near-copies, `core.near_copies`).
@@ -91,8 +97,10 @@ class FrozenOutputs:
         self.sizes = [int(np.prod(s)) for s in self.shapes]
         self.feature_size = feature_size
         self.memory_budget = memory_budget
-        self.memory: dict[str, np.ndarray] = {}  # bottom key → flat float16 bottom
+        # Entry key → flat float16 bottom or float32 pooled features, within the budget.
+        self.memory: dict[str, np.ndarray] = {}
         self.memory_bytes = 0
+        self.lock = threading.Lock()  # `lookup` may run in a reading thread
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cache-writer")
         self.pending: list[Future] = []
         self.computed = 0  # photos `fetch` computed rather than found
@@ -109,8 +117,8 @@ class FrozenOutputs:
         for digest in digests:
             if digest not in known:
                 pooled_key, bottom_key = self.keys(digest, draw)
-                known[digest] = has_entry("pooled", pooled_key) and (
-                    not bottom or bottom_key in self.memory or has_entry("bottom", bottom_key))
+                known[digest] = self._has(pooled_key, "pooled") and (
+                    not bottom or self._has(bottom_key, "bottom"))
         return sum(not known[digest] for digest in digests)
 
     def fetch(self, digests: Sequence[str], draw: Draw, compute: Compute, *,
@@ -121,9 +129,36 @@ class FrozenOutputs:
 
         Only what is asked for is read (the other comes back as None); a photo
         missing either is computed whole, and both are stored. With
-        ``remember=False`` the bottoms are not kept in memory (the caller keeps them);
-        with ``store_bottom=False`` (and ``bottom=False``) only the pooled features are
-        stored: nothing will train on these bottoms (mirrored photos, `MIRRORED`).
+        ``remember=False`` nothing is kept in memory (the caller keeps it); with
+        ``store_bottom=False`` (and ``bottom=False``) only the pooled features are stored:
+        nothing will train on these bottoms (mirrored photos, `MIRRORED`).
+        """
+        flat, features, missing = self.lookup(digests, draw, pooled=pooled, bottom=bottom,
+                                              remember=remember)
+        if missing:
+            rows = np.array(missing, dtype=np.int64)
+            self.complete(digests, draw, rows, *compute(rows), flat, features, remember,
+                          store_bottom=store_bottom or bottom)
+        return (self.parts(flat) if flat is not None else None), features, len(missing)
+
+    def all_in_memory(self, digests: Sequence[str], draw: Draw, *, pooled: bool = True,
+                      bottom: bool = True) -> bool:
+        """Whether `lookup` would find every one of `digests` in memory (no disk, no compute)."""
+        with self.lock:
+            for digest in digests:
+                pooled_key, bottom_key = self.keys(digest, draw)
+                if (pooled and pooled_key not in self.memory) or (
+                        bottom and bottom_key not in self.memory):
+                    return False
+        return True
+
+    def lookup(self, digests: Sequence[str], draw: Draw, *, pooled: bool = True,
+               bottom: bool = True, remember: bool = True
+               ) -> tuple[np.ndarray | None, np.ndarray | None, list[int]]:
+        """What is known of `digests`: (flat float16 bottoms, pooled, rows still missing).
+
+        The first half of `fetch`, safe to call from a reading thread (`core.streaming`)
+        while the training thread computes; rows missing are left unset.
         """
         n = len(digests)
         flat = np.empty((n, sum(self.sizes)), np.float16) if bottom else None
@@ -138,23 +173,34 @@ class FrozenOutputs:
                 features[row] = found[0]
             if flat is not None:
                 flat[row] = found[1]
-        if missing:
-            rows = np.array(missing, dtype=np.int64)
-            parts, computed_pooled = compute(rows)
-            computed = np.concatenate(
-                [np.asarray(part, np.float32).reshape(len(rows), -1) for part in parts],
-                axis=1).astype(np.float16)
-            computed_pooled = np.asarray(computed_pooled, np.float32)
-            for position, row in enumerate(rows):
-                self._store(digests[row], draw,
-                            computed[position] if store_bottom or bottom else None,
-                            computed_pooled[position], remember)
-            if features is not None:
-                features[rows] = computed_pooled
-            if flat is not None:
-                flat[rows] = computed
-        self.computed += len(missing)
-        return (self._parts(flat) if flat is not None else None), features, len(missing)
+        return flat, features, missing
+
+    def complete(self, digests: Sequence[str], draw: Draw, rows: np.ndarray, parts: list,
+                 computed_pooled: np.ndarray, flat: np.ndarray | None,
+                 features: np.ndarray | None, remember: bool = True, *,
+                 store_bottom: bool = True) -> None:
+        """Store what `compute` made of `rows` and fill it into `lookup`'s `flat`/`features`."""
+        computed = np.concatenate(
+            [np.asarray(part, np.float32).reshape(len(rows), -1) for part in parts],
+            axis=1).astype(np.float16)
+        computed_pooled = np.asarray(computed_pooled, np.float32)
+        for position, row in enumerate(rows):
+            self._store(digests[row], draw, computed[position] if store_bottom else None,
+                        computed_pooled[position], remember)
+        if features is not None:
+            features[rows] = computed_pooled
+        if flat is not None:
+            flat[rows] = computed
+        with self.lock:
+            self.computed += len(rows)
+
+    def parts(self, flat: np.ndarray) -> list[np.ndarray]:
+        """Flat float16 bottoms (one row per photo) as the bottom's outputs, without a copy."""
+        parts, start = [], 0
+        for shape, size in zip(self.shapes, self.sizes):
+            parts.append(flat[:, start:start + size].reshape(len(flat), *shape))
+            start += size
+        return parts
 
     def flush(self) -> None:
         """Wait until every computed entry is on disk (or failed to get there)."""
@@ -170,44 +216,60 @@ class FrozenOutputs:
         trim_cache()
 
     # -- inside -----------------------------------------------------------------------------
-    def _parts(self, flat: np.ndarray) -> list[np.ndarray]:
-        parts, start = [], 0
-        for shape, size in zip(self.shapes, self.sizes):
-            parts.append(flat[:, start:start + size].reshape(len(flat), *shape))
-            start += size
-        return parts
+    def _has(self, key: str, kind: str) -> bool:
+        return key in self.memory or has_entry(kind, key)
 
     def _lookup(self, digest: str, draw: Draw, pooled: bool, bottom: bool,
                 remember: bool = True):
         pooled_key, bottom_key = self.keys(digest, draw)
         features = flat = None
         if pooled:
-            features = read_entry("pooled", pooled_key)
-            if features is None or features.shape != (self.feature_size,):
+            features = self._known(pooled_key, "pooled", (self.feature_size,), np.float32,
+                                   remember)
+            if features is None:
                 return None
         if bottom:
-            flat = self.memory.get(bottom_key)
+            flat = self._known(bottom_key, "bottom", (sum(self.sizes),), np.float16, remember)
             if flat is None:
-                flat = read_entry("bottom", bottom_key)
-                if flat is None or flat.shape != (sum(self.sizes),) or flat.dtype != np.float16:
-                    return None
-                if remember:
-                    self._remember(bottom_key, flat)
+                return None
         return features, flat
+
+    def _known(self, key: str, kind: str, shape: tuple[int, ...], dtype, remember: bool):
+        """An entry from memory, else from the disk cache (then kept, within the budget)."""
+        with self.lock:
+            array = self.memory.get(key)
+        if array is not None:
+            return array
+        array = read_entry(kind, key)  # a torn or damaged entry comes back as None
+        if array is None or array.shape != shape or array.dtype != dtype:
+            return None
+        if remember:
+            self._remember(key, array)
+        return array
 
     def _store(self, digest: str, draw: Draw, flat: np.ndarray | None, pooled: np.ndarray,
                remember: bool = True) -> None:
         keys = self.keys(digest, draw)
         flat, pooled = (None if flat is None else flat.copy()), pooled.copy()
+        if remember:
+            self._remember(keys[0], pooled)
         if remember and flat is not None:
             self._remember(keys[1], flat)
         self.pending.append(self.writer.submit(self._write, keys, flat, pooled))
+        # Each waiting write holds its arrays: a disk slower than the frozen part must not
+        # pile them up (nor the futures of thousands of photos).
+        while len(self.pending) > _MAX_PENDING_WRITES or (
+                self.pending and self.pending[0].done()):
+            self.pending.pop(0).result()
 
-    def _remember(self, bottom_key: str, flat: np.ndarray) -> None:
-        # Fine-tuning reads every bottom once per epoch: keep them, up to the budget.
-        if bottom_key not in self.memory and self.memory_bytes + flat.nbytes <= self.memory_budget:
-            self.memory[bottom_key] = flat
-            self.memory_bytes += flat.nbytes
+    def _remember(self, key: str, array: np.ndarray) -> None:
+        # Every epoch reads these again: keep them, up to the budget. Beyond it they are
+        # read back from the disk cache (far cheaper than the frozen part: measured by
+        # benchmarks/bench_scale.py), so memory stays the same however many photos.
+        with self.lock:
+            if key not in self.memory and self.memory_bytes + array.nbytes <= self.memory_budget:
+                self.memory[key] = array
+                self.memory_bytes += array.nbytes
 
     @staticmethod
     def _write(keys, flat: np.ndarray | None, pooled: np.ndarray) -> None:

@@ -216,8 +216,8 @@ def checked_photo(path: str | Path, image_size: int | None = None
     size = (image_size, image_size) if image_size else None
     key = entry_key("pixels", PIXELS_VERSION, digest, image_size)
     if size is not None:
-        cached = read_entry("pixels", key)
-        if cached is not None and cached.shape == (*size, 3) and cached.dtype == np.uint8:
+        cached = cached_pixels(digest, image_size)
+        if cached is not None:
             return digest, cached
     elif read_entry("readable", entry_key("readable", PIXELS_VERSION, digest)) is not None:
         return digest, None
@@ -234,6 +234,14 @@ def checked_photo(path: str | Path, image_size: int | None = None
         write_entry("readable", entry_key("readable", PIXELS_VERSION, digest),
                     np.zeros(0, np.uint8))
     return digest, array
+
+
+def cached_pixels(digest: str, image_size: int) -> np.ndarray | None:
+    """The pixels `checked_photo` stored for these bytes at this size; None when not (whole)."""
+    cached = read_entry("pixels", entry_key("pixels", PIXELS_VERSION, digest, image_size))
+    if cached is None or cached.shape != (image_size, image_size, 3) or cached.dtype != np.uint8:
+        return None
+    return cached
 
 
 # -- files -------------------------------------------------------------------------------------

@@ -10,8 +10,11 @@ frozen part. Validation photos are not augmented. Each version of a photo is
 drawn from its own seed (the run's seed, the photo's digest, the version), so
 what the frozen part made of it is kept in the persistent cache
 (`core.frozen_cache`): a later run computes only the photos, versions and
-settings it has not seen, and gets the very same numbers for the others. The
-compiled pieces are built in `core.training_steps`; progress events come from
+settings it has not seen, and gets the very same numbers for the others. No
+part of a run holds every photo: pixels and stored outputs are read a batch at
+a time, ahead of the training, from the cache or a fixed memory budget
+(`core.streaming`), so memory does not grow with the photos. The compiled
+pieces are built in `core.training_steps`; progress events come from
 `core.train_progress`.
 """
 
@@ -48,6 +51,7 @@ from core.model import base_of, build_classifier
 from core.near_copies import near_copy_groups, near_copy_keys, thumbnail
 from core.photo_cache import checked_photo
 from core.split import Split, require_both_sides, split_dataset
+from core.streaming import PhotoPixels, prefetched
 from core.train_config import TrainConfig
 from core.train_progress import (  # noqa: F401  (re-exported: the engine's events)
     PHASE_CHECKING,
@@ -63,9 +67,12 @@ from core.train_progress import (  # noqa: F401  (re-exported: the engine's even
 )
 from core.training_steps import FROZEN_CHUNK, TrainingSteps, as_list
 
-# Outputs of the frozen part a run keeps in memory (float16); beyond it they are read
-# back from the disk cache, or computed again when that cannot be written.
-CACHE_BUDGET_BYTES = 1_200_000_000
+# Outputs of the frozen part a run keeps in memory; beyond it they are read back from the
+# disk cache a batch at a time (`core.streaming`), or computed again when that cannot be
+# written. A fixed amount, whatever the number of photos: reading a photo's 139 kB bottom
+# back costs ~1 ms against ~26 ms to recompute it (benchmarks/bench_stream.py, 160 px),
+# and 300 MB still holds every version of a few hundred photos (bench_train's 327).
+CACHE_BUDGET_BYTES = 300_000_000
 # Relative cost of a fine-tuning step on stored activations vs. a frozen-part pass
 # (for the time left; measured at 160 px, 2 cores: ~6 ms vs. ~15 ms per photo).
 _FINE_TUNE_COST = 0.4
@@ -156,7 +163,8 @@ class _Run:
         # near-copies only joins photos: a split this refuses, the grouped one refuses too.
         require_both_sides(report.photos, split, report.class_names)
         labels = report.labels
-        self.images = report.images
+        # A batch at a time, from the photo cache (or the caller's decoded photos).
+        self.pixels = PhotoPixels(report.photos, config.image_size, report.images)
         self.digests = digests = [photo.digest for photo in report.photos]
         self._use_split(split, labels)
         num_classes = len(report.class_names)
@@ -214,19 +222,28 @@ class _Run:
         config = self.config
         everyone = np.arange(len(self.digests))
         plain, mirrored = [], []
+        thumbnails = []
         for start in range(0, len(everyone), config.batch_size):
             index = everyone[start:start + config.batch_size]
             digests = [self.digests[i] for i in index]
+            # A batch of pixels at a time (streamed from the photo cache): the thumbnails
+            # need them all, the frozen part only those the cache lacks.
+            pixels = self.pixels.batch(index)
+            thumbnails.extend(thumbnail(image) for image in pixels)
+
+            def compute(rows: np.ndarray, index=index, pixels=pixels, mirrored=False):
+                return self._compute(index[rows], pixels[rows], None, mirrored)
+
             # Not kept in memory: most of these photos train on augmented versions.
-            plain.append(self.frozen.fetch(digests, None, self._compute(index, None),
+            plain.append(self.frozen.fetch(digests, None, compute,
                                            bottom=False, remember=False)[1])
             mirrored.append(self.frozen.fetch(
-                digests, MIRRORED, self._compute(index, None, mirrored=True),
+                digests, MIRRORED, lambda rows, compute=compute: compute(rows, mirrored=True),
                 bottom=False, remember=False, store_bottom=False)[1])
             self.progress.check_stop()
         # On disk before validation reads the bottoms of its photos back.
         self.frozen.flush()
-        thumbnails = np.stack([thumbnail(image) for image in self.images])
+        thumbnails = np.stack(thumbnails)
         groups = near_copy_groups(np.concatenate(plain), np.concatenate(mirrored), thumbnails)
         return split_dataset(report.photos, config.validation_split, config.seed,
                              near_copies=near_copy_keys(self.digests, groups))
@@ -236,10 +253,9 @@ class _Run:
         history: list[EpochRecord] = []
         best = _Best()
         t_frozen = time.perf_counter()
-        self.val_bottom, val_pooled = self._validation_features()
-        self.pooled: dict[int, np.ndarray] = {}  # version → pooled features
+        self._validation_features()
         for epoch in range(config.frozen_epochs):
-            record = self._frozen_epoch(epoch, val_pooled)
+            record = self._frozen_epoch(epoch)
             history.append(record)
             best.offer(record, model)
         val_accuracy_frozen = history[-1].val_accuracy if history else None
@@ -254,7 +270,6 @@ class _Run:
                 history.append(record)
                 best.offer(record, model)
         seconds_fine_tune = time.perf_counter() - t_fine
-        self.pooled.clear()
 
         self.progress.stage(PHASE_EVALUATING)
         best.restore(model)
@@ -273,22 +288,20 @@ class _Run:
     def _checked(self, data: str | Path | DatasetReport) -> DatasetReport:
         size = self.config.image_size
         if isinstance(data, DatasetReport):
-            if data.images is not None and data.image_size == size:
+            if data.image_size == size:  # decoded at this size: held, or in the photo cache
                 return data
             self.progress.stage(PHASE_CHECKING)
-            arrays, photos = [], []
+            photos = []
             for photo in data.photos:
                 self.progress.check_stop()
-                digest, array = checked_photo(photo.path, size)
+                # Into the photo cache, not into memory (`core.streaming` reads it back).
+                digest, _ = checked_photo(photo.path, size)
                 # A photo edited since the check is keyed by what it holds now.
                 photos.append(photo if digest == photo.digest else replace(photo, digest=digest))
-                arrays.append(array)
-            return replace(data, photos=tuple(photos), image_size=size,
-                           images=np.stack(arrays) if arrays else
-                           np.zeros((0, size, size, 3), np.uint8))
+            return replace(data, photos=tuple(photos), image_size=size, images=None)
         self.progress.stage(PHASE_CHECKING)
         return check_dataset(
-            data, image_size=size, should_stop=self.progress.should_stop,
+            data, image_size=size, keep_images=False, should_stop=self.progress.should_stop,
             on_progress=lambda checked: self.progress.checking(checked.done, checked.total))
 
     # -- building the pieces -------------------------------------------------------------
@@ -320,33 +333,81 @@ class _Run:
                                               version in fine_versions)
         return work + config.fine_tune_epochs * len(self.train_y) * _FINE_TUNE_COST
 
-    def _compute(self, photos: np.ndarray, version: int | None, mirrored: bool = False):
-        """What `FrozenOutputs.fetch` calls for the rows it lacks: (bottom parts, pooled).
+    def _compute(self, chosen: np.ndarray, pixels: np.ndarray, version: int | None,
+                 mirrored: bool = False):
+        """The frozen part's (bottom parts, pooled) of photos `chosen`, whose pixels are given.
 
-        `photos` as they are (`version` None), flipped left-right (`mirrored`), or
+        The photos as they are (`version` None), flipped left-right (`mirrored`), or
         augmented version `version`.
         """
         augmented = version is not None and self._draw(version) is not None
+        bottoms, pooled = [], []
+        # A few photos at a time: MobileNetV2's early activations then stay in the CPU's
+        # cache (measured on 2 cores: 8 photos ~28 ms each, 32 photos ~45-55 ms each).
+        for start in range(0, len(chosen), FROZEN_CHUNK):
+            photos = chosen[start:start + FROZEN_CHUNK]
+            chunk = pixels[start:start + FROZEN_CHUNK]
+            batch = _float32(chunk[:, :, ::-1] if mirrored else chunk)
+            if augmented:
+                seeds = photo_seeds(self.config.seed, [self.digests[i] for i in photos],
+                                    version)
+                batch = self.steps.augment(batch, tf.constant(seeds))
+            bottom, pool = self.steps.features(batch)
+            bottoms.append([part.numpy() for part in as_list(bottom)])
+            pooled.append(pool.numpy())
+            self.progress.advance(len(photos))
+        return [np.concatenate(parts) for parts in zip(*bottoms)], np.concatenate(pooled)
 
-        def compute(rows: np.ndarray):
-            bottoms, pooled = [], []
-            # A few photos at a time: MobileNetV2's early activations then stay in the CPU's
-            # cache (measured on 2 cores: 8 photos ~28 ms each, 32 photos ~45-55 ms each).
-            for start in range(0, len(rows), FROZEN_CHUNK):
-                chosen = photos[rows[start:start + FROZEN_CHUNK]]
-                images = self.images[chosen]
-                batch = _float32(images[:, :, ::-1] if mirrored else images)
-                if augmented:
-                    seeds = photo_seeds(self.config.seed, [self.digests[i] for i in chosen],
-                                        version)
-                    batch = self.steps.augment(batch, tf.constant(seeds))
-                bottom, pool = self.steps.features(batch)
-                bottoms.append([part.numpy() for part in as_list(bottom)])
-                pooled.append(pool.numpy())
-                self.progress.advance(len(chosen))
-            return ([np.concatenate(parts) for parts in zip(*bottoms)],
-                    np.concatenate(pooled))
-        return compute
+    def _stream(self, batches: list[np.ndarray], version: int | None, *, pooled: bool = False,
+                bottom: bool = False):
+        """(batch, bottom parts or None, pooled or None) of each batch, in order.
+
+        `version` None: the validation photos as they are; else the training photos'
+        augmented version. What the cache and the memory budget know is read a batch
+        at a time (ahead, in a `tf.data` pipeline, `core.streaming.prefetched`, when it
+        all comes from disk), with the pixels of the photos they lack; those go
+        through the frozen part here and are stored.
+        """
+        validation = version is None
+        photos = self.split.validation if validation else self.split.train
+        digests = self.val_digests if validation else self.train_digests
+        draw = None if validation else self._draw(version)
+        size = self.config.image_size
+        width = sum(self.frozen.sizes) if bottom else 0
+        features = self.steps.feature_size if pooled else 0
+
+        def load(index: np.ndarray):
+            flat, pool, missing = self.frozen.lookup(
+                [digests[i] for i in index], draw, pooled=pooled, bottom=bottom)
+            missing = np.array(missing, np.int64)
+            return (index, flat if bottom else np.zeros((len(index), 0), np.float16),
+                    pool if pooled else np.zeros((len(index), 0), np.float32), missing,
+                    self.pixels.batch(photos[index[missing]]))
+
+        signature = (tf.TensorSpec((None,), tf.int64), tf.TensorSpec((None, width), tf.float16),
+                     tf.TensorSpec((None, features), tf.float32), tf.TensorSpec((None,), tf.int64),
+                     tf.TensorSpec((None, size, size, 3), tf.uint8))
+        # Read ahead in `tf.data` only when the batches come back from the disk cache with
+        # nothing to compute (thousands of photos, beyond the memory budget): the reading then
+        # hides behind the steps. With photos to compute the frozen part takes ~97% of the
+        # time, and the pipeline's threads cost more CPU than they hide (bench_train.py at
+        # 327 photos: +15% CPU time with it, none without).
+        reading = not self.frozen.all_in_memory(digests, draw, pooled=pooled, bottom=bottom)
+        if reading and not self.frozen.count_missing(digests, draw, bottom=bottom):
+            items = prefetched(batches, load, signature)
+        else:
+            items = map(load, batches)
+        for index, flat, pool, missing, pixels in items:
+            flat = flat if bottom else None
+            pool = pool if pooled else None
+            if len(missing):
+                flat = None if flat is None else np.array(flat)  # writable: filled in below
+                pool = None if pool is None else np.array(pool)
+                parts, computed = self._compute(photos[index[missing]], pixels,
+                                                None if validation else version)
+                self.frozen.complete([digests[i] for i in index], draw, missing, parts,
+                                     computed, flat, pool)
+            yield index, (None if flat is None else self.frozen.parts(flat)), pool
 
     def _train(self, step, inputs, index: np.ndarray) -> tuple[float, float]:
         """One training step on the photos `index`: (loss, accuracy) of the batch."""
@@ -356,38 +417,25 @@ class _Run:
         return float(loss), accuracy
 
     # -- epochs ----------------------------------------------------------------------------
-    def _frozen_epoch(self, epoch: int, val_pooled: np.ndarray) -> EpochRecord:
+    def _frozen_epoch(self, epoch: int) -> EpochRecord:
         t0 = time.perf_counter()
-        version = epoch % self.versions
-        pooled_all = self.pooled.get(version)
-        fresh = pooled_all is None
-        if fresh:
-            pooled_all = np.empty((len(self.train_y), self.steps.feature_size), np.float32)
         batches = _batches(self._order(epoch), self.config.batch_size)
         running = RunningMean()
-        for number, index in enumerate(batches, 1):
-            if fresh:
-                _, pooled_all[index], _ = self.frozen.fetch(
-                    [self.train_digests[i] for i in index], self._draw(version),
-                    self._compute(self.split.train[index], version), bottom=False)
-            loss, accuracy = self._train(self.steps.head_step, tf.constant(pooled_all[index]),
-                                         index)
+        stream = self._stream(batches, epoch % self.versions, pooled=True)
+        for number, (index, _, pooled) in enumerate(stream, 1):
+            loss, accuracy = self._train(self.steps.head_step, tf.constant(pooled), index)
             running.add(loss, accuracy, len(index))
             self.progress.batch(PHASE_FROZEN, epoch, number, len(batches), running, loss)
             self.progress.check_stop()
-        self.pooled[version] = pooled_all
-        val_loss, val_accuracy = self._score(self.steps.logits(val_pooled).numpy())
+        val_loss, val_accuracy = self._score(self._val_outputs(pooled=True))
         return self._epoch_done(PHASE_FROZEN, epoch, running, val_loss, val_accuracy, t0)
 
     def _fine_tune_epoch(self, epoch: int) -> EpochRecord:
         t0 = time.perf_counter()
-        version = epoch % self.versions
         batches = _batches(self._order(1000 + epoch), self.config.batch_size)
         running = RunningMean()
-        for number, index in enumerate(batches, 1):
-            parts, _, _ = self.frozen.fetch(
-                [self.train_digests[i] for i in index], self._draw(version),
-                self._compute(self.split.train[index], version), pooled=False)
+        stream = self._stream(batches, epoch % self.versions, bottom=True)
+        for number, (index, parts, _) in enumerate(stream, 1):
             inputs = [_float32(part) for part in parts]
             loss, accuracy = self._train(self.steps.fine_step, inputs, index)
             running.add(loss, accuracy, len(index))
@@ -397,33 +445,29 @@ class _Run:
         val_loss, val_accuracy = self._score(self._val_outputs())
         return self._epoch_done(PHASE_FINE_TUNE, epoch, running, val_loss, val_accuracy, t0)
 
-    def _val_outputs(self) -> np.ndarray:
-        """Validation logits through the current weights, from the stored frozen-part output."""
+    def _val_batches(self) -> list[np.ndarray]:
+        size, count = self.config.batch_size, len(self.val_y)
+        return [np.arange(start, min(start + size, count)) for start in range(0, count, size)]
+
+    def _val_outputs(self, pooled: bool = False) -> np.ndarray:
+        """Validation logits through the current weights, a batch at a time.
+
+        From the stored pooled features (the new top alone, `pooled`) or the stored
+        frozen-part output (the fine-tuned part too).
+        """
         outputs = []
-        for start in range(0, len(self.val_y), self.config.batch_size):
-            part = [_float32(b[start:start + self.config.batch_size]) for b in self.val_bottom]
-            outputs.append(self.steps.val_logits(part).numpy())
+        for _, parts, features in self._stream(self._val_batches(), None, pooled=pooled,
+                                               bottom=not pooled):
+            if pooled:
+                outputs.append(self.steps.logits(tf.constant(features)).numpy())
+            else:
+                outputs.append(self.steps.val_logits([_float32(p) for p in parts]).numpy())
         return np.concatenate(outputs) if outputs else np.zeros((0, 1), np.float32)
 
-    def _validation_features(self) -> tuple[list[np.ndarray], np.ndarray]:
-        """The frozen part's output (float16) and the pooled features of the validation photos."""
-        photos = self.split.validation
-        bottoms, pooled = [], []
-        for start in range(0, len(photos), self.config.batch_size):
-            index = np.arange(start, min(start + self.config.batch_size, len(photos)))
-            # The run keeps these itself: not a second copy in the memory budget.
-            parts, pool, _ = self.frozen.fetch([self.val_digests[i] for i in index], None,
-                                               self._compute(photos[index], None),
-                                               remember=False)
-            bottoms.append(parts)
-            pooled.append(pool)
+    def _validation_features(self) -> None:
+        """The validation photos through the frozen part, into the cache (and memory budget)."""
+        for _ in self._stream(self._val_batches(), None, pooled=True, bottom=True):
             self.progress.check_stop()
-        # Kept as float16 (half the memory of float32; `_val_outputs` converts a batch at a
-        # time, to the very same values).
-        stored = [np.concatenate(parts) for parts in zip(*bottoms)] if (
-            bottoms) else [np.zeros((0, *shape), np.float16) for shape in self.steps.stored_shapes]
-        return stored, (np.concatenate(pooled) if pooled else
-                        np.zeros((0, self.steps.feature_size), np.float32))
 
     def _score(self, logits: np.ndarray) -> tuple[float, float]:
         return loss_and_accuracy(logits, self.val_y, self.binary)
