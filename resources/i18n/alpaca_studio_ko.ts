@@ -465,6 +465,10 @@ Edit → Undo brings it back.</source>
         <translation>학습용 {train}장 · {kept_aside}. 모델은 검증용 사진으로는 배우지 않으므로, 처음 보는 사진에서 얼마나 잘하는지 알 수 있어요.</translation>
     </message>
     <message>
+        <source>Near-copies (one photo resized, recompressed or mirrored) are kept on one side when training starts, which can move a few photos.</source>
+        <translation>거의 같은 사진(크기를 바꾸거나 다시 압축하거나 좌우로 뒤집은 사진)은 학습을 시작할 때 한쪽에만 두므로, 사진 몇 장이 옮겨질 수 있어요.</translation>
+    </message>
+    <message>
         <source>Cannot train yet:</source>
         <translation>아직 학습할 수 없어요:</translation>
     </message>
@@ -4153,6 +4157,14 @@ On: the photos are moved.</source>
     <message>
         <source>The class &apos;{name}&apos; cannot come back: {reason}.</source>
         <translation>&apos;{name}&apos; 클래스를 되돌릴 수 없어요: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} can no longer be read ({reason}); check the photos and train again.</source>
+        <translation>{path}을(를) 더 이상 읽을 수 없어요({reason}). 사진을 확인하고 다시 학습하세요.</translation>
+    </message>
+    <message>
+        <source>{path} changed while the model was training; train again to use the photo as it is now.</source>
+        <translation>모델이 학습하는 동안 {path}이(가) 바뀌었어요. 지금의 사진으로 학습하려면 다시 학습하세요.</translation>
     </message>
 </context>
 <context>
