@@ -29,6 +29,19 @@ def english_plurals(qapp):
 
 
 @pytest.fixture
+def korean(qapp):
+    """Korean installed for one test (before its window is built), then English again:
+    the other tests read the window's English."""
+    from app import i18n
+
+    locale = QLocale()
+    translation = i18n.install("ko")
+    yield translation
+    translation.remove()
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture
 def app_paths(tmp_path: Path) -> AppPaths:
     pictures = tmp_path / "home" / "Pictures"
     pictures.mkdir(parents=True)

@@ -7,11 +7,10 @@ English words left (class names, file names, numbers and product names excepted)
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app import i18n
@@ -26,16 +25,6 @@ NAMES = (*CLASSES, *i18n.LANGUAGES.values(),
          *(f"{i18n.ENVIRONMENT}={code}" for code in i18n.LANGUAGES))
 MOST_ENGLISH = 0.02  # issue #18: at most 2% of the texts may still read as English
 FIRST_RENDER_MS = 60_000  # the Augment step's first render imports TensorFlow
-
-
-@pytest.fixture
-def korean(qapp) -> Iterator[i18n.Translation]:
-    """Korean installed for one test, then English again (other tests read English)."""
-    locale = QLocale()
-    translation = i18n.install("ko")
-    yield translation
-    translation.remove()
-    QLocale.setDefault(locale)
 
 
 @pytest.fixture

@@ -34,13 +34,6 @@ FORMATS = ("BMP", "GIF", "WebP", "TIFF")
 _FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
-@pytest.fixture
-def korean(qapp):
-    translation = i18n.install("ko")
-    yield
-    translation.remove()
-
-
 def _korean(english: str, *names: str | Path) -> str:
     """`english` as the window says it in Korean; fails when an English word is left."""
     said = i18n.engine_text(english)

@@ -10,9 +10,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 
-from app import i18n
 from app.steps.sort.page import SortPage
 from app.widgets.message_bar import breakable
 from tests.app.disk import make_photos
@@ -21,15 +20,6 @@ from tests.app.test_sort_doubts import doubtful_workspace, open_with_features
 from tests.app.window_texts import english_texts
 
 MOST_ENGLISH = 0.02
-
-
-@pytest.fixture
-def korean(qapp):
-    before = QLocale()
-    translation = i18n.install("ko")
-    yield translation
-    translation.remove()
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

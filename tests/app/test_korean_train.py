@@ -10,10 +10,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale
-
-from app import i18n
 from app.steps.train.widgets.cell_photos import CellPhotos
 from core.evaluation import wilson_interval
 from tests.app.fake_engine import fake_engine
@@ -23,14 +19,6 @@ from tests.app.window_texts import english_texts, reads_as_english
 CLASSES = ("alpaca", "not alpaca")
 MOST_ENGLISH = 0.02
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
-@pytest.fixture
-def korean(qapp):
-    """Korean installed before the window is built; English again afterwards."""
-    locale = QLocale()
-    translation = i18n.install("ko")
-    yield translation
-    translation.remove()
-    QLocale.setDefault(locale)
 
 
 class Reading:
