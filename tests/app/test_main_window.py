@@ -57,9 +57,12 @@ def test_an_existing_data_set_opens_as_it_is(window, alpaca_dir, qtbot):
     before = sorted(p.name for p in alpaca_dir.iterdir())
     assert window.sort_page.open_workspace(alpaca_dir)
     panes = window.sort_page.class_panes
-    qtbot.waitUntil(lambda: panes["alpaca"].count_text == "142 photos", timeout=5000)
+    # Each pane fills as its folder is listed in the background: wait for the last one.
+    qtbot.waitUntil(lambda: not window.sort_page.board.listing, timeout=5000)
+    assert panes["alpaca"].count_text == "142 photos"
     assert panes["not alpaca"].count_text == "185 photos"
-    assert window.step_bar.buttons[0].status == "327 photos sorted"
+    qtbot.waitUntil(lambda: window.step_bar.buttons[0].status == "327 photos sorted",
+                    timeout=5000)
     window.close()
     assert sorted(p.name for p in alpaca_dir.iterdir()) == before
 
