@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 # Names that are the same in every language.
 PRODUCT_NAMES = ("Alpaca Studio", "MobileNetV2", "ImageNet", "TensorFlow", "Keras", "TFLite",
-                 "LiteRT", "SavedModel", "CSV", "JSON", "PNG", "JPEG", "Grad-CAM", "Python",
+                 "LiteRT", "SavedModel", "CSV", "JSON", "PNG", "JPEG", "BMP", "GIF", "WebP", "TIFF",
+                 "Grad-CAM", "Python",
                  "Ctrl", "Shift", "Alt", "Enter", "Esc", "Del", "Tab", "F1", "px", "MB", "GB")
 _FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|bmp|webp|tiff?|keras|tflite|csv|json|txt|h5)\b",
                         re.IGNORECASE)
