@@ -114,3 +114,24 @@ def own_photos(tmp_path: Path, alpaca_dir: Path) -> list[Path]:
     from tests.trained_run import copy_photos
 
     return copy_photos(alpaca_dir, tmp_path / "own photos", 4, last=True, prefix=True)
+
+
+@pytest.fixture(scope="module")
+def shared_window(qapp, tmp_path_factory, trained_run: Path):
+    """One window per test module, on the Test step, with the trained run as the latest run.
+
+    Loading a model takes seconds; each test starts from a cleared page instead.
+    """
+    from tests.app.test_test_page import open_test_step_window
+
+    window = open_test_step_window(tmp_path_factory, trained_run)
+    yield window
+    window.close()
+
+
+@pytest.fixture
+def page_window(shared_window, qtbot):
+    """The shared window, its page cleared, answering with the workspace's latest run."""
+    from tests.app.test_test_page import fresh_page
+
+    return fresh_page(shared_window, qtbot)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
@@ -18,24 +17,10 @@ from tests.app.disk import digest, tree
 from tests.app.test_test_page import (
     answer_all,
     click_this_is_wrong,
-    fresh_page,
-    open_test_step_window,
 )
 from tests.trained_run import CLASSES
 
 REDO = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture(scope="module")
-def shared_window(qapp, tmp_path_factory, trained_run: Path):
-    window = open_test_step_window(tmp_path_factory, trained_run)
-    yield window
-    window.close()
-
-
-@pytest.fixture
-def page_window(shared_window, qtbot):
-    return fresh_page(shared_window, qtbot)
 
 
 def undo_text(window) -> str:

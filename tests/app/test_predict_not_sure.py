@@ -23,17 +23,9 @@ from tests.app.test_test_page import (
     EXPORT_TIMEOUT,
     answer_all,
     fresh_page,
-    open_test_step_window,
     shown,
 )
 from tests.trained_run import CLASSES
-
-
-@pytest.fixture(scope="module")
-def shared_window(qapp, tmp_path_factory, trained_run: Path):
-    window = open_test_step_window(tmp_path_factory, trained_run)
-    yield window
-    window.close()
 
 
 @pytest.fixture

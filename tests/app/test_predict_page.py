@@ -9,7 +9,6 @@ import re
 import shutil
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
@@ -35,25 +34,11 @@ from tests.app.test_test_page import (
     TEST_STEP,
     answer_all,
     click_this_is_wrong,
-    fresh_page,
-    open_test_step_window,
     shown,
 )
 from tests.trained_run import CLASSES
 
 SMALL = (1024, 600)
-
-
-@pytest.fixture(scope="module")
-def shared_window(qapp, tmp_path_factory, trained_run: Path):
-    window = open_test_step_window(tmp_path_factory, trained_run)
-    yield window
-    window.close()
-
-
-@pytest.fixture
-def page_window(shared_window, qtbot):
-    return fresh_page(shared_window, qtbot)
 
 
 def test_each_card_is_as_sure_as_the_slider_says(page_window, qtbot, own_photos):

@@ -34,17 +34,6 @@ ANSWER_TIMEOUT = 60_000
 EXPORT_TIMEOUT = 240_000
 
 
-@pytest.fixture(scope="module")
-def shared_window(qapp, tmp_path_factory, trained_run: Path):
-    """One window for the module, on the Test step, with the trained run as the latest run.
-
-    Loading a model takes seconds; each test starts from a cleared page instead.
-    """
-    window = open_test_step_window(tmp_path_factory, trained_run)
-    yield window
-    window.close()
-
-
 def open_test_step_window(tmp_path_factory, trained_run: Path) -> MainWindow:
     """A window on the Test step whose workspace's latest run is `trained_run`, loaded."""
     root = tmp_path_factory.mktemp("test-page")
@@ -71,12 +60,6 @@ def _wait_for(condition, timeout_ms: int) -> None:
         assert time.monotonic() < end, "timed out"
         QApplication.processEvents()
         time.sleep(0.005)
-
-
-@pytest.fixture
-def page_window(shared_window, qtbot):
-    """The shared window, its page cleared, answering with the workspace's latest run."""
-    return fresh_page(shared_window, qtbot)
 
 
 def fresh_page(shared_window: MainWindow, qtbot) -> MainWindow:
