@@ -13,7 +13,7 @@ sets of such pairs. NumPy only; features and thumbnails come from
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -109,19 +109,6 @@ def groups_spanning_classes(groups: Iterable[Sequence[int]],
     """The groups whose photos are filed in two or more classes (contradicting labels)."""
     labels = np.asarray(labels)
     return [list(group) for group in groups if len({int(labels[i]) for i in group}) > 1]
-
-
-def groups_across_split(groups: Iterable[Sequence[int]],
-                        validation: Collection[int]) -> list[list[int]]:
-    """The groups with photos on both sides of a split (their score would flatter the model).
-
-    Args:
-        groups: near-copy groups of indices.
-        validation: the indices kept aside for validation; every other index trains.
-    """
-    held = {int(i) for i in validation}
-    return [list(group) for group in groups
-            if 0 < sum(int(i) in held for i in group) < len(group)]
 
 
 def near_copy_keys(digests: Sequence[str], groups: Iterable[Sequence[int]]) -> dict[str, str]:

@@ -1224,10 +1224,6 @@ can also save the answers as a table or export the model for other programs.&lt;
         <translation>⚠ 서로 다른 클래스에 있어요 ({classes}): 같은 사진이 두 클래스일 수는 없어요. 모두 한 클래스로 옮겨 주세요.</translation>
     </message>
     <message>
-        <source>⚠ Training would check the model on a copy of a photo it learnt from, which flatters its score. Keep one of them, or keep them together.</source>
-        <translation>⚠ 학습할 때 모델이 이미 배운 사진의 복사본으로 검증하게 되어 점수가 실제보다 좋게 나와요. 하나만 남기거나, 함께 두세요.</translation>
-    </message>
-    <message>
         <source>{photo} in &apos;{name}&apos;</source>
         <translation>&apos;{name}&apos;의 {photo}</translation>
     </message>

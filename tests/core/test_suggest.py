@@ -16,7 +16,6 @@ import pytest
 from core.misfiled import class_thresholds, find_suspects, fold_of, out_of_sample_probabilities
 from core.near_copies import (
     group_key,
-    groups_across_split,
     groups_spanning_classes,
     near_copy_groups,
     near_copy_keys,
@@ -172,11 +171,10 @@ def test_distinct_photos_of_one_class_are_not_near_copies():
     assert near_copy_groups(features, mirror(features)) == []
 
 
-def test_groups_in_two_classes_and_across_the_split_are_named():
+def test_groups_in_two_classes_are_named():
     groups = [[0, 1], [2, 3, 4], [5, 6]]
     labels = [0, 0, 0, 1, 0, 1, 1]
     assert groups_spanning_classes(groups, labels) == [[2, 3, 4]]
-    assert groups_across_split(groups, validation={1, 5, 6}) == [[0, 1]]
 
 
 def test_near_copies_share_a_split_key_whatever_their_order():

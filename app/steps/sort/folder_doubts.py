@@ -3,9 +3,9 @@
 Whenever the sorted photos change and their features are known
 (`app.steps.sort.features`), `core.photo_audit.audit_features` runs in the background:
 out-of-sample probabilities rank the photos whose folder disagrees most with what they
-look like, and the features group near-copies. A group filed in two classes, or one
-that the training split (`core.split.split_dataset`) would put on both sides, gets a
-loud warning. "Keep here" is remembered per workspace (with the app's settings, never
+look like, and the features group near-copies. A group filed in two classes gets a
+loud warning (training keeps each group on one side of its split, `core.training`, so
+none can flatter the score). "Keep here" is remembered per workspace (with the app's settings, never
 among the photos), so a kept photo is not listed again; it is undoable, as "Move to …"
 (a sort) is.
 """
@@ -28,11 +28,7 @@ from app.settings import AppPaths
 from app.steps.sort.board import SortBoard
 from app.steps.sort.features import FeatureStore
 from app.worker import OneAtATime
-from core.dataset import Photo
-from core.images import file_digest
-from core.near_copies import groups_across_split, near_copy_keys
 from core.photo_audit import MIN_SORTED_PER_CLASS, audit_features
-from core.split import split_dataset
 
 DELAY_MS = 500
 
@@ -53,7 +49,6 @@ class CopyGroup:
 
     photos: tuple[Path, ...]
     classes: tuple[str, ...]  # the class of each photo
-    across_split: bool  # training would put some in training, some in validation
 
     @property
     def spans_classes(self) -> bool:
@@ -245,17 +240,10 @@ class FolderDoubts(QObject):
                                               keep=kept_photos)
             if should_stop():
                 return None
-            digests = [file_digest(p) for p, _ in photos]
-            # Training finds near-copy groups itself and keeps each on one side
-            # (`core.training`): the split as it makes it, these groups kept together.
-            split = split_dataset([Photo(p, names[label], label, d)
-                                   for (p, label), d in zip(photos, digests)],
-                                  near_copies=near_copy_keys(digests, groups))
-            across = {tuple(g) for g in groups_across_split(groups, split.validation)}
             doubts = [Doubt(photos[s.index][0], names[s.given], names[s.suggested],
                             s.confidence) for s in suspects]
             found = [CopyGroup(tuple(photos[i][0] for i in g),
-                               tuple(names[photos[i][1]] for i in g), tuple(g) in across)
+                               tuple(names[photos[i][1]] for i in g))
                      for g in groups if not {photos[i][0] for i in g} <= kept_copies]
             return doubts, found
 

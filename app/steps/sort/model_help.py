@@ -130,7 +130,7 @@ class ModelHelp(QObject):
         doubts, names = self.doubts, self.board.class_names
         self.wrong_folder.show_doubts(doubts.doubts, names, doubts.waiting)
         self.near_copies.show_groups(doubts.groups, names, doubts.waiting)
-        loud = any(g.spans_classes or g.across_split for g in doubts.groups)
+        loud = any(g.spans_classes for g in doubts.groups)
         tabs = self.panel.tabs
         tabs.setTabText(WRONG_FOLDER_TAB, self.tr("Wrong folder ({count})").format(
             count=len(doubts.doubts)) if doubts.doubts else self.tr("Wrong folder"))

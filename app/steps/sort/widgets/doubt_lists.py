@@ -233,7 +233,7 @@ class NearCopyList(_ScrolledList):
         if not groups:
             self.heading.setText(self.tr("✓ No near-copies found."))
             return
-        loud = sum(g.spans_classes or g.across_split for g in groups)
+        loud = sum(g.spans_classes for g in groups)
         heading = self.tr("<b>%n groups of near-copies</b> (the same photo resized, cropped, "
                           "brightened or mirrored)", "", len(groups))
         if loud:
@@ -259,10 +259,6 @@ class NearCopyList(_ScrolledList):
             row.warning = _wrapping("<b style='color:#c0392b'>{}</b>".format(self.tr(
                 "⚠ In different classes ({classes}): the same photo cannot be both. Move them "
                 "all to one class.").format(classes=where)))
-        elif group.across_split:
-            row.warning = _wrapping("<b style='color:#c0392b'>{}</b>".format(self.tr(
-                "⚠ Training would check the model on a copy of a photo it learnt from, which "
-                "flatters its score. Keep one of them, or keep them together.")))
         if row.warning is not None:
             column.addWidget(row.warning)
         strip = QHBoxLayout()
