@@ -54,8 +54,10 @@ def test_four_times_the_photos_need_no_more_memory(tmp_path, monkeypatch):
     train_classifier(few, config)
     train_classifier(many, config)
     small, large = _numpy_peak(few, config), _numpy_peak(many, config)
-    # 120 more photos held at once would be > 5 MB (pixels, activations, pooled features).
-    assert large - small < 1_500_000, (small, large)
+    # 120 more photos held at once would be > 5 MB (pixels, activations, pooled features):
+    # the stacking engine grew 7.1 MB here. The streaming one grows 1.2-2.7 MB (measured
+    # over 7 runs: the photos' bookkeeping and the threads' timing), so 1.5 MB was flaky.
+    assert large - small < 4_000_000, (small, large)
 
 
 def test_a_run_beyond_its_memory_budget_gives_the_same_result(tmp_path, photo_cache,
