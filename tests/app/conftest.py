@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from app.main_window import MainWindow
 from app.settings import AppPaths
@@ -26,6 +27,19 @@ def english_plurals(qapp):
     QLocale.setDefault(locale)
     yield translation
     translation.remove()
+
+
+@pytest.fixture(autouse=True)
+def no_unanswered_dialogs(monkeypatch):
+    """A question or warning that no test answers would wait for a click for ever (offscreen
+    there is nobody to click), hanging the whole suite: it fails its test instead, naming it.
+    A test that expects one answers it (`tests.app.dialogs.answer` patches over this)."""
+
+    def unanswered(_parent, title, text, *_args, **_kwargs):
+        raise AssertionError(f"a dialog no test answers: {title!r}: {text!r}")
+
+    monkeypatch.setattr(QMessageBox, "question", unanswered)
+    monkeypatch.setattr(QMessageBox, "warning", unanswered)
 
 
 @pytest.fixture
