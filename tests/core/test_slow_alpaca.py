@@ -43,8 +43,8 @@ def alpaca_cache(tmp_path_factory) -> Path:
 def photo_cache(alpaca_cache: Path, monkeypatch) -> Path:
     """Instead of tests/core's empty cache per test: the bad-files run below reads the decoded
     alpacas and their frozen features that an earlier run here cached (46 s instead of 83 s at
-    load 5), and
-    computes only what is new; run alone, it computes everything and asserts the same."""
+    load 5) and computes only what is new; run alone, it computes everything and asserts the
+    same."""
     monkeypatch.setenv(CACHE_ENV, str(alpaca_cache))
     return alpaca_cache
 
