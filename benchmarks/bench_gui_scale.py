@@ -25,14 +25,13 @@ real network, for minutes).
 
     python benchmarks/bench_gui_scale.py [--per-class 1200] [--unsorted 1000]
                                          [--features 2000] [--batch-ms 40]
-                                         [--bar-ms 50] [--profile] [--stacks]
+                                         [--bar-ms 50] [--profile]
 
 Beside each longest pause, the GUI thread's own time on a core during it (from
 /proc): a long pause with little of it is the thread waiting, for the cores other
 processes hold or for the interpreter one of our background threads holds.
 ``--profile`` prints, for each action over the bar, where the GUI thread spent
-its time (cProfile, the app's own functions first); ``--stacks``, what the GUI
-thread was doing during each pause over the bar (its Python stack, sampled).
+its time (cProfile, the app's own functions first).
 """
 
 from __future__ import annotations
@@ -47,7 +46,6 @@ import sys
 import tempfile
 import threading
 import time
-from collections import Counter as Tally
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -116,72 +114,6 @@ class PauseProbe(QObject):
         self._last, self._last_cpu = now, cpu
 
 
-class StallStacks:
-    """With ``--stacks``: what the GUI thread was doing during each pause over the bar.
-
-    A thread looks at the probe every 2 ms; while its last tick is older than 20 ms,
-    it notes the GUI thread's Python stack (our own frames), and when the pause ends,
-    a pause over the bar is kept with its most frequent stacks. Time spent inside Qt
-    shows as the Python frame that called into it.
-    """
-
-    def __init__(self, probe: PauseProbe) -> None:
-        self._probe = probe
-        self._main = threading.main_thread().ident
-        self._cpu_file = probe._cpu_file
-        self._cpu_start = 0.0
-        self._samples: Tally = Tally()
-        self._stall_start = 0.0
-        self.action = ""
-        self.found: list[tuple[str, float, float, list[tuple[str, int]]]] = []
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._watch, daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def _watch(self) -> None:
-        while not self._stop.wait(0.002):
-            last = self._probe._last
-            age = time.perf_counter() - last
-            if age > 0.02:
-                frame = sys._current_frames().get(self._main)
-                if frame is not None:
-                    self._samples[_our_frames(frame)] += 1
-                if not self._stall_start:
-                    self._cpu_start = thread_cpu(self._cpu_file)
-                self._stall_start = last
-            elif self._samples:
-                length = last - self._stall_start if self._stall_start else 0.0
-                if length > self._probe.bar:
-                    cpu = thread_cpu(self._cpu_file) - self._cpu_start
-                    self.found.append((self.action, length, cpu, self._samples.most_common(3)))
-                self._samples = Tally()
-                self._stall_start = 0.0
-
-    def print(self) -> None:
-        for action, length, cpu, stacks in self.found:
-            print(f"\n--- a pause of {length * 1000:.0f} ms ({cpu * 1000:.0f} ms of it on a "
-                  f"core) in: {action}")
-            for stack, count in stacks:
-                print(f"  {count} samples:\n    " + "\n    ".join(stack.split(" <- ")))
-
-
-def _our_frames(frame) -> str:
-    lines = []
-    while frame is not None and len(lines) < 12:  # innermost first; no source is read
-        code = frame.f_code
-        if code.co_filename.startswith(str(REPO)):
-            lines.append(f"{Path(code.co_filename).relative_to(REPO)}:{frame.f_lineno} "
-                         f"{code.co_name}")
-        frame = frame.f_back
-    return " <- ".join(lines) or "(in Qt, no frame of ours)"
-
-
 def wait(ms: int) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
@@ -237,7 +169,7 @@ class Counter:
 
 
 def run_window(workspace: Path, state: Path, label: str, bar: float, profile: bool,
-               counter: Counter, quick: bool = False, stacks: bool = False) -> list[tuple]:
+               counter: Counter, quick: bool = False) -> list[tuple]:
     from app.main_window import MainWindow
     from app.settings import AppPaths
 
@@ -251,12 +183,9 @@ def run_window(workspace: Path, state: Path, label: str, bar: float, profile: bo
     rows: list[tuple] = []
     probe = PauseProbe()
     probe.bar = bar
-    stalls = StallStacks(probe) if stacks else None
 
     def measure(action: str, do, settle, note=lambda: "") -> None:
         made = counter.made
-        if stalls:
-            stalls.action = f"{label}: {action}"
         probe.reset()
         started = time.perf_counter()
         profiler = cProfile.Profile() if profile else None
@@ -282,8 +211,6 @@ def run_window(workspace: Path, state: Path, label: str, bar: float, profile: bo
     rows.append((label, "launch (first workspace: none)", (time.perf_counter() - started) * 1000,
                  None, 0, time.perf_counter() - started, 0, "window built and shown"))
     probe.start()
-    if stalls:
-        stalls.start()
     # The reference: the longest pause of an idle window, which is the machine's own
     # (other processes on the same cores), not the app's.
     measure("idle window (reference: the machine's own pauses)", lambda: None,
@@ -349,9 +276,6 @@ def run_window(workspace: Path, state: Path, label: str, bar: float, profile: bo
     n = len(checks)
     measure("undo the sort (and its re-check)", lambda: window.history.stack.undo(),
             checked_after(n))
-    if stalls:
-        stalls.stop()
-        stalls.print()
     window.close()
     window.deleteLater()
     wait(200)
@@ -468,8 +392,6 @@ def main() -> None:
     parser.add_argument("--bar-ms", type=float, default=50)
     parser.add_argument("--profile", action="store_true",
                         help="print where the GUI thread spent its time (cProfile)")
-    parser.add_argument("--stacks", action="store_true",
-                        help="print the GUI thread's stack during each pause over the bar")
     parser.add_argument("--once", action="store_true", help="no second (restarted) window")
     parser.add_argument("--quick", action="store_true",
                         help="no health check and only two panes (a first look, in seconds)")
@@ -488,11 +410,11 @@ def main() -> None:
                                  args.profile)
         if not args.only_features:
             rows += run_window(workspace, state, "cold", args.bar_ms / 1000, args.profile,
-                               counter, args.quick, args.stacks)
+                               counter, args.quick)
         if not args.once and not args.only_features:
             workspace = build_workspace(args.per_class, args.unsorted)
             rows += run_window(workspace, state, "restart", args.bar_ms / 1000, args.profile,
-                               counter, args.quick, args.stacks)
+                               counter, args.quick)
     # "of it on a core": the GUI thread's own time on a core during that longest pause.
     print("\n| window | action | longest GUI pause | of it on a core | bar | pauses > bar "
           "| wall s | thumbnails made | what it shows |")
