@@ -6,6 +6,7 @@ check the mechanisms that keep them short, with the panes and counts a person se
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 import time
@@ -79,3 +80,22 @@ def test_the_window_takes_the_interpreter_back_from_background_threads_quickly(w
     # Each call Qt makes into our code on the window's thread (a photo cell painted)
     # waits for a background thread running Python to hand over: 5 ms by default.
     assert sys.getswitchinterval() <= 0.0005
+
+
+def test_a_listed_workspace_is_out_of_the_garbage_collectors_way_until_another_opens(
+        window, tmp_path, qtbot):
+    first, second = tmp_path / "pets", tmp_path / "birds"
+    make_photos(first / "cats", 3, "cat")
+    make_photos(second / "owls", 2, "owl")
+    page = window.sort_page
+    gc.unfreeze()
+    assert page.open_workspace(first)
+    qtbot.waitUntil(lambda: not page.board.listing, timeout=5000)
+    assert page.class_panes["cats"].count_text == "3 photos"
+    assert gc.get_freeze_count() > 0, "a full collection skips the open workspace's objects"
+    assert page.open_workspace(second)
+    assert gc.get_freeze_count() == 0, "the last workspace's objects can be collected"
+    qtbot.waitUntil(lambda: not page.board.listing, timeout=5000)
+    assert page.class_panes["owls"].count_text == "2 photos"
+    assert gc.get_freeze_count() > 0
+    gc.unfreeze()
