@@ -16,6 +16,9 @@ from core.dataset import CheckProgress, DatasetReport, check_dataset
 from core.errors import CoreError
 
 DELAY_MS = 600
+# The check tells the window's thread how far it got every this many photos (and at the
+# last): one event per photo is 6,000 trips to a thread that is painting the grids.
+PROGRESS_EVERY = 10
 
 
 class HealthCheck(QObject):
@@ -57,7 +60,11 @@ class HealthCheck(QObject):
         names = self.board.class_names
 
         def job(on_progress, should_stop):
-            return check_dataset(workspace, names, on_progress=on_progress,
+            def every_few(event: CheckProgress) -> None:
+                if event.done % PROGRESS_EVERY == 0 or event.done == event.total:
+                    on_progress(event)
+
+            return check_dataset(workspace, names, on_progress=every_few,
                                  should_stop=should_stop)
 
         self._checks.start(job, self._on_finished, progress=self._on_progress,
@@ -69,8 +76,7 @@ class HealthCheck(QObject):
 
     @Slot(object)
     def _on_progress(self, event: CheckProgress) -> None:
-        if event.done % 10 == 0 or event.done == event.total:
-            self.panel.show_progress(event.done, event.total)
+        self.panel.show_progress(event.done, event.total)
 
     @Slot(object)
     def _on_finished(self, report: DatasetReport) -> None:

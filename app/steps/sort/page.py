@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -208,6 +209,8 @@ class SortPage(StepPage):
         return True
 
     def _open(self, path: Path, remember: bool = True) -> bool:
+        # What the last workspace's listing froze may be garbage now (`_on_listed`).
+        gc.unfreeze()
         try:
             self.board.open(path)
         except CoreError as error:
@@ -227,6 +230,10 @@ class SortPage(StepPage):
         return True
 
     def _on_listed(self) -> None:
+        # Thousands of paths, rows and cells stay as long as the workspace is open; out
+        # of the garbage collector's sight, its full passes (tens of ms with thousands
+        # of photos) no longer stop the window's thread at a random moment (a scroll).
+        gc.freeze()
         # Photos lying loose in the workspace joined Unsorted: the first is selected.
         grid = self.tray_pane.grid
         if self.active_grid is grid and not grid.currentIndex().isValid() and \
