@@ -94,6 +94,10 @@ def test_each_near_copy_group_lands_on_one_side_and_other_photos_keep_theirs(sce
     copied = {p for group in scenes["groups"] for p in group}
     assert {p: s for p, s in trained.items() if p not in copied} == {
         p: s for p, s in plain.items() if p not in copied}
+    # Each photo went through the network once as it is (to group it; validation's photos
+    # were read back from that, not computed again) and once per augmented version it
+    # trains on: none mirrored, none twice.
+    assert result.frozen_passes == len(photos) + len(result.split.train)
     # What the run computed to group them is what the app's features read: nothing to do.
     from core.photo_features import FeatureSession
 
