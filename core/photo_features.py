@@ -32,7 +32,6 @@ FEATURE_DIM = 1280
 BATCH_SIZE = 32
 
 
-
 @dataclass(frozen=True)
 class FeatureProgress:
     done: int
