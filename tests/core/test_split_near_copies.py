@@ -67,8 +67,7 @@ def _near_copy(original: Path, kind: str) -> Path:
 
 @pytest.fixture(scope="module")
 def scenes(tmp_path_factory, imagenet_weights_available) -> dict:
-    """Two classes of distinct scenes; some with three near-copies in their folder, some with
-    a darkened mirrored copy alone."""
+    """Two classes of distinct scenes; three near-copies of some, a dark mirrored one of others."""
     root = tmp_path_factory.mktemp("near-copy-split")
     groups = []
     for number, name in enumerate(("red things", "blue things")):
