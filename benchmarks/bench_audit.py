@@ -10,8 +10,10 @@ On sets made in a temporary folder from ``../shared/datasets`` (never written):
     ``alpaca-studio audit --json`` itself;
 (b) 8 near-copies made from originals (resized, recompressed, cropped a little,
     brightened, mirrored, and mixes): how many group with their original (bar
-    >= 7 of 8), and how many other groups appear; with the similarities that the
-    threshold is chosen from;
+    >= 7 of 8), and how many other groups appear, per copy kind, side by side for
+    what the groups are found from (`VARIANTS`: with the mirrored photos' features,
+    the plain features and thumbnails alone, the plain features alone); with the
+    similarities that the threshold is chosen from;
 (c) 10 photos per class sorted: how many of the rest ``suggest`` labels right
     (bar >= 85 %), and ``alpaca-studio suggest --json`` on ~400 photos from a cold
     start, process start to answers (bar <= 30 s);
@@ -49,6 +51,17 @@ SURE = 0.9  # "Accept all sure ones": how right the sure suggestions are
 SIZE_ARGS: list[str] = []  # --image-size for the commands, when not the default
 
 
+# What near-copies are found from, side by side in (a) and (b): (name, mirrored features,
+# thumbnails). The first is what training and `audit` used before the mirrored pass went
+# (a second pass of every photo through the network); the last is the Sort page's health
+# panel, which has the plain features only.
+VARIANTS = (
+    ("plain + mirrored + thumbnails", True, True),
+    ("plain + thumbnails", False, True),
+    ("plain only", False, False),
+)
+
+
 def bar(name: str, value: float, goal: str, ok: bool) -> None:
     print(f"  {name:<58} {value:>8.3f}   bar {goal:<8} {'PASS' if ok else 'FAIL'}", flush=True)
 
@@ -78,21 +91,25 @@ def wrong_folders(name, features, mirrored, thumbnails, labels, classes, seeds) 
     from core.photo_audit import audit_features
 
     print(f"\n(a) {name}: {NOISE:.0%} of {len(labels)} photos moved to another class's folder")
-    recalls, precisions = [], []
-    for seed in range(seeds):
-        given, moved = misfile(labels, classes, seed)
-        start = time.perf_counter()
-        suspects, _ = audit_features(features, mirrored, given, classes, thumbnails=thumbnails)
-        seconds = time.perf_counter() - start
-        recall, precision, listed = score_suspects(suspects, moved)
-        recalls.append(recall)
-        precisions.append(precision)
-        print(f"  seed {seed}: {listed} suspects, {recall:.0%} of the moved photos found, "
-              f"{precision:.0%} of the suspects moved ({seconds:.2f} s on features)")
-    bar("moved photos among the suspects (mean over seeds)", np.mean(recalls), ">= 0.70",
-        np.mean(recalls) >= 0.70)
-    bar("suspects that were moved (mean over seeds)", np.mean(precisions), ">= 0.50",
-        np.mean(precisions) >= 0.50)
+    for variant, with_mirrored, with_thumbnails in VARIANTS:
+        recalls, precisions = [], []
+        for seed in range(seeds):
+            given, moved = misfile(labels, classes, seed)
+            start = time.perf_counter()
+            suspects, _ = audit_features(features, mirrored if with_mirrored else None, given,
+                                         classes,
+                                         thumbnails=thumbnails if with_thumbnails else None)
+            seconds = time.perf_counter() - start
+            recall, precision, listed = score_suspects(suspects, moved)
+            recalls.append(recall)
+            precisions.append(precision)
+            print(f"  [{variant}] seed {seed}: {listed} suspects, {recall:.0%} of the moved "
+                  f"photos found, {precision:.0%} of the suspects moved ({seconds:.2f} s on "
+                  "features)")
+        bar(f"moved photos among the suspects, mean [{variant}]", np.mean(recalls), ">= 0.70",
+            np.mean(recalls) >= 0.70)
+        bar(f"suspects that were moved, mean [{variant}]", np.mean(precisions), ">= 0.50",
+            np.mean(precisions) >= 0.50)
 
 
 def audit_command(data: Path, workdir: Path, env: dict, seed: int = 0) -> None:
@@ -153,67 +170,100 @@ def make_copies(paths: list[Path], folder: Path, seed: int) -> list[tuple[Path, 
     return made
 
 
-def near_copies(name, paths, features, mirrored, thumbnails, workdir: Path, seeds: int) -> None:
+def near_copies(name, paths, features, mirrored, thumbnails, workdir: Path, seeds: int,
+                size: int = 160) -> None:
     from core.near_copies import (
         LOOSE_THRESHOLD,
         NEAR_COPY_THRESHOLD,
         THUMBNAIL_THRESHOLD,
         near_copy_groups,
     )
-    from core.photo_features import pooled_features_and_mirrored
 
     n = len(features)
     unit = features / np.linalg.norm(features, axis=1, keepdims=True)
     unit_m = mirrored / np.linalg.norm(mirrored, axis=1, keepdims=True)
     print(f"\n(b) {name}: 8 near-copies of 8 of its {n} photos added to them, for each of "
           f"{seeds} seeds (features at >= {NEAR_COPY_THRESHOLD}, or >= {LOOSE_THRESHOLD} with "
-          f"thumbnails at >= {THUMBNAIL_THRESHOLD})")
-    grouped_per_seed, others_per_seed = [], []
+          f"thumbnails at >= {THUMBNAIL_THRESHOLD}), grouped from: "
+          + "; ".join(f"[{v[0]}]" for v in VARIANTS))
+    grouped = {v[0]: [] for v in VARIANTS}  # per seed: copies grouped with their original
+    others = {v[0]: [] for v in VARIANTS}  # per seed: groups without a copy
+    kinds: dict[str, dict] = {}  # copy kind → what each seed measured
     for seed in range(1, seeds + 1):
         made = make_copies(paths, workdir / f"copies-{name}-{seed}", seed=seed)
-        copy_features, copy_mirrored, copy_thumbnails, failures = pooled_features_and_mirrored(
-            [m[0] for m in made])
+        copy_features, copy_thumbnails, failures = plain_features(
+            [m[0] for m in made], size)
         assert not failures, failures
+        copy_mirrored = mirrored_features([m[0] for m in made], size)
         copies = copy_features / np.linalg.norm(copy_features, axis=1, keepdims=True)
-        print(f"  seed {seed}: each copy's feature cosine to its original (or its mirror "
-              "image), and its thumbnail's correlation:")
+        everyone = np.concatenate([features, copy_features])
+        flipped = np.concatenate([mirrored, copy_mirrored])
+        layouts = np.concatenate([thumbnails, copy_thumbnails])
+        found = {variant: near_copy_groups(everyone, flipped if with_mirrored else None,
+                                           layouts if with_thumbnails else None)
+                 for variant, with_mirrored, with_thumbnails in VARIANTS}
+        print(f"  seed {seed}: each copy's feature cosine to its original as it is and to its "
+              "mirror image, its thumbnail's correlation (or its mirror's), grouped?")
         for offset, (_, original, how) in enumerate(made):
             plain = float(copies[offset] @ unit[original])
-            flipped = float(copies[offset] @ unit_m[original])
+            with_mirror = max(plain, float(copies[offset] @ unit_m[original]))
             layout = copy_thumbnails[offset]
             alike = max(float(layout @ thumbnails[original]), float(layout @ thumbnails[
                 original].reshape(16, 16)[:, ::-1].ravel()))
-            print(f"    {how:<34} {max(plain, flipped):.3f}  {alike:.3f}")
-        groups = near_copy_groups(np.concatenate([features, copy_features]),
-                                  np.concatenate([mirrored, copy_mirrored]),
-                                  np.concatenate([thumbnails, copy_thumbnails]))
-        grouped = sum(any(original in g and n + offset in g for g in groups)
-                      for offset, (_, original, _) in enumerate(made))
-        others = [g for g in groups if not any(n + k in g for k in range(len(made)))]
-        grouped_per_seed.append(grouped)
-        others_per_seed.append(len(others))
-        print(f"    grouped with their original: {grouped} of 8; other groups: {len(others)} "
-              + "; ".join(", ".join(Path(paths[i]).name for i in g) for g in others[:3]))
+            together = {variant: any(original in g and n + offset in g for g in groups)
+                        for variant, groups in found.items()}
+            kind = kinds.setdefault(how, {"plain": [], "mirror": [], "thumb": [],
+                                          **{v: 0 for v in found}})
+            kind["plain"].append(plain)
+            kind["mirror"].append(with_mirror)
+            kind["thumb"].append(alike)
+            for variant, yes in together.items():
+                kind[variant] += yes
+            print(f"    {how:<34} {plain:.3f} {with_mirror:.3f}  {alike:.3f}  "
+                  + " ".join("yes" if yes else "NO " for yes in together.values()))
+        for variant, groups in found.items():
+            grouped[variant].append(sum(any(original in g and n + offset in g for g in groups)
+                                        for offset, (_, original, _) in enumerate(made)))
+            alone = [g for g in groups if not any(n + k in g for k in range(len(made)))]
+            others[variant].append(len(alone))
+            print(f"    [{variant}] grouped with their original: {grouped[variant][-1]} of 8; "
+                  f"other groups: {len(alone)} "
+                  + "; ".join(", ".join(Path(paths[i]).name for i in g) for g in alone[:3]))
+    print(f"\n  {name}, per copy kind over {seeds} seeds: lowest feature cosine to the original "
+          "(as it is / with its mirror image), lowest thumbnail correlation, and in how many "
+          "seeds it grouped with its original:")
+    print(f"    {'copy kind':<34} {'as is':>6} {'mirror':>6} {'thumb':>6}  "
+          + "  ".join(f"{v[0]:>29}" for v in VARIANTS))
+    for how, kind in kinds.items():
+        print(f"    {how:<34} {min(kind['plain']):>6.3f} {min(kind['mirror']):>6.3f} "
+              f"{min(kind['thumb']):>6.3f}  "
+              + "  ".join(f"{f'{kind[v[0]]} of {seeds}':>29}" for v in VARIANTS))
     # The closest distinct photos: the similarity the threshold must stay above.
-    similarity = np.maximum(unit @ unit.T, unit @ unit_m.T)
-    np.fill_diagonal(similarity, -1)
-    nearest = similarity.max(axis=1)
-    print("  distinct photos, similarity to their nearest other photo: "
-          + ", ".join(f"p{q} {np.percentile(nearest, q):.3f}" for q in (50, 90, 99, 100)))
-    print("  pairs of distinct photos at or above: " + ", ".join(
-        f"{t:.2f}: {int((np.triu(similarity, 1) >= t).sum())}"
-        for t in (0.80, 0.85, 0.88, 0.90, 0.95)))
-    loose = np.triu(similarity >= LOOSE_THRESHOLD, 1)
-    flipped_layouts = thumbnails.reshape(-1, 16, 16)[:, :, ::-1].reshape(n, -1)
-    layout = np.maximum(thumbnails @ thumbnails.T, thumbnails @ flipped_layouts.T)[loose]
-    print(f"  the {int(loose.sum())} pairs of distinct photos at >= {LOOSE_THRESHOLD}: thumbnail "
-          "correlation " + ", ".join(f"p{q} {np.percentile(layout, q):.3f}"
-                                     for q in (50, 99, 100)))
-    bar(f"near-copies grouped with their original ({name}, of 8, worst seed)",
-        min(grouped_per_seed), ">= 7", min(grouped_per_seed) >= 7)
-    bar(f"near-copies grouped with their original ({name}, of 8, mean)",
-        float(np.mean(grouped_per_seed)), ">= 7", np.mean(grouped_per_seed) >= 7)
-    bar(f"other groups ({name}, per 100 photos)", 100 * max(others_per_seed) / n, "few", True)
+    for _, with_mirrored, _ in VARIANTS[:2]:
+        similarity = unit @ unit.T
+        if with_mirrored:
+            similarity = np.maximum(similarity, unit @ unit_m.T)
+        np.fill_diagonal(similarity, -1)
+        nearest = similarity.max(axis=1)
+        print(f"  [{'with' if with_mirrored else 'without'} mirrored features] distinct photos, "
+              "similarity to their nearest other photo: "
+              + ", ".join(f"p{q} {np.percentile(nearest, q):.3f}" for q in (50, 90, 99, 100))
+              + "; pairs at or above " + ", ".join(
+                  f"{t:.2f}: {int((np.triu(similarity, 1) >= t).sum())}"
+                  for t in (0.70, 0.80, 0.85, 0.88, 0.90, 0.95)))
+        loose = np.triu(similarity >= LOOSE_THRESHOLD, 1)
+        flipped_layouts = thumbnails.reshape(-1, 16, 16)[:, :, ::-1].reshape(n, -1)
+        layout = np.maximum(thumbnails @ thumbnails.T, thumbnails @ flipped_layouts.T)[loose]
+        print(f"    its {int(loose.sum())} pairs at >= {LOOSE_THRESHOLD}: thumbnail "
+              "correlation " + ", ".join(f"p{q} {np.percentile(layout, q):.3f}"
+                                         for q in (50, 99, 100)))
+    for variant, *_ in VARIANTS:
+        bar(f"near-copies grouped ({name}, of 8, worst seed) [{variant}]",
+            min(grouped[variant]), ">= 7", min(grouped[variant]) >= 7)
+        bar(f"near-copies grouped ({name}, of 8, mean) [{variant}]",
+            float(np.mean(grouped[variant])), ">= 7", np.mean(grouped[variant]) >= 7)
+        bar(f"other groups ({name}, per 100 photos, most) [{variant}]",
+            100 * max(others[variant]) / n, "few", True)
 
 
 def suggestions(name, features, labels, classes, seeds) -> None:
@@ -391,18 +441,47 @@ def cli(arguments: list[str]) -> int:
 
 
 def set_features(paths: list[Path], cache: Path | None, name: str, size: int = 160):
-    from core.photo_features import pooled_features_and_mirrored
-
+    """(features, mirrored features, thumbnails, failures) of a set's photos."""
     stored = cache / f"{name}-{size}.npz" if cache else None
     if stored is not None and stored.is_file():
         data = np.load(stored)
         if "thumbnails" in data:
             return data["features"], data["mirrored"], data["thumbnails"], {}
-    features, mirrored, thumbnails, failures = pooled_features_and_mirrored(paths, size)
+    features, thumbnails, failures = plain_features(paths, size)
+    mirrored = mirrored_features([p for p in paths if p not in failures], size)
     if stored is not None and not failures:
         stored.parent.mkdir(parents=True, exist_ok=True)
         np.savez(stored, features=features, mirrored=mirrored, thumbnails=thumbnails)
     return features, mirrored, thumbnails, failures
+
+
+def plain_features(paths: list[Path], size: int = 160):
+    """(features, thumbnails, failures), as `audit` finds near-copies from them."""
+    import core.photo_features as photo_features
+
+    if hasattr(photo_features, "pooled_features_and_thumbnails"):
+        return photo_features.pooled_features_and_thumbnails(paths, size)
+    # Before the mirrored pass went: the same plain features, and it besides.
+    features, _, thumbnails, failures = photo_features.pooled_features_and_mirrored(paths, size)
+    return features, thumbnails, failures
+
+
+def mirrored_features(paths: list[Path], size: int = 160) -> np.ndarray:
+    """The pooled features of each photo flipped left-right, as training computed them.
+
+    Each photo as training decodes it (`core.photo_cache.checked_photo`), then flipped:
+    what the mirrored pass (`core.frozen_cache.MIRRORED`) computed. Not cached.
+    """
+    from core.photo_cache import checked_photo
+    from core.photo_features import BATCH_SIZE, FeatureSession
+
+    session = FeatureSession(size)
+    rows = []
+    for start in range(0, len(paths), BATCH_SIZE):
+        batch = np.stack([checked_photo(path, size)[1]
+                          for path in paths[start:start + BATCH_SIZE]])
+        rows.append(session.pooled(batch[:, :, ::-1]))
+    return np.concatenate(rows) if rows else np.zeros((0, 1280), np.float32)
 
 
 def distinct_photos(source: Path, folder: Path, count: int) -> list[Path]:
@@ -558,7 +637,8 @@ def main() -> int:
             wrong_folders(name, features, mirrored, thumbnails, labels, len(names), args.seeds)
             if not args.skip_commands:
                 audit_command(data, workdir, env)
-            near_copies(name, paths, features, mirrored, thumbnails, workdir, args.seeds)
+            near_copies(name, paths, features, mirrored, thumbnails, workdir, args.seeds,
+                        args.image_size)
             suggestions(name, features, labels, len(names), args.seeds)
             variants(name, features, mirrored, labels, len(names), args.seeds)
             regularisation(name, features, labels, len(names))

@@ -2,13 +2,21 @@
 
 Exact copies share a content digest (`core.dataset`); near-copies do not, but
 the frozen network sees them almost alike. Two photos are near-copies when the
-cosine similarity of their pooled features, or of one photo's features and the
-other's mirrored features, reaches `NEAR_COPY_THRESHOLD`; or when it reaches
-`LOOSE_THRESHOLD` and their tiny grey thumbnails (`thumbnail`, mirrored too)
-correlate at `THUMBNAIL_THRESHOLD`: a small photo recompressed hard or halved
-loses the detail the network looks at, not its layout. Groups are the connected
+cosine similarity of their pooled features reaches `NEAR_COPY_THRESHOLD`; or
+when it reaches `LOOSE_THRESHOLD` and their tiny grey thumbnails (`thumbnail`,
+one of them mirrored or not) correlate at `THUMBNAIL_THRESHOLD`: a small photo
+recompressed hard or halved loses the detail the network looks at, not its
+layout, and a mirrored copy keeps its layout mirrored. Groups are the connected
 sets of such pairs. NumPy only; features and thumbnails come from
 `core.photo_features`.
+
+Mirrored copies need no mirrored pass through the network: a photo's mirror image
+is at 0.92-0.96 from it as it is (alpaca, flowers; 0.72 when also darkened and
+recompressed), and their thumbnails at 1.000 mirrored. On both sets, 8 copy kinds
+x 3 seeds, the plain features with the thumbnails group every copy the mirrored
+features did, and no other group (benchmarks/bench_audit.py (b)). (Mirroring the
+feature map before its global average pool would change nothing: an average does
+not depend on where things are.)
 """
 
 from __future__ import annotations
@@ -19,14 +27,15 @@ import numpy as np
 
 # Measured by benchmarks/bench_audit.py (160 px, ImageNet weights). Near-copies made
 # from an original (resized, recompressed, cropped 5-8 %, brightened, mirrored, mixes)
-# sit at 0.87-1.00 from it on alpaca's 1024 px photos, 0.77-1.00 on flowers' small ones
-# (a 240 px photo halved or recompressed at quality 25 loses most). Distinct photos: in
-# each set one pair passes 0.88 (alpaca's is a burst of the same alpaca), 1 and 11 pass
-# 0.85, 3 and 102 pass 0.80. Lower would group different photos of one flower bed.
+# sit at 0.82-1.00 from it as they are on alpaca's 1024 px photos, 0.72-1.00 on flowers'
+# small ones (a 240 px photo halved, or recompressed at quality 25, loses most). Distinct photos: in
+# each set one pair passes 0.88 (alpaca's is a burst of the same alpaca), 1 and 7 pass
+# 0.85, 3 and 83 pass 0.80. Lower would group different photos of one flower bed.
 NEAR_COPY_THRESHOLD = 0.88
-# Thumbnails decide between LOOSE_THRESHOLD and NEAR_COPY_THRESHOLD. On flowers, the 1,317
+# Thumbnails decide between LOOSE_THRESHOLD and NEAR_COPY_THRESHOLD. On flowers, the 1,071
 # pairs of distinct photos at feature cosine >= 0.70 correlate at most 0.896 as 16 x 16
-# thumbnails; resized, recompressed, brightened or mirrored copies at 0.998-1.000.
+# thumbnails (either mirrored); resized, recompressed, brightened or mirrored copies at
+# 0.987-1.000.
 LOOSE_THRESHOLD = 0.70
 THUMBNAIL_THRESHOLD = 0.95
 THUMBNAIL_SIZE = 16
@@ -59,10 +68,12 @@ def near_copy_groups(features: np.ndarray, mirrored: np.ndarray | None = None,
 
     Args:
         features: ``(n, dim)`` pooled features.
-        mirrored: ``(n, dim)`` pooled features of each photo flipped left-right;
-            with them a mirrored copy groups with its original.
+        mirrored: ``(n, dim)`` pooled features of each photo flipped left-right, for
+            comparison only (benchmarks/bench_audit.py): with the thumbnails, mirrored
+            copies group without them, at half the network's work.
         thumbnails: ``(n, 256)`` `thumbnail` of each photo; with them a copy that
-            lost detail (hard recompression, halving) still groups with its original.
+            lost detail (hard recompression, halving) or was mirrored still groups
+            with its original.
         threshold: feature cosine similarity at which two photos count as near-copies.
 
     Groups are ordered largest first, then by their first index.

@@ -122,15 +122,15 @@ def audit_folder(root: str | Path, *, image_size: int = DEFAULT_IMAGE_SIZE,
     Raises:
         DatasetError: fewer than two classes have readable photos.
     """
-    from core.photo_features import pooled_features_and_mirrored
+    from core.photo_features import pooled_features_and_thumbnails
 
     names, photos, skipped = sorted_photos(root)
-    features, mirrored, thumbnails, failures = pooled_features_and_mirrored(
+    features, thumbnails, failures = pooled_features_and_thumbnails(
         [p.path for p in photos], image_size, on_progress, should_stop, weights=weights)
     skipped += [SkippedFile(path, reason) for path, reason in failures.items()]
     photos = [p for p in photos if p.path not in failures]
     _require_classes(root, names, photos, needed=2)
-    suspects, groups = audit_features(features, mirrored, [p.label for p in photos],
+    suspects, groups = audit_features(features, None, [p.label for p in photos],
                                       len(names), thumbnails=thumbnails)
     return Audit(names, tuple(photos), tuple(suspects), tuple(tuple(g) for g in groups),
                  tuple(sorted(skipped, key=lambda s: str(s.path))))

@@ -3,10 +3,11 @@
 One source: the plain features come from `FeatureSession`, with the numbers and
 cache entries of a training run (`core.frozen_cache`, kept in the persistent
 photo cache); it builds MobileNetV2 once for many calls and decodes the next
-batch while the network runs this one. What only near-copies need, each
-photo's features mirrored left-right and its 16 x 16 layout
-(`core.near_copies.thumbnail`), is computed here from the pixels that pass left
-in the cache, and kept there as well, under the keys a training run reads them by.
+batch while the network runs this one. What only near-copies need besides, each
+photo's 16 x 16 layout (`core.near_copies.thumbnail`), is made here from the
+pixels that pass left in the cache, and kept there as well. No photo goes
+through the network twice: a mirrored copy is found from its plain features and
+its mirrored layout (`core.near_copies`), not from a mirrored pass.
 
 This module imports Keras when first used; its callers import it lazily.
 """
@@ -14,7 +15,6 @@ This module imports Keras when first used; its callers import it lazily.
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -30,10 +30,6 @@ from core.train_config import DEFAULT_IMAGE_SIZE
 
 FEATURE_DIM = 1280
 BATCH_SIZE = 32
-
-_extractors: dict[tuple[int, str], object] = {}
-_identities: dict[tuple[int, str], str] = {}
-_extractors_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -69,32 +65,31 @@ def pooled_features(
     return _plain(paths, image_size, _Progress(on_progress, len(paths)), should_stop, weights)
 
 
-def pooled_features_and_mirrored(
+def pooled_features_and_thumbnails(
     paths: Sequence[str | Path],
     image_size: int = DEFAULT_IMAGE_SIZE,
     on_progress: Callable[[FeatureProgress], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
     *,
     weights: str | os.PathLike | None = "imagenet",
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[Path, str]]:
-    """As `pooled_features`, plus what finds near-copies (`core.near_copies`).
+) -> tuple[np.ndarray, np.ndarray, dict[Path, str]]:
+    """As `pooled_features`, plus what finds near-copies with them (`core.near_copies`).
 
-    Returns ``(features, mirrored, thumbnails, failures)``: the features of each
-    readable photo (`pooled_features`'), of it flipped left-right (a mirrored copy
-    has features close to its original's mirrored ones), and its
-    `core.near_copies.thumbnail` ``(n, 256)``; the last two are kept in the photo
-    cache too, and made from the pixels the first pass left there.
+    Returns ``(features, thumbnails, failures)``: the features of each readable
+    photo (`pooled_features`') and its `core.near_copies.thumbnail` ``(n, 256)``,
+    kept in the photo cache too and made from the pixels the features left there
+    (no second pass through the network).
     """
     paths = [Path(p) for p in paths]
-    progress = _Progress(on_progress, 2 * len(paths))
-    features, failures = _plain(paths, image_size, progress, should_stop, weights)
+    features, failures = _plain(paths, image_size, _Progress(on_progress, len(paths)),
+                                should_stop, weights)
     readable = [p for p in paths if p not in failures]
-    mirrored, small, late = _mirrored(readable, image_size, progress, should_stop, weights)
+    small, late = _thumbnails(readable, image_size, should_stop)
     if late:  # vanished between the two passes: out of every result
         keep = [i for i, p in enumerate(readable) if p not in late]
-        features, mirrored, small = features[keep], mirrored[keep], small[keep]
+        features, small = features[keep], small[keep]
         failures.update(late)
-    return features, mirrored, small, failures
+    return features, small, failures
 
 
 class _Progress:
@@ -208,6 +203,14 @@ class FeatureSession:
             outputs.close()
         return PhotoFeatures(paths, features, skipped, computed)
 
+    def pooled(self, pixels: np.ndarray) -> np.ndarray:
+        """Pooled features ``(n, 1280)`` of decoded RGB photos ``(n, size, size, 3)``; not cached.
+
+        For pixels that are no photo file's (a benchmark's photos flipped left-right):
+        the cache is keyed by file content, so nothing here is kept.
+        """
+        return self._compute(np.asarray(pixels))[1]
+
     def _compute(self, batch: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:
         """(bottom parts, pooled features) of RGB photos, as a training run computes them."""
         import tensorflow as tf
@@ -252,72 +255,31 @@ def _plain(paths: list[Path], image_size: int, progress: _Progress, should_stop,
     return result.features[readable], dict(result.skipped)
 
 
-def _mirrored(paths: list[Path], image_size: int, progress: _Progress, should_stop, weights):
-    """Mirrored features and thumbnails of readable photos, from the cache when known."""
+def _thumbnails(paths: list[Path], image_size: int, should_stop
+                ) -> tuple[np.ndarray, dict[Path, str]]:
+    """Thumbnails of readable photos, from the cache when known, else from their pixels."""
     size = int(image_size)
-    mirrored = np.zeros((len(paths), FEATURE_DIM), np.float32)
     small = np.zeros((len(paths), THUMBNAIL_SIZE ** 2), np.float32)
     late: dict[Path, str] = {}
-    if not paths:
-        return mirrored, small, late
-    from core.frozen_cache import MIRRORED
     from core.photo_cache import PIXELS_VERSION, checked_photo, entry_key, read_entry, write_entry
 
-    extractor, identity = feature_extractor(size, weights), _identity(size, weights)
-    for start in range(0, len(paths), BATCH_SIZE):
-        if should_stop is not None and should_stop():
+    for row, path in enumerate(paths):
+        if row % BATCH_SIZE == 0 and should_stop is not None and should_stop():
             raise TrainingCancelled(QT_TRANSLATE_NOOP(
                 "core", "Computing the photos' features was cancelled."))
-        rows, arrays, keys = [], [], []
-        for row in range(start, min(start + BATCH_SIZE, len(paths))):
-            try:
-                digest = file_digest(paths[row])
-                # `core.frozen_cache.FrozenOutputs.keys`' pooled key for MIRRORED.
-                key = (entry_key("pooled", identity, size, PIXELS_VERSION, digest, MIRRORED),
-                       entry_key("thumbnail", THUMBNAIL_SIZE, PIXELS_VERSION, digest, size))
-                flipped, layout = read_entry("pooled", key[0]), read_entry("thumbnail", key[1])
-                if (flipped is not None and flipped.shape == (FEATURE_DIM,) and layout is not None
-                        and layout.shape == (THUMBNAIL_SIZE ** 2,)):
-                    mirrored[row], small[row] = flipped, layout
-                    continue
-                _, array = checked_photo(paths[row], size)
-            except (ImageError, OSError) as error:
-                late[paths[row]] = unreadable_reason(error)
+        try:
+            key = entry_key("thumbnail", THUMBNAIL_SIZE, PIXELS_VERSION, file_digest(path), size)
+            layout = read_entry("thumbnail", key)
+            if layout is not None and layout.shape == (THUMBNAIL_SIZE ** 2,):
+                small[row] = layout
                 continue
-            rows.append(row)
-            arrays.append(array)
-            keys.append(key)
-        if rows:
-            stack = np.stack(arrays)[:, :, ::-1]
-            out = np.asarray(extractor.predict_on_batch(stack), dtype=np.float32)
-            for position, row in enumerate(rows):
-                mirrored[row], small[row] = out[position], thumbnail(arrays[position])
-                write_entry("pooled", keys[position][0], mirrored[row])
-                write_entry("thumbnail", keys[position][1], small[row])
-        progress.add(min(BATCH_SIZE, len(paths) - start))
-    return mirrored, small, late
-
-
-def feature_extractor(image_size: int = DEFAULT_IMAGE_SIZE,
-                      weights: str | os.PathLike | None = "imagenet"):
-    """The Keras model from RGB 0–255 to pooled features, built once per size and weights."""
-    key = (int(image_size), str(weights))
-    with _extractors_lock:
-        if key not in _extractors:
-            _extractors[key] = _build_extractor(image_size, weights)
-        return _extractors[key]
-
-
-def _identity(image_size: int, weights) -> str:
-    """The weights' identity as the photo cache keys it (`core.frozen_cache.weights_identity`)."""
-    key = (int(image_size), str(weights))
-    with _extractors_lock:
-        if key not in _identities:
-            from core.frozen_cache import weights_identity
-            from core.model import BASE_NAME
-
-            _identities[key] = weights_identity(_extractors[key].get_layer(BASE_NAME))
-        return _identities[key]
+            # The pixels the features were computed from: in the photo cache by now.
+            small[row] = thumbnail(checked_photo(path, size)[1])
+        except (ImageError, OSError) as error:
+            late[path] = unreadable_reason(error)
+            continue
+        write_entry("thumbnail", key, small[row])
+    return small, late
 
 
 def _same_random_weights(weights, seed: int = 0) -> None:
@@ -327,19 +289,3 @@ def _same_random_weights(weights, seed: int = 0) -> None:
         import keras
 
         keras.utils.set_random_seed(seed)
-
-
-def _build_extractor(image_size: int, weights):
-    import keras
-
-    from core.model import load_base
-
-    _same_random_weights(weights)
-    base = load_base(image_size, weights)
-    base.trainable = False
-    inputs = keras.Input(shape=(image_size, image_size, 3), name="image")
-    # MobileNetV2's preprocess_input: [0, 255] → [-1, 1], as the classifier does.
-    x = keras.layers.Rescaling(1.0 / 127.5, offset=-1.0, name="preprocess")(inputs)
-    x = base(x, training=False)
-    outputs = keras.layers.GlobalAveragePooling2D(name="pool")(x)
-    return keras.Model(inputs, outputs, name="pooled_features")

@@ -39,13 +39,7 @@ from core.evaluation import (
     loss_and_accuracy,
     probabilities_from_logits,
 )
-from core.frozen_cache import (
-    MIRRORED,
-    FrozenOutputs,
-    augmented_draw,
-    photo_seeds,
-    weights_identity,
-)
+from core.frozen_cache import FrozenOutputs, augmented_draw, photo_seeds, weights_identity
 from core.messages import QT_TRANSLATE_NOOP
 from core.model import base_of, build_classifier
 from core.near_copies import near_copy_groups, near_copy_keys, thumbnail
@@ -201,9 +195,7 @@ class _Run:
         spared = self.val_digests + (self.train_digests if self._draw(0) is None else [])
         # The photos as they are, computed for grouping, are then known to the other passes
         # (as the plain split sides them: the grouped one moves a few photos).
-        return (count(self.digests, None, bottom=False)
-                + count(self.digests, MIRRORED, bottom=False)
-                - count(spared, None, bottom=False))
+        return count(self.digests, None, bottom=False) - count(spared, None, bottom=False)
 
     def _use_split(self, split: Split, labels: np.ndarray) -> None:
         self.split = split
@@ -216,13 +208,14 @@ class _Run:
 
         A near-copy in training and its original in validation would flatter the
         score. The groups come from every photo as it is: its pooled features (what
-        validation and the app's suggestions use), mirrored ones and its thumbnail;
-        from the photo cache when known, where they are kept for later runs too.
+        validation and the app's suggestions use, from the photo cache when known,
+        where they are kept for later runs and for validation's frozen-part outputs)
+        and its thumbnail, which with its mirror image finds mirrored copies: no
+        photo goes through the network mirrored.
         """
         config = self.config
         everyone = np.arange(len(self.digests))
-        plain, mirrored = [], []
-        thumbnails = []
+        plain, thumbnails = [], []
         for start in range(0, len(everyone), config.batch_size):
             index = everyone[start:start + config.batch_size]
             digests = [self.digests[i] for i in index]
@@ -231,20 +224,17 @@ class _Run:
             pixels = self.pixels.batch(index)
             thumbnails.extend(thumbnail(image) for image in pixels)
 
-            def compute(rows: np.ndarray, index=index, pixels=pixels, mirrored=False):
-                return self._compute(index[rows], pixels[rows], None, mirrored)
+            def compute(rows: np.ndarray, index=index, pixels=pixels):
+                return self._compute(index[rows], pixels[rows], None)
 
-            # Not kept in memory: most of these photos train on augmented versions.
+            # Not kept in memory: most of these photos train on augmented versions. Their
+            # bottoms are stored too: validation's photos are read back, not computed again.
             plain.append(self.frozen.fetch(digests, None, compute,
                                            bottom=False, remember=False)[1])
-            mirrored.append(self.frozen.fetch(
-                digests, MIRRORED, lambda rows, compute=compute: compute(rows, mirrored=True),
-                bottom=False, remember=False, store_bottom=False)[1])
             self.progress.check_stop()
         # On disk before validation reads the bottoms of its photos back.
         self.frozen.flush()
-        thumbnails = np.stack(thumbnails)
-        groups = near_copy_groups(np.concatenate(plain), np.concatenate(mirrored), thumbnails)
+        groups = near_copy_groups(np.concatenate(plain), None, np.stack(thumbnails))
         return split_dataset(report.photos, config.validation_split, config.seed,
                              near_copies=near_copy_keys(self.digests, groups))
 
@@ -333,12 +323,10 @@ class _Run:
                                               version in fine_versions)
         return work + config.fine_tune_epochs * len(self.train_y) * _FINE_TUNE_COST
 
-    def _compute(self, chosen: np.ndarray, pixels: np.ndarray, version: int | None,
-                 mirrored: bool = False):
+    def _compute(self, chosen: np.ndarray, pixels: np.ndarray, version: int | None):
         """The frozen part's (bottom parts, pooled) of photos `chosen`, whose pixels are given.
 
-        The photos as they are (`version` None), flipped left-right (`mirrored`), or
-        augmented version `version`.
+        The photos as they are (`version` None) or augmented version `version`.
         """
         augmented = version is not None and self._draw(version) is not None
         bottoms, pooled = [], []
@@ -347,7 +335,7 @@ class _Run:
         for start in range(0, len(chosen), FROZEN_CHUNK):
             photos = chosen[start:start + FROZEN_CHUNK]
             chunk = pixels[start:start + FROZEN_CHUNK]
-            batch = _float32(chunk[:, :, ::-1] if mirrored else chunk)
+            batch = _float32(chunk)
             if augmented:
                 seeds = photo_seeds(self.config.seed, [self.digests[i] for i in photos],
                                     version)

@@ -7,7 +7,7 @@ import pytest
 from PIL import Image, ImageOps
 
 from core.errors import TrainingCancelled
-from core.photo_features import FEATURE_DIM, pooled_features, pooled_features_and_mirrored
+from core.photo_features import FEATURE_DIM, pooled_features, pooled_features_and_thumbnails
 from tests.badfiles import add_distinct_photos
 
 
@@ -48,16 +48,30 @@ def test_each_readable_photo_gets_a_row_and_each_other_file_its_reason(photos):
     assert not same(features[0], features[1])
 
 
-def test_a_mirrored_copy_has_the_features_of_its_original_mirrored(photos):
-    features, mirrored, thumbnails, failures = pooled_features_and_mirrored(
-        [photos["original"], photos["mirrored"]], weights=None)
+def test_a_mirrored_copy_has_its_originals_thumbnail_mirrored_and_no_second_pass(
+        photos, monkeypatch):
+    """What finds a mirrored copy (`core.near_copies`): its layout, with one network pass."""
+    from core.photo_features import FeatureSession
+
+    passes = []
+    compute = FeatureSession._compute
+    monkeypatch.setattr(FeatureSession, "_compute",
+                        lambda self, batch: passes.append(len(batch)) or compute(self, batch))
+    paths = [photos["original"], photos["mirrored"]]
+    features, thumbnails, failures = pooled_features_and_thumbnails(paths, weights=None)
     assert failures == {}
+    assert features.shape == (2, FEATURE_DIM) and thumbnails.shape == (2, 256)
     flipped_thumbnail = thumbnails[0].reshape(16, 16)[:, ::-1].ravel()
     np.testing.assert_allclose(flipped_thumbnail, thumbnails[1], atol=1e-5)
     assert float(thumbnails[0] @ thumbnails[1]) < 0.9
-    assert same(mirrored[0], features[1])
-    assert same(mirrored[1], features[0])
+    plain, _ = pooled_features(paths, weights=None)
+    assert same(features[0], plain[0]) and same(features[1], plain[1])
     assert not same(features[0], features[1])
+    assert sum(passes) == 2, "each photo through the network once, as it is"
+    # Asked again: features and thumbnails from the photo cache, nothing computed.
+    again, layouts, _ = pooled_features_and_thumbnails(paths, weights=None)
+    assert sum(passes) == 2
+    np.testing.assert_array_equal(layouts, thumbnails)
 
 
 def test_stopping_raises_before_the_next_batch(photos):
