@@ -40,6 +40,10 @@ LOOSE_THRESHOLD = 0.70
 THUMBNAIL_THRESHOLD = 0.95
 THUMBNAIL_SIZE = 16
 _BLOCK = 1024
+# Each block compares its rows with every photo in a few (rows x n) float32 matrices: at
+# 20,000 photos 1,024 rows made them 82 MB each and the run peaked at 1.9 GB
+# (benchmarks/bench_scale.py); 4M numbers a matrix keeps them at 16 MB, the same groups.
+_BLOCK_NUMBERS = 4_000_000
 
 
 def thumbnail(pixels: np.ndarray) -> np.ndarray:
@@ -90,18 +94,20 @@ def near_copy_groups(features: np.ndarray, mirrored: np.ndarray | None = None,
     layout_flipped = None if layout is None else layout.reshape(
         -1, THUMBNAIL_SIZE, THUMBNAIL_SIZE)[:, :, ::-1].reshape(len(unit), -1)
     parent = list(range(len(unit)))
-    for start in range(0, len(unit), _BLOCK):
-        block = unit[start:start + _BLOCK]
+    rows_at_once = max(1, min(_BLOCK, _BLOCK_NUMBERS // max(len(unit), 1)))
+    for start in range(0, len(unit), rows_at_once):
+        stop = start + rows_at_once
+        block = unit[start:stop]
         similarity = block @ unit.T
         if flipped is not None:
             # A photo and the mirror image of another; both ways, since resampling makes
             # the two directions differ slightly.
             similarity = np.maximum(similarity, block @ flipped.T)
-            similarity = np.maximum(similarity, flipped[start:start + _BLOCK] @ unit.T)
+            similarity = np.maximum(similarity, flipped[start:stop] @ unit.T)
         close = similarity >= threshold
         if layout is not None:
-            alike = np.maximum(layout[start:start + _BLOCK] @ layout.T,
-                               layout[start:start + _BLOCK] @ layout_flipped.T)
+            alike = np.maximum(layout[start:stop] @ layout.T,
+                               layout[start:stop] @ layout_flipped.T)
             close |= (similarity >= LOOSE_THRESHOLD) & (alike >= THUMBNAIL_THRESHOLD)
         rows, cols = np.nonzero(close)
         for row, col in zip(rows + start, cols):

@@ -166,6 +166,25 @@ def test_a_copy_that_lost_detail_groups_by_its_layout_but_a_look_alike_does_not(
     assert near_copy_groups(features, thumbnails=layouts) == [[0, 1]]
 
 
+def test_groups_do_not_depend_on_how_many_photos_are_compared_at_once(monkeypatch):
+    """Many photos are compared a few rows at a time (memory); a pair split across two
+    blocks, or found by its layout alone, is grouped as in one block."""
+    import core.near_copies
+
+    rng = np.random.default_rng(11)
+    features, _ = clusters([20, 20], spread=3.0, seed=5)
+    copies = features[[2, 17, 33]] + rng.normal(0, 0.2, (3, DIM)).astype(np.float32)
+    layouts = rng.normal(0, 1, (43, 256)).astype(np.float32)
+    layouts /= np.linalg.norm(layouts, axis=1, keepdims=True)
+    layouts[40:] = layouts[[2, 17, 33]]
+    everything = np.vstack([features, copies])
+    everything[42] = 0.8 * everything[33] + 0.5 * rng.gamma(1.0, 1.0, DIM)  # by layout only
+    whole = near_copy_groups(everything, thumbnails=layouts)
+    assert whole == [[2, 40], [17, 41], [33, 42]]
+    monkeypatch.setattr(core.near_copies, "_BLOCK_NUMBERS", 3 * len(everything))  # 3 rows
+    assert near_copy_groups(everything, thumbnails=layouts) == whole
+
+
 def test_distinct_photos_of_one_class_are_not_near_copies():
     features, _ = clusters([30, 30], spread=3.0, seed=7)
     assert near_copy_groups(features, mirror(features)) == []
