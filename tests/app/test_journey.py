@@ -268,6 +268,8 @@ def test_a_first_time_user_goes_from_holiday_photos_to_a_tested_model_and_back(
     again = make_window()
     assert not again.step_bar.welcome.isVisible(), "the welcome stays dismissed"
     assert again.sort_page.board.workspace == workspace
+    # The class folders are listed in the background and fill a pane per turn of the loop.
+    qtbot.waitUntil(lambda: not again.sort_page.board.listing, timeout=10_000)
     assert again.step_bar.buttons[0].status == "60 photos sorted"
     qtbot.waitUntil(lambda: again.step_bar.buttons[2].status == f"Last run: {score.group(3)}%",
                     timeout=10_000)
