@@ -47,8 +47,6 @@ DEFAULT_CUT = TrainConfig().fine_tune_at
 _MAX_PENDING_WRITES = 64
 
 Draw = dict | None  # None: the photo as it is; else which augmented version
-# The photo flipped left-right (what finds mirrored near-copies, `core.near_copies`).
-MIRRORED: Draw = {"mirrored": True}
 
 
 def weights_identity(base: keras.Model) -> str:
@@ -122,23 +120,19 @@ class FrozenOutputs:
         return sum(not known[digest] for digest in digests)
 
     def fetch(self, digests: Sequence[str], draw: Draw, compute: Compute, *,
-              pooled: bool = True, bottom: bool = True, remember: bool = True,
-              store_bottom: bool = True
+              pooled: bool = True, bottom: bool = True, remember: bool = True
               ) -> tuple[list[np.ndarray] | None, np.ndarray | None, int]:
         """(bottom parts as float16, pooled float32, photos computed) of `digests`.
 
         Only what is asked for is read (the other comes back as None); a photo
         missing either is computed whole, and both are stored. With
-        ``remember=False`` nothing is kept in memory (the caller keeps it); with
-        ``store_bottom=False`` (and ``bottom=False``) only the pooled features are stored:
-        nothing will train on these bottoms (mirrored photos, `MIRRORED`).
+        ``remember=False`` nothing is kept in memory (the caller keeps it).
         """
         flat, features, missing = self.lookup(digests, draw, pooled=pooled, bottom=bottom,
                                               remember=remember)
         if missing:
             rows = np.array(missing, dtype=np.int64)
-            self.complete(digests, draw, rows, *compute(rows), flat, features, remember,
-                          store_bottom=store_bottom or bottom)
+            self.complete(digests, draw, rows, *compute(rows), flat, features, remember)
         return (self.parts(flat) if flat is not None else None), features, len(missing)
 
     def all_in_memory(self, digests: Sequence[str], draw: Draw, *, pooled: bool = True,
@@ -177,16 +171,15 @@ class FrozenOutputs:
 
     def complete(self, digests: Sequence[str], draw: Draw, rows: np.ndarray, parts: list,
                  computed_pooled: np.ndarray, flat: np.ndarray | None,
-                 features: np.ndarray | None, remember: bool = True, *,
-                 store_bottom: bool = True) -> None:
+                 features: np.ndarray | None, remember: bool = True) -> None:
         """Store what `compute` made of `rows` and fill it into `lookup`'s `flat`/`features`."""
         computed = np.concatenate(
             [np.asarray(part, np.float32).reshape(len(rows), -1) for part in parts],
             axis=1).astype(np.float16)
         computed_pooled = np.asarray(computed_pooled, np.float32)
         for position, row in enumerate(rows):
-            self._store(digests[row], draw, computed[position] if store_bottom else None,
-                        computed_pooled[position], remember)
+            self._store(digests[row], draw, computed[position], computed_pooled[position],
+                        remember)
         if features is not None:
             features[rows] = computed_pooled
         if flat is not None:
