@@ -62,7 +62,9 @@ def pooled_features(
         WeightsError: the ImageNet weights cannot be found.
     """
     paths = [Path(p) for p in paths]
-    return _plain(paths, image_size, _Progress(on_progress, len(paths)), should_stop, weights)
+    features, failures, _ = _plain(paths, image_size, _Progress(on_progress, len(paths)),
+                                   should_stop, weights)
+    return features, failures
 
 
 def pooled_features_and_thumbnails(
@@ -81,10 +83,10 @@ def pooled_features_and_thumbnails(
     (no second pass through the network).
     """
     paths = [Path(p) for p in paths]
-    features, failures = _plain(paths, image_size, _Progress(on_progress, len(paths)),
-                                should_stop, weights)
+    features, failures, digests = _plain(paths, image_size, _Progress(on_progress, len(paths)),
+                                         should_stop, weights)
     readable = [p for p in paths if p not in failures]
-    small, late = _thumbnails(readable, image_size, should_stop)
+    small, late = _thumbnails(readable, digests, image_size, should_stop)
     if late:  # vanished between the two passes: out of every result
         keep = [i for i, p in enumerate(readable) if p not in late]
         features, small = features[keep], small[keep]
@@ -110,6 +112,8 @@ class PhotoFeatures:
     features: np.ndarray = field(repr=False)  # (photos, 1280) float32; NaN rows: unreadable
     skipped: dict[Path, str]  # unreadable photo → the reason, in plain words
     computed: int  # photos that went through the network (the rest came from the cache)
+    # Each photo's content digest as its features were read ("" for an unreadable one).
+    digests: tuple[str, ...] = ()
 
 
 class FeatureSession:
@@ -156,6 +160,7 @@ class FeatureSession:
         outputs = FrozenOutputs(self.identity, size, self.cut, steps.stored_shapes,
                                 steps.feature_size, memory_budget=0)
         features = np.full((len(paths), steps.feature_size), np.nan, np.float32)
+        known = [""] * len(paths)
         skipped: dict[Path, str] = {}
         computed = 0
 
@@ -199,9 +204,11 @@ class FeatureSession:
                         _, pooled, done = outputs.fetch(digests, None, compute, bottom=False)
                         features[rows] = pooled
                         computed += done
+                        for row, digest in zip(rows, digests):
+                            known[row] = digest
         finally:
             outputs.close()
-        return PhotoFeatures(paths, features, skipped, computed)
+        return PhotoFeatures(paths, features, skipped, computed, tuple(known))
 
     def pooled(self, pixels: np.ndarray) -> np.ndarray:
         """Pooled features ``(n, 1280)`` of decoded RGB photos ``(n, size, size, 3)``; not cached.
@@ -237,9 +244,10 @@ def unreadable_reason(error: ImageError | OSError) -> str:
 
 
 def _plain(paths: list[Path], image_size: int, progress: _Progress, should_stop,
-           weights) -> tuple[np.ndarray, dict[Path, str]]:
+           weights) -> tuple[np.ndarray, dict[Path, str], list[str]]:
+    """(features, failures, digests) of the readable photos, in the order of `paths`."""
     if not paths:
-        return np.zeros((0, FEATURE_DIM), np.float32), {}
+        return np.zeros((0, FEATURE_DIM), np.float32), {}, []
 
     def polled() -> bool:
         # Polled once before each batch: the batches done so far.
@@ -252,34 +260,46 @@ def _plain(paths: list[Path], image_size: int, progress: _Progress, should_stop,
     result = FeatureSession(image_size, weights).features(paths, should_stop=polled)
     progress.add(len(paths) - BATCH_SIZE * max(0, polled.calls - 1))
     readable = ~np.isnan(result.features).any(axis=1)
-    return result.features[readable], dict(result.skipped)
+    digests = [digest for digest, ok in zip(result.digests, readable) if ok]
+    return result.features[readable], dict(result.skipped), digests
 
 
-def _thumbnails(paths: list[Path], image_size: int, should_stop
+def _thumbnails(paths: list[Path], digests: list[str], image_size: int, should_stop
                 ) -> tuple[np.ndarray, dict[Path, str]]:
-    """Thumbnails of readable photos, from the cache when known, else from their pixels."""
+    """Thumbnails of readable photos, from the cache when known, else from their pixels.
+
+    `digests` are the photos' as the features pass read them: a known thumbnail costs
+    no second read of the file.
+    """
     size = int(image_size)
     small = np.zeros((len(paths), THUMBNAIL_SIZE ** 2), np.float32)
     late: dict[Path, str] = {}
-    from core.photo_cache import PIXELS_VERSION, checked_photo, entry_key, read_entry, write_entry
+    from core.photo_cache import checked_photo, read_entry, write_entry
 
-    for row, path in enumerate(paths):
+    for row, (path, digest) in enumerate(zip(paths, digests, strict=True)):
         if row % BATCH_SIZE == 0 and should_stop is not None and should_stop():
             raise TrainingCancelled(QT_TRANSLATE_NOOP(
                 "core", "Computing the photos' features was cancelled."))
+        layout = read_entry("thumbnail", _thumbnail_key(digest, size))
+        if layout is not None and layout.shape == (THUMBNAIL_SIZE ** 2,):
+            small[row] = layout
+            continue
         try:
-            key = entry_key("thumbnail", THUMBNAIL_SIZE, PIXELS_VERSION, file_digest(path), size)
-            layout = read_entry("thumbnail", key)
-            if layout is not None and layout.shape == (THUMBNAIL_SIZE ** 2,):
-                small[row] = layout
-                continue
             # The pixels the features were computed from: in the photo cache by now.
-            small[row] = thumbnail(checked_photo(path, size)[1])
+            digest, pixels = checked_photo(path, size)
+            key = _thumbnail_key(digest, size)
+            small[row] = thumbnail(pixels)
         except (ImageError, OSError) as error:
             late[path] = unreadable_reason(error)
             continue
         write_entry("thumbnail", key, small[row])
     return small, late
+
+
+def _thumbnail_key(digest: str, size: int) -> str:
+    from core.photo_cache import PIXELS_VERSION, entry_key
+
+    return entry_key("thumbnail", THUMBNAIL_SIZE, PIXELS_VERSION, digest, size)
 
 
 def _same_random_weights(weights, seed: int = 0) -> None:
