@@ -120,29 +120,55 @@ class SortBoard(ClassChanges, QObject):
         """Open `workspace` (raising `WorkspaceError`); the tray it had comes back.
 
         Nothing is created: a folder that does not exist, or has no class folder yet,
-        gets the default classes, proposed (`proposed`). The classes and the saved tray
-        show at once; the folders' photos follow from a background listing, a pane at a
-        time (`listing`; `fill.listed` when all are in).
+        gets the default classes, proposed (`proposed`). The classes show at once; the
+        saved tray and the folders' photos follow from a background listing, a pane per
+        turn of the event loop (`listing`; `fill.listed` when all are in).
+
+        With thousands of photos nothing here goes through them one by one: the panes
+        of classes already shown (same names, same keys) are kept, and a pane whose
+        folder lists as it shows is not filled again.
         """
         workspace = workspace.absolute()
         found, proposed = read_workspace(workspace)
-        self.save_tray()
+        slots = in_order(found, load_class_order(self.paths.class_order_file(workspace)))
+        again = workspace == self.workspace and proposed == self.proposed
+        if not again or self._save_timer.isActive():
+            self.save_tray()
         self.workspace, self.proposed = workspace, proposed
         self.undo_stack.clear()
-        for model in self.class_models.values():
-            model.deleteLater()
-        self.slots = in_order(found, load_class_order(self.paths.class_order_file(workspace)))
-        self.class_models = {name: PhotoListModel(name, self.thumbnails, self)
-                             for name in self.slots if name is not None}
-        tray = load_tray(self.paths.tray_file(workspace))
-        self.tray.set_photos(tray)
-        self.thumbnails.prefetch(tray)
-        self.classes_changed.emit()
+        if slots == self.slots and self.class_models:
+            # The same classes: their panes stay. Another workspace's photos go at once;
+            # this one's stay until its listing says what changed.
+            if not again:
+                for model in self.class_models.values():
+                    model.set_photos([])
+        else:
+            for model in self.class_models.values():
+                model.deleteLater()
+            self.slots = slots
+            self.class_models = {name: PhotoListModel(name, self.thumbnails, self)
+                                 for name in self.slots if name is not None}
+            self.classes_changed.emit()
+        tray_file = self.paths.tray_file(workspace)
+        if not again:
+            # The saved tray comes from the listing's worker, first: reading and making
+            # a thousand paths is a pause of its own.
+            self.tray.set_photos([])
         self.photos_changed.emit()
-        # The folders' photos follow from the background, a pane at a time (`listing`).
         folders = [] if proposed else [(workspace / name, model)
                                        for name, model in self.class_models.items()]
-        self.fill.start(folders, lambda: self._loose_photos(workspace), self._add_loose)
+        self.fill.start(folders, lambda: self._loose_photos(workspace), self._add_loose,
+                        tray=None if again else (lambda: load_tray(tray_file)),
+                        on_tray=self._tray_loaded)
+
+    def _tray_loaded(self, photos: list[Path]) -> None:
+        # Photos added meanwhile stay, after the saved ones.
+        if self.tray.rowCount():
+            self.tray.insert_photos(photos, 0)
+        else:
+            self.tray.set_photos(photos)
+        self.thumbnails.prefetch(photos)
+        self.photos_changed.emit()
 
     def refresh_classes(self) -> None:
         """Show what another step changed in the class folders (Test, Train) at once."""

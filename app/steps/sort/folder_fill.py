@@ -1,13 +1,14 @@
 """The workspace's folders listed in the background; each pane fills as its folder arrives.
 
 Listing thousands of photos takes longer than a pause the person may notice, so the
-board opens with its classes and the tray it saved at once, and `FolderFill` lists the
-class folders (then the photos lying loose in the workspace, which join Unsorted) in a
-worker, a folder at a time. The listings that arrive together fill their panes one
-per turn of the event loop: the folders are listed faster than the window fills 1,200
-photos into a pane, and five fills in one turn were one long pause. What the person
-does meanwhile is kept: a photo sorted into a pane before its listing arrived stays,
-one taken out of it stays out.
+board opens with its classes at once, and `FolderFill` reads the saved tray, lists
+the class folders (then the photos lying loose in the workspace, which join Unsorted)
+in a worker, a folder at a time. The listings that arrive together fill their panes
+one per turn of the event loop: the folders are listed faster than the window fills
+1,200 photos into a pane, and five fills in one turn were one long pause. A folder
+that lists what its pane already shows (the same workspace opened again) leaves the
+pane as it is. What the person does meanwhile is kept: a photo sorted into a pane
+before its listing arrived stays, one taken out of it stays out.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from app.photo_model import PhotoListModel
 from app.worker import NewestWins
 from core.workspace import list_photos
 
-LOOSE = None  # the key of the loose photos' listing (they join the tray)
+TRAY = -1  # the number of the saved tray's event (it comes before the folders')
 
 
 class FolderFill(QObject):
@@ -36,8 +37,9 @@ class FolderFill(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._jobs = NewestWins(self)
-        # id(model) → (model, the photos taken out of it meanwhile, the slot noting them)
-        self._pending: dict[int, tuple[PhotoListModel, set[Path], Callable]] = {}
+        # id(model) → (model, the photos taken out of it meanwhile, whether any was put
+        # in meanwhile, the slots noting both)
+        self._pending: dict[int, tuple[PhotoListModel, set[Path], list[bool], tuple]] = {}
         # What arrived from the listing and is not in its pane yet, one step per turn.
         self._arrived: deque[Callable[[], None]] = deque()
         self._turn = QTimer(self, singleShot=True, interval=0)
@@ -49,22 +51,36 @@ class FolderFill(QObject):
         return self._jobs.busy or bool(self._arrived)
 
     def start(self, folders: list[tuple[Path, PhotoListModel]], loose: Callable[[], list[Path]],
-              on_loose: Callable[[list[Path]], None]) -> None:
-        """List each folder into its model, then call `on_loose(loose())` (in the worker)."""
+              on_loose: Callable[[list[Path]], None], *,
+              tray: Callable[[], list[Path]] | None = None,
+              on_tray: Callable[[list[Path]], None] | None = None) -> None:
+        """List each folder into its model, then call `on_loose(loose())` (in the worker).
+
+        `tray` (the saved tray, read in the worker) comes first, to `on_tray`.
+        """
         self.cancel()
+        # What each model shows now: a folder listed as it is shown needs no new fill.
+        shown = [model.photos for _folder, model in folders]
         for _folder, model in folders:
             self._follow(model)
 
         def job(on_progress, should_stop):
+            if tray is not None:
+                on_progress((TRAY, _hashed(tray()), False))
             for number, (folder, _model) in enumerate(folders):
                 if should_stop():
                     return None
-                on_progress((number, list_photos(folder)))
-            return loose()
+                photos = _hashed(list_photos(folder))
+                on_progress((number, photos, photos == shown[number]))
+            return _hashed(loose())
 
-        def arrived(event: tuple[int, list[Path]]) -> None:
-            number, photos = event
-            self._later(lambda: self._fill(folders[number][1], photos))
+        def arrived(event: tuple[int, list[Path], bool]) -> None:
+            number, photos, same = event
+            if number == TRAY:
+                if on_tray is not None:
+                    self._later(lambda: on_tray(photos))
+            else:
+                self._later(lambda: self._fill(folders[number][1], photos, same))
 
         def finish(photos: list[Path] | None) -> None:
             self._forget()
@@ -100,34 +116,54 @@ class FolderFill(QObject):
             self._turn.start()  # the next one after whatever else waits (a repaint)
 
     def _follow(self, model: PhotoListModel) -> None:
-        # The photos taken out of the model before its listing arrives must stay out.
+        # The photos taken out of the model before its listing arrives must stay out;
+        # one put in meanwhile means the model no longer shows what was compared.
         taken: set[Path] = set()
+        put_in = [False]
 
         def removing(_parent: QModelIndex, first: int, last: int) -> None:
             taken.update(model.photos[first:last + 1])
 
-        model.rowsAboutToBeRemoved.connect(removing)
-        self._pending[id(model)] = (model, taken, removing)
+        def inserted(*_args) -> None:
+            put_in[0] = True
 
-    def _fill(self, model: PhotoListModel, listed: list[Path]) -> None:
+        model.rowsAboutToBeRemoved.connect(removing)
+        model.rowsInserted.connect(inserted)
+        model.modelReset.connect(inserted)
+        self._pending[id(model)] = (model, taken, put_in, (removing, inserted))
+
+    def _fill(self, model: PhotoListModel, listed: list[Path], same: bool) -> None:
         entry = self._pending.pop(id(model), None)
         if entry is None or entry[0] is not model:
             return  # dropped meanwhile
-        _model, taken, slot = entry
-        _disconnect(model, slot)
+        _model, taken, put_in, slots = entry
+        _disconnect(model, slots)
+        if same and not taken and not put_in[0]:
+            return  # the folder lists what the pane shows: no reset, nothing to redraw
         there = set(listed)
         added = [p for p in model.photos if p not in there]  # sorted in meanwhile
         model.set_photos([p for p in listed if p not in taken] + added)
         self.filled.emit()
 
     def _forget(self) -> None:
-        for model, _taken, slot in self._pending.values():
-            _disconnect(model, slot)
+        for model, _taken, _put_in, slots in self._pending.values():
+            _disconnect(model, slots)
         self._pending.clear()
 
 
-def _disconnect(model: PhotoListModel, slot: Callable) -> None:
-    try:
-        model.rowsAboutToBeRemoved.disconnect(slot)
-    except (RuntimeError, TypeError):  # the model is deleted already
-        pass
+def _hashed(photos: list[Path]) -> list[Path]:
+    # Each path works out its hash once and keeps it: done here, in the worker, the
+    # window's thread finds it ready when it puts thousands of photos in a pane.
+    for photo in photos:
+        hash(photo)
+    return photos
+
+
+def _disconnect(model: PhotoListModel, slots: tuple[Callable, Callable]) -> None:
+    removing, inserted = slots
+    for signal, slot in ((model.rowsAboutToBeRemoved, removing), (model.rowsInserted, inserted),
+                         (model.modelReset, inserted)):
+        try:
+            signal.disconnect(slot)
+        except (RuntimeError, TypeError):  # the model is deleted already
+            pass
