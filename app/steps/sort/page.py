@@ -211,8 +211,11 @@ class SortPage(StepPage):
         return True
 
     def _open(self, path: Path, remember: bool = True) -> bool:
-        # What the last workspace's listing froze may be garbage now (`_on_listed`).
-        gc.unfreeze()
+        # What the last workspace's listing froze may be garbage now (`_on_listed`); the
+        # same workspace opened again keeps it (its panes stay), and a full collection
+        # of all it holds would be a pause of tens of milliseconds.
+        if path.absolute() != self.board.workspace:
+            gc.unfreeze()
         try:
             self.board.open(path)
         except CoreError as error:
