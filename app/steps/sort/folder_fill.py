@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QTimer, Signal
 
@@ -37,9 +38,9 @@ class FolderFill(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._jobs = NewestWins(self)
-        # id(model) → (model, the photos taken out of it meanwhile, whether any was put
-        # in meanwhile, the slots noting both)
-        self._pending: dict[int, tuple[PhotoListModel, set[Path], list[bool], tuple]] = {}
+        # id(model) → (model, the photos taken out of it meanwhile, those put in meanwhile,
+        # the slots noting them)
+        self._pending: dict[int, tuple[PhotoListModel, set[Path], list[Path], tuple]] = {}
         # What arrived from the listing and is not in its pane yet, one step per turn.
         self._arrived: deque[Callable[[], None]] = deque()
         self._turn = QTimer(self, singleShot=True, interval=0)
@@ -50,8 +51,8 @@ class FolderFill(QObject):
         """Some folders are still being listed (or filled into their panes)."""
         return self._jobs.busy or bool(self._arrived)
 
-    def start(self, folders: list[tuple[Path, PhotoListModel]], loose: Callable[[], list[Path]],
-              on_loose: Callable[[list[Path]], None], *,
+    def start(self, folders: list[tuple[Path, PhotoListModel]], loose: Callable[[], Any],
+              on_loose: Callable[[Any], None], *,
               tray: Callable[[], list[Path]] | None = None,
               on_tray: Callable[[list[Path]], None] | None = None) -> None:
         """List each folder into its model, then call `on_loose(loose())` (in the worker).
@@ -66,13 +67,13 @@ class FolderFill(QObject):
 
         def job(on_progress, should_stop):
             if tray is not None:
-                on_progress((TRAY, _hashed(tray()), False))
+                on_progress((TRAY, tray(), False))
             for number, (folder, _model) in enumerate(folders):
                 if should_stop():
                     return None
-                photos = _hashed(list_photos(folder))
+                photos = hashed(list_photos(folder))
                 on_progress((number, photos, photos == shown[number]))
-            return _hashed(loose())
+            return loose()
 
         def arrived(event: tuple[int, list[Path], bool]) -> None:
             number, photos, same = event
@@ -116,21 +117,24 @@ class FolderFill(QObject):
             self._turn.start()  # the next one after whatever else waits (a repaint)
 
     def _follow(self, model: PhotoListModel) -> None:
-        # The photos taken out of the model before its listing arrives must stay out;
-        # one put in meanwhile means the model no longer shows what was compared.
+        # The photos taken out of the model before its listing arrives must stay out,
+        # and those put in meanwhile (sorted there) must stay in.
         taken: set[Path] = set()
-        put_in = [False]
+        put_in: list[Path] = []
 
         def removing(_parent: QModelIndex, first: int, last: int) -> None:
             taken.update(model.photos[first:last + 1])
 
-        def inserted(*_args) -> None:
-            put_in[0] = True
+        def inserted(_parent: QModelIndex, first: int, last: int) -> None:
+            put_in.extend(model.photos[first:last + 1])
+
+        def reset() -> None:
+            put_in.extend(model.photos)
 
         model.rowsAboutToBeRemoved.connect(removing)
         model.rowsInserted.connect(inserted)
-        model.modelReset.connect(inserted)
-        self._pending[id(model)] = (model, taken, put_in, (removing, inserted))
+        model.modelReset.connect(reset)
+        self._pending[id(model)] = (model, taken, put_in, (removing, inserted, reset))
 
     def _fill(self, model: PhotoListModel, listed: list[Path], same: bool) -> None:
         entry = self._pending.pop(id(model), None)
@@ -138,11 +142,12 @@ class FolderFill(QObject):
             return  # dropped meanwhile
         _model, taken, put_in, slots = entry
         _disconnect(model, slots)
-        if same and not taken and not put_in[0]:
+        if same and not taken and not put_in:
             return  # the folder lists what the pane shows: no reset, nothing to redraw
-        there = set(listed)
-        added = [p for p in model.photos if p not in there]  # sorted in meanwhile
-        model.set_photos([p for p in listed if p not in taken] + added)
+        photos = [p for p in listed if p not in taken] if taken else listed
+        there = set(photos)
+        photos += [p for p in dict.fromkeys(put_in) if p not in there and p in model]
+        model.set_photos(photos)
         self.filled.emit()
 
     def _forget(self) -> None:
@@ -151,18 +156,18 @@ class FolderFill(QObject):
         self._pending.clear()
 
 
-def _hashed(photos: list[Path]) -> list[Path]:
-    # Each path works out its hash once and keeps it: done here, in the worker, the
-    # window's thread finds it ready when it puts thousands of photos in a pane.
+def hashed(photos: list[Path]) -> list[Path]:
+    """`photos`, each having worked out its hash (kept): done in a worker, the window's
+    thread finds it ready when it puts thousands of photos in a pane."""
     for photo in photos:
         hash(photo)
     return photos
 
 
-def _disconnect(model: PhotoListModel, slots: tuple[Callable, Callable]) -> None:
-    removing, inserted = slots
+def _disconnect(model: PhotoListModel, slots: tuple[Callable, Callable, Callable]) -> None:
+    removing, inserted, reset = slots
     for signal, slot in ((model.rowsAboutToBeRemoved, removing), (model.rowsInserted, inserted),
-                         (model.modelReset, inserted)):
+                         (model.modelReset, reset)):
         try:
             signal.disconnect(slot)
         except (RuntimeError, TypeError):  # the model is deleted already
