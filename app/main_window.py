@@ -198,8 +198,9 @@ class MainWindow(QMainWindow):
         predict.model_changed.connect(sort.set_answering_model)
         test_step = self.pages.index(predict)
         train.test_requested.connect(lambda _run: self.go_to_step(test_step))
-        predict.workspace_photos_added.connect(lambda _photos: sort.board.refresh_classes())
-        predict.workspace_photos_removed.connect(lambda _photos: sort.board.refresh_classes())
+        # Only the photos the Test step put in or took out: the panes show them at once.
+        predict.workspace_photos_added.connect(sort.board.refresh_photos)
+        predict.workspace_photos_removed.connect(sort.board.refresh_photos)
         train.photos_moved.connect(sort.board.refresh_classes)
         # The Train page shows the photo check the Sort page has just made, not its own.
         sort.health.checked.connect(train.set_dataset_report)

@@ -12,14 +12,13 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict, deque
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from app.worker import OneAtATime
 from core.errors import ImageError
 from core.images import open_rgb
 from core.thumbnails import make_thumbnail
@@ -43,12 +42,19 @@ def pil_to_qimage(image) -> QImage:
 
 
 class ThumbnailCache(QObject):
-    """Asks for thumbnails lazily; `ready_many(paths)` tells the models what can be redrawn."""
+    """Asks for thumbnails lazily; `ready_many(paths)` tells the models what can be redrawn.
+
+    One thread, started with the first request and kept until `shutdown`, works
+    through both queues: a scroll asks for a few thumbnails at a time, and a thread
+    started and ended per burst cost the window's thread a millisecond each, hundreds
+    of times per pane.
+    """
 
     ready = Signal(object)
     """One photo's thumbnail or reason is known (its path); `ready_many` carries the same."""
     ready_many = Signal(object)
     """The photos whose thumbnails or reasons became known since the last time (a list)."""
+    _made = Signal(object)  # from the worker thread: (path, image or None, reason or None)
 
     def __init__(self, cache_dir: Path | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +70,10 @@ class ThumbnailCache(QObject):
         self._background: deque[Path] = deque()
         self._queued: set[Path] = set()
         self._queued_urgent: set[Path] = set()
-        self._making = OneAtATime(self)  # one job works through both queues
+        self._wake = threading.Condition(self._lock)  # the worker waits on it for work
+        self._worker: threading.Thread | None = None
+        self._working = False  # the worker is making one (under the lock)
+        self._made.connect(self._on_made, Qt.ConnectionType.QueuedConnection)
         self._closed = False
         self._placeholders: dict[str, QPixmap] = {}
         self._fresh: dict[Path, None] = {}  # made since the last announcement, in order
@@ -80,6 +89,12 @@ class ThumbnailCache(QObject):
         if path not in self._reasons:
             self._enqueue([path], urgent=True)
         return None
+
+    @property
+    def busy(self) -> bool:
+        """Thumbnails or checks are waiting or being made."""
+        with self._lock:
+            return self._working or bool(self._urgent or self._background)
 
     def reason(self, path: Path) -> str | None:
         """Why the photo cannot be read, once that is known; None otherwise."""
@@ -125,7 +140,10 @@ class ThumbnailCache(QObject):
             self._background.clear()
             self._queued.clear()
             self._queued_urgent.clear()
-        self._making.shutdown()
+            self._wake.notify_all()
+        if self._worker is not None:
+            self._worker.join(timeout=10)  # it ends after the thumbnail it is making
+            self._worker = None
 
     def _enqueue(self, paths: list[Path], urgent: bool) -> None:
         if self._closed or not paths:
@@ -143,46 +161,58 @@ class ThumbnailCache(QObject):
         self._start()
 
     def _start(self) -> None:
-        if self._making.busy or self._closed:
+        # Called with the new requests queued; the worker wakes up for them.
+        if self._closed:
             return
-        self._making.start(self._make_job(), self._on_worker_done, progress=self._on_made,
-                           failure=self._on_worker_done)
+        with self._lock:
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._work, name="thumbnails",
+                                                daemon=True)
+                self._worker.start()
+            self._wake.notify()
 
-    def _make_job(self) -> Callable:
+    def _work(self) -> None:
+        """The worker thread: makes what is asked for, visible photos first, until closed."""
         cache_dir, pixels = self._cache_dir, self._pixels
-
-        def job(on_progress, should_stop):
-            while not should_stop():
+        while True:
+            with self._lock:
+                self._working = False
                 item = self._next()
-                if item is None:
-                    return None
-                path, urgent = item
-                try:
-                    image = make_thumbnail(path, pixels, cache_dir)
-                except ImageError as error:
-                    on_progress((path, None, error.reason))
-                except OSError as error:
-                    on_progress((path, None, QCoreApplication.translate(
-                        "ThumbnailCache", "the file cannot be read ({error})").format(
-                        error=error)))
-                else:
-                    on_progress((path, pil_to_qimage(image) if urgent else None, None))
-                if not urgent:
-                    time.sleep(BACKGROUND_REST)
-            return None
-
-        return job
+                while item is None and not self._closed:
+                    self._wake.wait()
+                    item = self._next()
+                if self._closed:
+                    return
+                self._working = True
+            path, urgent = item
+            try:
+                image = make_thumbnail(path, pixels, cache_dir)
+            except ImageError as error:
+                event = (path, None, error.reason)
+            except OSError as error:
+                event = (path, None, QCoreApplication.translate(
+                    "ThumbnailCache", "the file cannot be read ({error})").format(error=error))
+            except Exception as error:  # one odd file must not end the worker
+                event = (path, None, str(error))
+            else:
+                event = (path, pil_to_qimage(image) if urgent else None, None)
+            try:
+                self._made.emit(event)
+            except RuntimeError:  # the cache is gone (its window closed without shutdown)
+                return
+            if not urgent:
+                time.sleep(BACKGROUND_REST)
 
     def _next(self) -> tuple[Path, bool] | None:
-        with self._lock:
-            if self._urgent:
-                # Stays in `_queued_urgent` until made: a repaint meanwhile asks nothing new.
-                return self._urgent.pop(), True
-            if self._background:
-                path = self._background.popleft()
-                self._queued.discard(path)
-                return path, False
-            return None
+        # Called with the lock held.
+        if self._urgent:
+            # Stays in `_queued_urgent` until made: a repaint meanwhile asks nothing new.
+            return self._urgent.pop(), True
+        if self._background:
+            path = self._background.popleft()
+            self._queued.discard(path)
+            return path, False
+        return None
 
     @Slot(object)
     def _on_made(self, event: tuple[Path, QImage | None, str | None]) -> None:
@@ -218,15 +248,6 @@ class ThumbnailCache(QObject):
         self.ready_many.emit(fresh)
         for path in fresh:
             self.ready.emit(path)
-
-    @Slot(object)
-    def _on_worker_done(self, _result: object) -> None:
-        with self._lock:
-            # Nothing is being made now: a photo the job did not finish may be asked again.
-            self._queued_urgent = set(self._urgent)
-            more = bool(self._urgent or self._background)
-        if more:
-            self._start()
 
     def _draw_placeholder(self, kind: str) -> QPixmap:
         side = self._pixels

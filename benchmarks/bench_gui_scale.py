@@ -27,9 +27,12 @@ real network, for minutes).
                                          [--features 2000] [--batch-ms 40]
                                          [--bar-ms 50] [--profile]
 
-Beside each longest pause, the GUI thread's own time on a core during it (from
-/proc): a long pause with little of it is the thread waiting, for the cores other
-processes hold or for the interpreter one of our background threads holds.
+Beside each longest pause, from /proc: the GUI thread's own time on a core during
+it; its time runnable but waiting for a core (the machine's other processes, or our
+own threads, had both cores); our other threads' time on a core meanwhile; and the
+longest pass of Python's garbage collector during the action (any thread; a pass
+stops every thread that runs Python). What is left of a pause is the thread asleep:
+waiting for the interpreter one of our background threads holds, or for the disk.
 ``--profile`` prints, for each action over the bar, where the GUI thread spent
 its time (cProfile, the app's own functions first).
 """
@@ -38,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import io
 import os
 import pstats
@@ -66,10 +70,44 @@ def _thread_cpu_file() -> Path:
 
 def thread_cpu(file: Path) -> float:
     """Seconds the thread of `file` has spent on a core (0 where Linux does not say)."""
+    return thread_times(file)[0]
+
+
+def thread_times(file: Path) -> tuple[float, float]:
+    """(seconds on a core, seconds runnable but waiting for a core) of the thread of `file`.
+
+    The rest of a pause is the thread asleep: waiting for a lock (the interpreter's,
+    held by another of our threads), for the disk, or for a timer.
+    """
     try:
-        return int(file.read_text().split()[0]) / 1e9
+        fields = file.read_text().split()
+        return int(fields[0]) / 1e9, int(fields[1]) / 1e9
     except (OSError, ValueError, IndexError):
-        return 0.0
+        return 0.0, 0.0
+
+
+class GcWatch:
+    """The longest pass of Python's garbage collector (any thread) since `reset`.
+
+    A pass stops every thread that runs Python, the window's too, for its length.
+    """
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self.generation = -1
+        self._started = 0.0
+        gc.callbacks.append(self._note)
+
+    def reset(self) -> None:
+        self.longest, self.generation = 0.0, -1
+
+    def _note(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        elif self._started:
+            took = time.perf_counter() - self._started
+            if took > self.longest:
+                self.longest, self.generation = took, info.get("generation", -1)
 
 
 class PauseProbe(QObject):
@@ -88,30 +126,50 @@ class PauseProbe(QObject):
         self._timer.timeout.connect(self._tick)
         self._cpu_file = _thread_cpu_file()
         self._last = 0.0
-        self._last_cpu = 0.0
+        self._last_cpu = self._last_queued = self._last_process = 0.0
         self.longest = 0.0
         self.longest_cpu = 0.0  # the GUI thread's time on a core during the longest pause
+        # During the longest pause: the GUI thread runnable but waiting for a core, and
+        # the time our other threads spent on a core (the check, thumbnails, listing).
+        self.longest_queued = 0.0
+        self.longest_others = 0.0
+        self.gc = GcWatch()
         self.over: list[float] = []
         self.bar = 0.05
 
     def start(self) -> None:
-        self._last = time.perf_counter()
-        self._last_cpu = thread_cpu(self._cpu_file)
+        self._mark()
         self._timer.start()
 
     def reset(self) -> None:
         self.longest, self.longest_cpu, self.over = 0.0, 0.0, []
+        self.longest_queued = self.longest_others = 0.0
+        self.gc.reset()
+        self._mark()
+
+    def split(self) -> tuple[float, float, float, float]:
+        """(on a core, waiting for a core, our other threads on a core, longest gc pass)
+        in ms: the first three during the longest pause."""
+        return (self.longest_cpu * 1000, self.longest_queued * 1000,
+                self.longest_others * 1000, self.gc.longest * 1000)
+
+    def _mark(self) -> None:
         self._last = time.perf_counter()
-        self._last_cpu = thread_cpu(self._cpu_file)
+        self._last_cpu, self._last_queued = thread_times(self._cpu_file)
+        self._last_process = time.process_time()
 
     def _tick(self) -> None:
-        now, cpu = time.perf_counter(), thread_cpu(self._cpu_file)
+        now, (cpu, queued) = time.perf_counter(), thread_times(self._cpu_file)
+        process = time.process_time()
         late = now - self._last - PROBE_MS / 1000
         if late > self.longest:
             self.longest, self.longest_cpu = late, cpu - self._last_cpu
+            self.longest_queued = queued - self._last_queued
+            self.longest_others = max(0.0, process - self._last_process - self.longest_cpu)
         if late > self.bar:
             self.over.append(late)
-        self._last, self._last_cpu = now, cpu
+        self._last, self._last_cpu, self._last_queued = now, cpu, queued
+        self._last_process = process
 
 
 def wait(ms: int) -> None:
@@ -198,7 +256,7 @@ def run_window(workspace: Path, state: Path, label: str, bar: float, profile: bo
             profiler.disable()
             if probe.longest > bar:
                 print_profile(f"{label}: {action} ({probe.longest * 1000:.0f} ms)", profiler)
-        rows.append((label, action, probe.longest * 1000, probe.longest_cpu * 1000,
+        rows.append((label, action, probe.longest * 1000, probe.split(),
                      len(probe.over), time.perf_counter() - started, counter.made - made,
                      note()))
 
@@ -370,7 +428,7 @@ def run_features(state: Path, count: int, pace_ms: float, bar: float,
             print_profile(f"features of {count} photos ({probe.longest * 1000:.0f} ms)",
                           profiler)
     row = ("features", f"features of {count} photos arrive, {pace_ms:.0f} ms per batch of 32",
-           probe.longest * 1000, probe.longest_cpu * 1000, len(probe.over),
+           probe.longest * 1000, probe.split(), len(probe.over),
            time.perf_counter() - started, 0,
            f"{len(page.features.features)} with features; {page.suggestions.status}")
     window.close()
@@ -415,17 +473,20 @@ def main() -> None:
             workspace = build_workspace(args.per_class, args.unsorted)
             rows += run_window(workspace, state, "restart", args.bar_ms / 1000, args.profile,
                                counter, args.quick)
-    # "of it on a core": the GUI thread's own time on a core during that longest pause.
-    print("\n| window | action | longest GUI pause | of it on a core | bar | pauses > bar "
-          "| wall s | thumbnails made | what it shows |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
-    for label, action, longest, cpu, over, wall, made, note in rows:
+    # During that longest pause: the GUI thread's own time on a core; its time runnable
+    # but waiting for a core (other processes, or our own threads, had both); our other
+    # threads' time on a core; and the longest garbage-collector pass of the action.
+    print("\n| window | action | longest GUI pause | of it on a core | waiting for a core "
+          "| our other threads on a core | longest gc pass | bar | pauses > bar | wall s "
+          "| thumbnails made | what it shows |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    for label, action, longest, split, over, wall, made, note in rows:
         launch = action.startswith("launch")
         flag = "" if launch else (" ✗" if longest > args.bar_ms else " ✓")
         bar_text = "—" if launch or action.startswith("idle") else f"{args.bar_ms:.0f} ms"
-        cpu_text = "—" if cpu is None else f"{cpu:.0f} ms"
-        print(f"| {label} | {action} | {longest:.0f} ms{flag} | {cpu_text} | {bar_text} | "
-              f"{over} | {wall:.1f} | {made} | {note} |")
+        parts = ["—"] * 4 if split is None else [f"{value:.0f} ms" for value in split]
+        print(f"| {label} | {action} | {longest:.0f} ms{flag} | {' | '.join(parts)} | "
+              f"{bar_text} | {over} | {wall:.1f} | {made} | {note} |")
     print(f"load average after: {os.getloadavg()[0]:.2f}")
     del app
 

@@ -92,7 +92,7 @@ def test_a_fast_scroll_through_thousands_makes_only_the_latest_thumbnails(
     at_the_end = {many_photos[row] for row in _visible_rows(grid)}
     made.release.set()
     qtbot.waitUntil(lambda: at_the_end <= set(made.paths), timeout=10_000)
-    qtbot.waitUntil(lambda: not cache._making.busy, timeout=60_000)  # all it will make
+    qtbot.waitUntil(lambda: not cache.busy, timeout=60_000)  # all it will make
     # The photos scrolled past long ago are not made at all; those on screen are.
     assert len(made.paths) <= URGENT_LIMIT + len(at_the_end) + 2
     assert many_photos[COUNT // 2] not in made.paths
@@ -113,4 +113,26 @@ def test_a_screenful_of_thumbnails_is_one_repaint_not_one_per_photo(
     qtbot.wait(100)
     assert changes == [(0, 23)]
     assert all(cache.pixmap(path) is not None for path in many_photos[:24])
+    cache.shutdown()
+
+
+def test_bursts_of_thumbnails_far_apart_are_made_by_one_thread_kept_for_them(
+        qtbot, tmp_path, many_photos, monkeypatch):
+    # A scroll asks for a few thumbnails at a time: a thread started and ended for each
+    # burst cost the window's thread a millisecond each time, hundreds of times a pane.
+    threads: list[int] = []
+    real = thumbnail_cache.make_thumbnail
+
+    def make(path, *args, **kwargs):
+        threads.append(threading.get_native_id())
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(thumbnail_cache, "make_thumbnail", make)
+    cache = ThumbnailCache(tmp_path / "thumbnails")
+    for photo in many_photos[:3]:
+        assert cache.pixmap(photo) is None  # asked for; made in the background
+        qtbot.waitUntil(lambda photo=photo: cache.pixmap(photo) is not None, timeout=5000)
+        qtbot.wait(50)  # idle in between: nothing is queued
+    assert len(threads) == 3
+    assert len(set(threads)) == 1 and threading.get_native_id() not in threads
     cache.shutdown()

@@ -119,3 +119,31 @@ def test_opening_another_workspace_meanwhile_drops_the_first_listing(
     assert [p.name for p in page.board.class_models["dogs"].photos] == ["hound_0050.jpg"]
     assert page.tray_pane.count_text == "0 photos"
     assert window.step_bar.buttons[0].status == "3 photos sorted"
+
+
+def test_photos_the_train_step_moved_show_in_their_panes_and_the_others_are_left_alone(
+        window, tmp_path, qtbot):
+    root = tmp_path / "pets"
+    make_photos(root / "cats", 3, "cat")
+    make_photos(root / "dogs", 2, "dog", start=10)
+    make_photos(root / "owls", 2, "owl", start=20)
+    page = window.sort_page
+    assert page.open_workspace(root)
+    qtbot.waitUntil(lambda: not page.board.listing, timeout=5000)
+    resets: list[str] = []
+    for name, model in page.board.class_models.items():
+        model.modelReset.connect(lambda name=name: resets.append(name))
+    # What the Train step's confusion matrix does: one photo to another class, one out
+    # of training (into the workspace's Unsorted folder).
+    (root / "cats" / "cat_0000.jpg").rename(root / "dogs" / "cat_0000.jpg")
+    (root / ".unsorted").mkdir()
+    (root / "cats" / "cat_0001.jpg").rename(root / ".unsorted" / "cat_0001.jpg")
+    window.train_page.photos_moved.emit()
+    qtbot.waitUntil(lambda: not page.board.listing, timeout=5000)
+    assert {name: pane.count_text for name, pane in page.class_panes.items()} == {
+        "cats": "1 photo", "dogs": "3 photos", "owls": "2 photos"}
+    assert [p.name for p in page.board.tray.photos] == ["cat_0001.jpg"]
+    assert window.step_bar.buttons[0].status == "6 photos sorted · 1 unsorted"
+    # Listed again in the background; the pane whose folder did not change is not
+    # filled again (with thousands of photos each refill is a pause).
+    assert sorted(resets) == ["cats", "dogs"]

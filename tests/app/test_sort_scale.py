@@ -99,3 +99,53 @@ def test_a_listed_workspace_is_out_of_the_garbage_collectors_way_until_another_o
     assert page.class_panes["owls"].count_text == "2 photos"
     assert gc.get_freeze_count() > 0
     gc.unfreeze()
+
+
+def test_opening_the_open_workspace_again_keeps_its_panes_and_shows_only_what_changed(
+        window, tmp_path, qtbot):
+    root = tmp_path / "pets"
+    make_photos(root / "cats", 3, "cat")
+    make_photos(root / "dogs", 2, "dog", start=10)
+    make_photos(root / ".unsorted", 2, "loose", start=20)
+    page = window.sort_page
+    assert page.open_workspace(root)
+    qtbot.waitUntil(lambda: not page.board.listing, timeout=5000)
+    panes = dict(page.class_panes)
+    resets: list[str] = []
+    for name, pane in panes.items():
+        pane.grid.model().modelReset.connect(lambda name=name: resets.append(name))
+    make_photos(root / "dogs", 1, "pup", start=30)  # a photo put there meanwhile
+    assert page.open_workspace(root)
+    qtbot.waitUntil(lambda: not page.board.listing, timeout=5000)
+    # The same panes, and only the pane whose folder changed was filled again (with
+    # thousands of photos each refill is a pause): what a person sees is up to date.
+    assert all(page.class_panes[name] is pane for name, pane in panes.items())
+    assert resets == ["dogs"]
+    assert {name: pane.count_text for name, pane in page.class_panes.items()} == {
+        "cats": "3 photos", "dogs": "3 photos"}
+    assert page.tray_pane.count_text == "2 photos"
+    assert window.step_bar.buttons[0].status == "6 photos sorted · 2 unsorted"
+
+
+def test_another_workspace_with_the_same_classes_shows_none_of_the_first_ones_photos(
+        make_window, tmp_path, qtbot, camera):
+    first, second = tmp_path / "pets", tmp_path / "more pets"
+    make_photos(first / "cats", 3, "cat", start=60)  # not the camera's photos
+    make_photos(second / "cats", 1, "kitten", start=40)
+    window = make_window()
+    page = window.sort_page
+    assert page.open_workspace(first)
+    qtbot.waitUntil(lambda: not page.board.listing, timeout=5000)
+    page.add_files(sorted(camera.iterdir())[:2])
+    pane = page.class_panes["cats"]
+    assert page.open_workspace(second)
+    assert page.class_panes["cats"] is pane  # the same class: its pane stays
+    assert pane.count_text == "0 photos" and page.tray_pane.count_text == "0 photos"
+    qtbot.waitUntil(lambda: not page.board.listing, timeout=5000)
+    assert [p.name for p in page.board.class_models["cats"].photos] == ["kitten_0040.jpg"]
+    # Back to the first: its saved tray comes back, read in the background.
+    assert page.open_workspace(first)
+    qtbot.waitUntil(lambda: not page.board.listing, timeout=5000)
+    assert [p.name for p in page.board.tray.photos] == ["IMG_0000.jpg", "IMG_0001.jpg"]
+    assert page.tray_pane.grid.current_photo() == camera / "IMG_0000.jpg"
+    assert pane.count_text == "3 photos"

@@ -29,7 +29,7 @@ from app.steps.sort.commands import (
     sort_text,
 )
 from app.steps.sort.duplicates import SortedCopies
-from app.steps.sort.folder_fill import FolderFill
+from app.steps.sort.folder_fill import FolderFill, hashed
 from app.steps.sort.tray_model import TrayModel
 from app.steps.sort.wording import (
     already_sorted_text,
@@ -120,51 +120,117 @@ class SortBoard(ClassChanges, QObject):
         """Open `workspace` (raising `WorkspaceError`); the tray it had comes back.
 
         Nothing is created: a folder that does not exist, or has no class folder yet,
-        gets the default classes, proposed (`proposed`). The classes and the saved tray
-        show at once; the folders' photos follow from a background listing, a pane at a
-        time (`listing`; `fill.listed` when all are in).
+        gets the default classes, proposed (`proposed`). The classes show at once; the
+        saved tray and the folders' photos follow from a background listing, a pane per
+        turn of the event loop (`listing`; `fill.listed` when all are in).
+
+        With thousands of photos nothing here goes through them one by one: the panes
+        of classes already shown (same names, same keys) are kept, and a pane whose
+        folder lists as it shows is not filled again.
         """
         workspace = workspace.absolute()
         found, proposed = read_workspace(workspace)
-        self.save_tray()
+        slots = in_order(found, load_class_order(self.paths.class_order_file(workspace)))
+        again = workspace == self.workspace and proposed == self.proposed
+        if not again or self._save_timer.isActive():
+            self.save_tray()
         self.workspace, self.proposed = workspace, proposed
         self.undo_stack.clear()
-        for model in self.class_models.values():
-            model.deleteLater()
-        self.slots = in_order(found, load_class_order(self.paths.class_order_file(workspace)))
-        self.class_models = {name: PhotoListModel(name, self.thumbnails, self)
-                             for name in self.slots if name is not None}
-        tray = load_tray(self.paths.tray_file(workspace))
-        self.tray.set_photos(tray)
-        self.thumbnails.prefetch(tray)
-        self.classes_changed.emit()
+        if slots == self.slots and self.class_models:
+            # The same classes: their panes stay. Another workspace's photos go at once;
+            # this one's stay until its listing says what changed.
+            if not again:
+                for model in self.class_models.values():
+                    model.set_photos([])
+        else:
+            for model in self.class_models.values():
+                model.deleteLater()
+            self.slots = slots
+            self.class_models = {name: PhotoListModel(name, self.thumbnails, self)
+                                 for name in self.slots if name is not None}
+            self.classes_changed.emit()
+        tray_file = self.paths.tray_file(workspace)
+        if not again:
+            # The saved tray comes from the listing's worker, first: reading and making
+            # a thousand paths is a pause of its own.
+            self.tray.set_photos([])
         self.photos_changed.emit()
-        # The folders' photos follow from the background, a pane at a time (`listing`).
         folders = [] if proposed else [(workspace / name, model)
                                        for name, model in self.class_models.items()]
-        self.fill.start(folders, lambda: self._loose_photos(workspace), self._add_loose)
+        self.fill.start(folders, lambda: self._loose_photos(workspace), self._add_loose,
+                        tray=None if again else (lambda: hashed(load_tray(tray_file))),
+                        on_tray=self._tray_loaded)
+
+    def _tray_loaded(self, photos: list[Path]) -> None:
+        # Photos added meanwhile stay, after the saved ones.
+        if self.tray.rowCount():
+            self.tray.insert_photos(photos, 0)
+        else:
+            self.tray.set_photos(photos)
+        self.thumbnails.prefetch(photos)
+        self.photos_changed.emit()
 
     def refresh_classes(self) -> None:
-        """Show what another step changed in the class folders (Test, Train) at once."""
-        if self.workspace is None:
+        """Show what another step changed in the class folders (Test, Train).
+
+        Listed again in the background, as when the workspace opens: only the panes
+        whose folders changed are filled again, a pane per turn (`listing`).
+        """
+        workspace = self.workspace
+        if workspace is None:
             return
-        self.fill.cancel()  # listed again here, now
-        if self.proposed and any((self.workspace / n).is_dir() for n in self.class_models):
+        if self.proposed and any((workspace / n).is_dir() for n in self.class_models):
             self.proposed = False  # made by another step
-            self.created.emit(self.workspace)
-        for name, model in self.class_models.items():
-            model.set_photos(list_photos(self.workspace / name))
-        # Photos another step took out of training (into the workspace's Unsorted folder)
-        # join the tray; those it put back leave it.
-        gone = [p for p in self.tray.photos
-                if p.is_relative_to(self.workspace) and not p.exists()]
-        if gone:
-            self.tray.remove_photos(gone)
-        arrived = [p for p in self._loose_photos(self.workspace) if p not in self.tray]
-        if arrived:
-            self.tray.insert_photos(arrived)
-            self.thumbnails.prefetch(arrived)
+            self.created.emit(workspace)
+        waiting = self.tray.photos
+
+        def loose() -> tuple[list[Path], list[Path]]:
+            # Photos another step took out of training (into the workspace's Unsorted
+            # folder) join the tray; those it put back leave it.
+            gone = [p for p in waiting if p.is_relative_to(workspace) and not p.exists()]
+            return gone, self._loose_photos(workspace)
+
+        def arrived(found: tuple[list[Path], list[Path]]) -> None:
+            gone, photos = found
+            if gone:
+                self.tray.remove_photos(gone)
+            self._add_loose(photos)
+            if gone:
+                self.photos_changed.emit()
+
+        folders = [] if self.proposed else [(workspace / name, model)
+                                            for name, model in self.class_models.items()]
+        self.fill.start(folders, loose, arrived)
+
+    def refresh_photos(self, photos: list[Path]) -> None:
+        """Show at once that another step put `photos` in the workspace or took them out.
+
+        Only these photos are looked at (a copy the Test step put in a class, and its
+        undo); a photo in a folder that is not a class lists everything again.
+        """
+        workspace = self.workspace
+        if workspace is None:
+            return
+        if self.proposed or any(self._home_of(p) is False for p in photos):
+            self.refresh_classes()
+            return
+        for photo in photos:
+            model = self.model(self._home_of(photo))  # type: ignore[arg-type]
+            if photo.exists():
+                model.insert_photos([photo])
+                self.thumbnails.forget(photo)
+            else:
+                model.remove_photos([photo])
         self.photos_changed.emit()
+
+    def _home_of(self, photo: Path) -> str | None | bool:
+        # The class whose pane shows `photo`, None for Unsorted, False: none of them.
+        key = self._class_of(photo)
+        if key is not None:
+            return key
+        assert self.workspace is not None
+        loose = photo.parent in (self.workspace, self.workspace / UNSORTED_FOLDER)
+        return None if loose else False
 
     def ensure_created(self) -> bool:
         """Make the proposed workspace's folders (the person sorts or adds a class).
@@ -375,4 +441,4 @@ class SortBoard(ClassChanges, QObject):
         unsorted = workspace / UNSORTED_FOLDER
         if unsorted.is_dir():
             found += list_photos(unsorted)
-        return found
+        return hashed(found)

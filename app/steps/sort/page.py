@@ -130,6 +130,8 @@ class SortPage(StepPage):
         board.restored.connect(self.select_photos)
         board.created.connect(self._on_created)
         board.fill.listed.connect(self._on_listed)
+        # The saved tray arrives from the listing: its first photo is selected, shown.
+        board.tray.modelReset.connect(self._select_first_waiting)
         self.health.panel.show_requested.connect(self.show_in_sort)
         self.health.panel.remove_requested.connect(self.take_back_to_unsorted)
         self.workspace_bar.open_requested.connect(self.choose_workspace)
@@ -209,8 +211,11 @@ class SortPage(StepPage):
         return True
 
     def _open(self, path: Path, remember: bool = True) -> bool:
-        # What the last workspace's listing froze may be garbage now (`_on_listed`).
-        gc.unfreeze()
+        # What the last workspace's listing froze may be garbage now (`_on_listed`); the
+        # same workspace opened again keeps it (its panes stay), and a full collection
+        # of all it holds would be a pause of tens of milliseconds.
+        if path.absolute() != self.board.workspace:
+            gc.unfreeze()
         try:
             self.board.open(path)
         except CoreError as error:
@@ -235,6 +240,9 @@ class SortPage(StepPage):
         # of photos) no longer stop the window's thread at a random moment (a scroll).
         gc.freeze()
         # Photos lying loose in the workspace joined Unsorted: the first is selected.
+        self._select_first_waiting()
+
+    def _select_first_waiting(self) -> None:
         grid = self.tray_pane.grid
         if self.active_grid is grid and not grid.currentIndex().isValid() and \
                 self.board.tray.rowCount():
