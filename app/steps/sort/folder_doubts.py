@@ -3,7 +3,9 @@
 Whenever the sorted photos change and their features are known
 (`app.steps.sort.features`), `core.photo_audit.audit_features` runs in the background:
 out-of-sample probabilities rank the photos whose folder disagrees most with what they
-look like, and the features group near-copies. A group filed in two classes gets a
+look like, and the features with each photo's 16 x 16 layout group near-copies, as
+`audit` and training's split do (the layout finds a small photo recompressed hard, or
+mirrored and darkened, that the features alone miss). A group filed in two classes gets a
 loud warning (training keeps each group on one side of its split, `core.training`, so
 none can flatter the score). "Keep here" is remembered per workspace (with the app's settings, never
 among the photos), so a kept photo is not listed again; it is undoable, as "Move to …"
@@ -16,6 +18,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +31,8 @@ from app.settings import AppPaths
 from app.steps.sort.board import SortBoard
 from app.steps.sort.features import FeatureStore
 from app.worker import OneAtATime
+from core.misfiled import Suspect
+from core.near_copies import THUMBNAIL_SIZE
 from core.photo_audit import MIN_SORTED_PER_CLASS, audit_features
 
 DELAY_MS = 500
@@ -53,6 +58,31 @@ class CopyGroup:
     @property
     def spans_classes(self) -> bool:
         return len(set(self.classes)) > 1
+
+
+def known_rows(store: FeatureStore, photos: Sequence[Path]
+               ) -> tuple[list[np.ndarray], list[np.ndarray | None]]:
+    """The features `store` knows of `photos` (each must be known) and their thumbnails
+    (None where it has none)."""
+    features, thumbnails = store.features, store.thumbnails
+    return [features[p] for p in photos], [thumbnails.get(p) for p in photos]
+
+
+def audit_known(rows: Sequence[np.ndarray], layouts: Sequence[np.ndarray | None],
+                labels: np.ndarray, num_classes: int, keep: Collection[int] = ()
+                ) -> tuple[list[Suspect], list[list[int]]]:
+    """`core.photo_audit.audit_features` on what `known_rows` gave: the health panel's audit.
+
+    With the thumbnails it groups what `audit` groups (a small photo recompressed hard,
+    or mirrored and darkened, too). A photo without one (a feature source that gives
+    none) gets a layout like no other's: its features alone decide for it.
+    """
+    thumbnails = None
+    if any(layout is not None for layout in layouts):
+        thumbnails = np.stack([np.zeros(THUMBNAIL_SIZE ** 2, np.float32) if layout is None
+                               else layout for layout in layouts])
+    return audit_features(np.stack(rows), None, labels, num_classes, thumbnails=thumbnails,
+                          keep=keep)
 
 
 def kept_file(paths: AppPaths, workspace: Path) -> Path:
@@ -229,15 +259,15 @@ class FolderDoubts(QObject):
                 self.doubts, self.groups = [], []
             self.changed.emit()
             return
-        rows = [features[p] for p, _ in photos]  # stacked in the job, off the window's thread
+        # What the store knows of them, stacked in the job (off the window's thread).
+        rows, layouts = known_rows(self.store, [p for p, _ in photos])
         labels = np.array([label for _, label in photos], dtype=np.int64)
         kept_photos = {i for i, (p, _) in enumerate(photos)
                        if self.kept.key(p) in self.kept.photos}
         kept_copies = {p for p, _ in photos if self.kept.key(p) in self.kept.copies}
 
         def job(_on_progress, should_stop):
-            suspects, groups = audit_features(np.stack(rows), None, labels, len(names),
-                                              keep=kept_photos)
+            suspects, groups = audit_known(rows, layouts, labels, len(names), kept_photos)
             if should_stop():
                 return None
             doubts = [Doubt(photos[s.index][0], names[s.given], names[s.suggested],
