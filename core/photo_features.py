@@ -4,10 +4,12 @@ One source: the plain features come from `FeatureSession`, with the numbers and
 cache entries of a training run (`core.frozen_cache`, kept in the persistent
 photo cache); it builds MobileNetV2 once for many calls and decodes the next
 batch while the network runs this one. What only near-copies need besides, each
-photo's 16 x 16 layout (`core.near_copies.thumbnail`), is made here from the
-pixels that pass left in the cache, and kept there as well. No photo goes
-through the network twice: a mirrored copy is found from its plain features and
-its mirrored layout (`core.near_copies`), not from a mirrored pass.
+photo's 16 x 16 layout (`core.near_copies.thumbnail`), is made in the same pass
+(`FeatureSession.features(..., thumbnails=True)`: `audit`, and the Sort page's
+feature process) from the pixels it decodes or the cache's, and kept there as
+well. No photo goes through the network twice: a mirrored copy is found from
+its plain features and its mirrored layout (`core.near_copies`), not from a
+mirrored pass.
 
 This module imports Keras when first used; its callers import it lazily.
 """
