@@ -152,6 +152,29 @@ def test_a_mirrored_darkened_recompressed_copy_is_listed_as_a_near_copy(window, 
     assert page.health.panel.tabs.tabText(2) == "⚠ Near-copies (2)"
 
 
+def test_the_lists_stay_as_they_are_while_the_unsorted_photos_features_arrive(
+        window, qtbot, tmp_path):
+    """Features of photos waiting in Unsorted change nothing the panel lists: a list the
+    person is reading is not rebuilt (nor scrolled back) at each batch."""
+    from app.steps.sort import features as store_module
+
+    page = window.sort_page
+    root = doubtful_workspace(tmp_path / "ws")
+    listed, row = listed_wrong_photo(page, root, qtbot)
+    qtbot.waitUntil(lambda: bool(page.near_copies.rows), timeout=10_000)
+    rows, groups = list(listed.rows), list(page.near_copies.rows)
+    waiting = [patterned_photo(tmp_path / "camera" / f"new_{i}.jpg", RED, 200 + i)
+               for i in range(3 * store_module.BATCH)]
+    page.add_files(waiting)  # three batches of features, each "updated"
+    store = page.features
+    qtbot.waitUntil(lambda: not store.busy and all(
+        page.board.tray.photos[i] in store.features for i in range(len(waiting))),
+        timeout=10_000)
+    qtbot.wait(2 * 500 + 300)  # the health panel's delay after the last batch, twice over
+    assert listed.rows == rows and page.near_copies.rows == groups, "the very same rows"
+    assert row.photo.name == "wrong.jpg"
+
+
 def test_a_listed_photo_opens_with_what_the_answering_model_looked_at(
         window, qtbot, tmp_path, trained_run):
     from tests.app.test_heatmaps import MAP_TIMEOUT

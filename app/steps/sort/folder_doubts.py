@@ -169,6 +169,7 @@ class FolderDoubts(QObject):
         # photos); one asked for meanwhile runs when it is done.
         self._jobs = OneAtATime(self)
         self._again = False
+        self._audited: tuple | None = None  # what the latest audit was of (`run`)
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self.run)
         board.photos_changed.connect(self._on_photos_changed)
@@ -218,6 +219,7 @@ class FolderDoubts(QObject):
             self.problem.emit(self.tr("What you chose to keep could not be saved: {reason}")
                               .format(reason=engine_text(str(error.strerror or error))))
             return False
+        self._audited = None  # the lists are edited here: the next audit shows them anew
         if kept:  # off the list at once; the next audit agrees
             if group:
                 self.groups = [g for g in self.groups if not set(g.photos) <= set(photos)]
@@ -253,6 +255,15 @@ class FolderDoubts(QObject):
             for p in board.class_models[name].photos if p in features]
         counts = np.bincount([label for _, label in photos], minlength=len(names))
         self.waiting = len(names) < 2 or int(counts.min()) < MIN_SORTED_PER_CLASS
+        # While the Unsorted photos' features stream in, every batch asks again, about the
+        # same sorted photos: the answer would be the same, and showing it rebuilds both
+        # lists on the window's thread (a pause the person feels). So only what changed
+        # is audited: the photos, their features and thumbnails, what is kept.
+        audited = (self.waiting, tuple(photos), sum(p in self.store.thumbnails for p, _ in photos),
+                   frozenset(self.kept.photos), frozenset(self.kept.copies))
+        if audited == self._audited:
+            return
+        self._audited = audited
         if self.waiting:
             self._jobs.cancel()
             if self.doubts or self.groups:
@@ -280,14 +291,17 @@ class FolderDoubts(QObject):
         self._jobs.start(job, self._on_done, failure=self._on_failed)
 
     def _on_done(self, result) -> None:
-        if self._again:  # what it audited has changed: audit what is there now
+        if self._again:  # asked again meanwhile: audit what is there now, if it changed
+            audited = self._audited
             self.run()
-            return
+            if self._jobs.busy or self._audited != audited:
+                return
         if result is None:
             return
         self.doubts, self.groups = result
         self.changed.emit()
 
     def _on_failed(self, error: object) -> None:
+        self._audited = None  # the next change tries again
         self.problem.emit(self.tr("The photos' folders could not be checked: {reason}").format(
             reason=engine_text(str(error))))
