@@ -33,8 +33,7 @@ or ``(features, thumbnails)`` with each photo's `core.near_copies.thumbnail`
 
 
 class FeatureStore(QObject):
-    """Features (and thumbnails) by photo path; asks for the missing ones, `updated()` when
-    some arrive."""
+    """Features and thumbnails by photo path; asks for missing ones, `updated()` on arrival."""
 
     updated = Signal()
     """New features are known (after each batch)."""
