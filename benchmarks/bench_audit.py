@@ -12,7 +12,9 @@ On sets made in a temporary folder from ``../shared/datasets`` (never written):
     brightened, mirrored, and mixes): how many group with their original (bar
     >= 7 of 8), and how many other groups appear, per copy kind, side by side for
     what the groups are found from (`VARIANTS`: with the mirrored photos' features,
-    the plain features and thumbnails alone, the plain features alone); with the
+    the plain features and thumbnails alone, the plain features alone), and beside
+    them what the Sort page's health panel groups (`SortPagePath`: the feature
+    process, `FeatureStore` and the panel's audit, on the same photos); with the
     similarities that the threshold is chosen from;
 (c) 10 photos per class sorted: how many of the rest ``suggest`` labels right
     (bar >= 85 %), and ``alpaca-studio suggest --json`` on ~400 photos from a cold
@@ -53,13 +55,56 @@ SIZE_ARGS: list[str] = []  # --image-size for the commands, when not the default
 
 # What near-copies are found from, side by side in (a) and (b): (name, mirrored features,
 # thumbnails). The first is what training and `audit` used before the mirrored pass went
-# (a second pass of every photo through the network); the last is the Sort page's health
-# panel, which has the plain features only.
+# (a second pass of every photo through the network); the second is `audit` and training
+# now; the last is what the Sort page's health panel had until it got the thumbnails too.
 VARIANTS = (
     ("plain + mirrored + thumbnails", True, True),
     ("plain + thumbnails", False, True),
     ("plain only", False, False),
 )
+SORT_PAGE = "the Sort page"
+
+
+class SortPagePath:
+    """The Sort page's near-copy check outside the window, on photos the bench names.
+
+    The app's own pieces: `FeatureProcess` (the child process the page computes features
+    in), `FeatureStore` (what it keeps of each photo) and `folder_doubts.audit_known`
+    (the health panel's audit job), with a Qt event loop, as the page runs them.
+    """
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        from app.steps.sort.features import FeatureStore
+
+        self.app = QCoreApplication.instance() or QCoreApplication([])
+        self.store = FeatureStore()
+        self.store.start()  # "the engine has loaded"
+
+    def rows(self, paths: list[Path]):
+        """(features, thumbnails) the page's store holds for `paths`, once it has them all."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        from app.steps.sort.folder_doubts import known_rows
+
+        self.store.want(paths)
+        while self.store.busy:
+            loop = QEventLoop()
+            QTimer.singleShot(20, loop.quit)
+            loop.exec()
+        if self.store.error is not None:
+            raise SystemExit(f"the Sort page's features failed: {self.store.error}")
+        return known_rows(self.store, paths)
+
+    def groups(self, paths: list[Path], labels: np.ndarray, classes: int) -> list[list[int]]:
+        from app.steps.sort.folder_doubts import audit_known
+
+        rows, layouts = self.rows(paths)
+        return audit_known(rows, layouts, labels, classes)[1]
+
+    def close(self) -> None:
+        self.store.shutdown()
 
 
 def bar(name: str, value: float, goal: str, ok: bool) -> None:
@@ -171,7 +216,8 @@ def make_copies(paths: list[Path], folder: Path, seed: int) -> list[tuple[Path, 
 
 
 def near_copies(name, paths, features, mirrored, thumbnails, workdir: Path, seeds: int,
-                size: int = 160) -> None:
+                size: int = 160, labels=None, classes: int = 0,
+                page: SortPagePath | None = None) -> None:
     from core.near_copies import (
         LOOSE_THRESHOLD,
         NEAR_COPY_THRESHOLD,
@@ -185,9 +231,16 @@ def near_copies(name, paths, features, mirrored, thumbnails, workdir: Path, seed
     print(f"\n(b) {name}: 8 near-copies of 8 of its {n} photos added to them, for each of "
           f"{seeds} seeds (features at >= {NEAR_COPY_THRESHOLD}, or >= {LOOSE_THRESHOLD} with "
           f"thumbnails at >= {THUMBNAIL_THRESHOLD}), grouped from: "
-          + "; ".join(f"[{v[0]}]" for v in VARIANTS))
-    grouped = {v[0]: [] for v in VARIANTS}  # per seed: copies grouped with their original
-    others = {v[0]: [] for v in VARIANTS}  # per seed: groups without a copy
+          + "; ".join(f"[{v[0]}]" for v in VARIANTS)
+          + (f"; and [{SORT_PAGE}]" if page is not None else ""))
+    columns = [v[0] for v in VARIANTS] + ([SORT_PAGE] if page is not None else [])
+    grouped = {c: [] for c in columns}  # per seed: copies grouped with their original
+    others = {c: [] for c in columns}  # per seed: groups without a copy
+    if page is not None:
+        rows, layouts = page.rows(list(paths))
+        print(f"  [{SORT_PAGE}] its features of the {n} photos differ from audit's by at most "
+              f"{np.abs(np.stack(rows) - features).max():.2e}, its thumbnails by "
+              f"{np.abs(np.stack(layouts) - thumbnails).max():.2e}")
     kinds: dict[str, dict] = {}  # copy kind → what each seed measured
     for seed in range(1, seeds + 1):
         made = make_copies(paths, workdir / f"copies-{name}-{seed}", seed=seed)
@@ -202,6 +255,13 @@ def near_copies(name, paths, features, mirrored, thumbnails, workdir: Path, seed
         found = {variant: near_copy_groups(everyone, flipped if with_mirrored else None,
                                            layouts if with_thumbnails else None)
                  for variant, with_mirrored, with_thumbnails in VARIANTS}
+        if page is not None:
+            copy_labels = np.array([labels[original] for _, original, _ in made])
+            found[SORT_PAGE] = page.groups([*paths, *(m[0] for m in made)],
+                                           np.concatenate([labels, copy_labels]), classes)
+            same = sorted(found[SORT_PAGE]) == sorted(found[VARIANTS[1][0]])
+            print(f"  seed {seed}: [{SORT_PAGE}] the same groups as [{VARIANTS[1][0]}] "
+                  f"(audit): {'yes' if same else 'NO'}")
         print(f"  seed {seed}: each copy's feature cosine to its original as it is and to its "
               "mirror image, its thumbnail's correlation (or its mirror's), grouped?")
         for offset, (_, original, how) in enumerate(made):
@@ -233,11 +293,11 @@ def near_copies(name, paths, features, mirrored, thumbnails, workdir: Path, seed
           "(as it is / with its mirror image), lowest thumbnail correlation, and in how many "
           "seeds it grouped with its original:")
     print(f"    {'copy kind':<34} {'as is':>6} {'mirror':>6} {'thumb':>6}  "
-          + "  ".join(f"{v[0]:>29}" for v in VARIANTS))
+          + "  ".join(f"{c:>29}" for c in columns))
     for how, kind in kinds.items():
         print(f"    {how:<34} {min(kind['plain']):>6.3f} {min(kind['mirror']):>6.3f} "
               f"{min(kind['thumb']):>6.3f}  "
-              + "  ".join(f"{f'{kind[v[0]]} of {seeds}':>29}" for v in VARIANTS))
+              + "  ".join(f"{f'{kind[c]} of {seeds}':>29}" for c in columns))
     # The closest distinct photos: the similarity the threshold must stay above.
     for _, with_mirrored, _ in VARIANTS[:2]:
         similarity = unit @ unit.T
@@ -257,7 +317,7 @@ def near_copies(name, paths, features, mirrored, thumbnails, workdir: Path, seed
         print(f"    its {int(loose.sum())} pairs at >= {LOOSE_THRESHOLD}: thumbnail "
               "correlation " + ", ".join(f"p{q} {np.percentile(layout, q):.3f}"
                                          for q in (50, 99, 100)))
-    for variant, *_ in VARIANTS:
+    for variant in columns:
         bar(f"near-copies grouped ({name}, of 8, worst seed) [{variant}]",
             min(grouped[variant]), ">= 7", min(grouped[variant]) >= 7)
         bar(f"near-copies grouped ({name}, of 8, mean) [{variant}]",
@@ -509,6 +569,46 @@ def distinct_photos(source: Path, folder: Path, count: int) -> list[Path]:
     return made
 
 
+def _timed_probe():
+    """`BlockProbe`, and the GUI thread's own time on a core during its longest pause.
+
+    A long pause with little of it is the thread waiting (for the cores other processes
+    hold, or for the interpreter a background thread holds), not working.
+    """
+    import threading
+
+    from tests.app.gui_probe import BlockProbe
+
+    class TimedProbe(BlockProbe):
+        def __init__(self) -> None:
+            super().__init__()
+            # Linux's count of this thread's nanoseconds on a core (schedstat's first field).
+            self._cpu_file = Path(f"/proc/self/task/{threading.get_native_id()}/schedstat")
+            self._last_cpu = self.longest_cpu = 0.0
+
+        def cpu(self) -> float:
+            try:
+                return int(self._cpu_file.read_text().split()[0]) / 1e9
+            except (OSError, ValueError, IndexError):
+                return 0.0
+
+        def start(self) -> None:
+            super().start()
+            self._last_cpu = self.cpu()
+
+        def reset(self) -> None:
+            self.longest_block = self.longest_cpu = 0.0
+
+        def _tick(self) -> None:
+            longest, cpu = self.longest_block, self.cpu()
+            super()._tick()
+            if self.longest_block > longest:
+                self.longest_cpu = cpu - self._last_cpu
+            self._last_cpu = cpu
+
+    return TimedProbe()
+
+
 def gui(workdir: Path, count: int) -> None:
     """(e) The Sort page while it computes features for `count` Unsorted photos."""
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
@@ -516,7 +616,6 @@ def gui(workdir: Path, count: int) -> None:
 
     from app.main_window import MainWindow
     from app.settings import AppPaths
-    from tests.app.gui_probe import BlockProbe
 
     data = SHARED / "datasets" / "flowers"
     names, paths, labels = photos_of(data)
@@ -546,7 +645,9 @@ def gui(workdir: Path, count: int) -> None:
     page = window.sort_page
     assert page.open_workspace(root)
     page.add_files(unsorted)
-    probe = BlockProbe()
+    probe = _timed_probe()
+    shown = []  # when the health panel's lists were rebuilt with a new audit
+    page.help.doubts.changed.connect(lambda: shown.append(probe.elapsed()))
     probe.start()
     window.preload_engine()  # as the app does 300 ms after it opens
     first = loaded = None
@@ -554,11 +655,14 @@ def gui(workdir: Path, count: int) -> None:
         wait(50)
         if loaded is None and page.features.started:
             loaded = probe.elapsed()  # the engine is in: the features start now
+            probe.reset()  # from here on: the longest pause of any length
         if first is None and page.board.tray.suggestions:
             first = probe.elapsed()
         if probe.elapsed() > 1800:
             raise SystemExit("the features took more than 30 minutes")
     done = probe.elapsed()
+    longest = probe.longest_block if loaded is not None else 0.0
+    longest_cpu = probe.longest_cpu
     wait(300)
     refresh = []
     grid = page.tray_pane.grid
@@ -573,15 +677,20 @@ def gui(workdir: Path, count: int) -> None:
     loaded = loaded or 0.0
     before = [b for b in probe.blocks if b[0] < loaded]
     after = [b for b in probe.blocks if b[0] >= loaded]
-    longest = max((length for _, length in after), default=0.0)
+    # The pauses > 50 ms recorded after the features were done: the sorts measured below.
+    sorting = [b for b in after if b[0] >= done]
     print(f"  the engine loaded (the window imports TensorFlow) in {loaded:.1f} s; features "
           f"for {len(page.features.features)} photos by {done:.0f} s; first suggestions at "
           f"{first or done:.1f} s; load average {os.getloadavg()[0]:.1f}")
     print(f"  GUI thread while the engine loads: {len(before)} pauses > 50 ms, longest "
           f"{1000 * max((b[1] for b in before), default=0):.0f} ms (the window's TensorFlow "
           f"import, not the features)")
-    print(f"  GUI thread while the features are computed: {len(after)} pauses > 50 ms "
-          f"{after[:8]}")
+    print(f"  GUI thread while the features are computed: {len(after) - len(sorting)} pauses "
+          f"> 50 ms {[b for b in after if b[0] < done][:8]}; longest {1000 * longest:.0f} ms "
+          f"({1000 * longest_cpu:.0f} ms of it on a core); "
+          f"during the 7 sorts after: {len(sorting)} > 50 ms {sorting[:8]}")
+    print(f"  the health panel's lists rebuilt while the features streamed: "
+          f"{sum(loaded <= t < done for t in shown)} times")
     bar("longest GUI-thread pause while features are computed, ms", 1000 * longest,
         "<= 50", longest <= 0.05)
     bar("suggestions refreshed after a sort in the app, ms (median of 7)",
@@ -604,6 +713,8 @@ def main() -> int:
                         help="only the suggest command from a cold start, on each set")
     parser.add_argument("--gui", type=int, metavar="N", default=0,
                         help="only (e): the Sort page with N photos waiting (issue: 2000)")
+    parser.add_argument("--skip-page", action="store_true",
+                        help="without the Sort page's own near-copy check beside audit's")
     parser.add_argument("--features-cache", type=Path, metavar="DIR",
                         help="keep each set's features in DIR between runs (for tuning)")
     args = parser.parse_args()
@@ -618,6 +729,11 @@ def main() -> int:
         if args.gui:
             gui(workdir, args.gui)
             return 0
+        from core.train_config import DEFAULT_IMAGE_SIZE
+
+        # The page looks at photos at the app's size only.
+        page = (None if args.skip_page or args.cold_only or args.image_size != DEFAULT_IMAGE_SIZE
+                else SortPagePath())
         for name in args.sets:
             data = SHARED / "datasets" / name
             if args.cold_only:
@@ -638,12 +754,14 @@ def main() -> int:
             if not args.skip_commands:
                 audit_command(data, workdir, env)
             near_copies(name, paths, features, mirrored, thumbnails, workdir, args.seeds,
-                        args.image_size)
+                        args.image_size, labels, len(names), page)
             suggestions(name, features, labels, len(names), args.seeds)
             variants(name, features, mirrored, labels, len(names), args.seeds)
             regularisation(name, features, labels, len(names))
             if not args.skip_commands and len(paths) - SORTED_PER_CLASS * len(names) >= 300:
                 cold_suggest(data, workdir, env)
+        if page is not None:
+            page.close()
     return 0
 
 

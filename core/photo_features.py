@@ -4,10 +4,12 @@ One source: the plain features come from `FeatureSession`, with the numbers and
 cache entries of a training run (`core.frozen_cache`, kept in the persistent
 photo cache); it builds MobileNetV2 once for many calls and decodes the next
 batch while the network runs this one. What only near-copies need besides, each
-photo's 16 x 16 layout (`core.near_copies.thumbnail`), is made here from the
-pixels that pass left in the cache, and kept there as well. No photo goes
-through the network twice: a mirrored copy is found from its plain features and
-its mirrored layout (`core.near_copies`), not from a mirrored pass.
+photo's 16 x 16 layout (`core.near_copies.thumbnail`), is made in the same pass
+(`FeatureSession.features(..., thumbnails=True)`: `audit`, and the Sort page's
+feature process) from the pixels it decodes or the cache's, and kept there as
+well. No photo goes through the network twice: a mirrored copy is found from
+its plain features and its mirrored layout (`core.near_copies`), not from a
+mirrored pass.
 
 This module imports Keras when first used; its callers import it lazily.
 """
@@ -62,9 +64,9 @@ def pooled_features(
         WeightsError: the ImageNet weights cannot be found.
     """
     paths = [Path(p) for p in paths]
-    features, failures, _ = _plain(paths, image_size, _Progress(on_progress, len(paths)),
-                                   should_stop, weights)
-    return features, failures
+    result, readable = _plain(paths, image_size, _Progress(on_progress, len(paths)),
+                              should_stop, weights)
+    return result.features[readable], dict(result.skipped)
 
 
 def pooled_features_and_thumbnails(
@@ -79,19 +81,14 @@ def pooled_features_and_thumbnails(
 
     Returns ``(features, thumbnails, failures)``: the features of each readable
     photo (`pooled_features`') and its `core.near_copies.thumbnail` ``(n, 256)``,
-    kept in the photo cache too and made from the pixels the features left there
-    (no second pass through the network).
+    kept in the photo cache too and made in the same pass, from the pixels decoded
+    for the features (or the cache's): no second pass through the network, no
+    second read of a photo whose thumbnail is known.
     """
     paths = [Path(p) for p in paths]
-    features, failures, digests = _plain(paths, image_size, _Progress(on_progress, len(paths)),
-                                         should_stop, weights)
-    readable = [p for p in paths if p not in failures]
-    small, late = _thumbnails(readable, digests, image_size, should_stop)
-    if late:  # vanished between the two passes: out of every result
-        keep = [i for i, p in enumerate(readable) if p not in late]
-        features, small = features[keep], small[keep]
-        failures.update(late)
-    return features, small, failures
+    result, readable = _plain(paths, image_size, _Progress(on_progress, len(paths)),
+                              should_stop, weights, thumbnails=True)
+    return result.features[readable], result.thumbnails[readable], dict(result.skipped)
 
 
 class _Progress:
@@ -114,6 +111,9 @@ class PhotoFeatures:
     computed: int  # photos that went through the network (the rest came from the cache)
     # Each photo's content digest as its features were read ("" for an unreadable one).
     digests: tuple[str, ...] = ()
+    # With ``thumbnails=True``: each photo's `core.near_copies.thumbnail` (photos, 256);
+    # NaN rows: unreadable.
+    thumbnails: np.ndarray | None = field(default=None, repr=False)
 
 
 class FeatureSession:
@@ -146,8 +146,13 @@ class FeatureSession:
         self.cut = DEFAULT_CUT
 
     def features(self, paths: Sequence[str | Path],
-                 should_stop: Callable[[], bool] | None = None) -> PhotoFeatures:
+                 should_stop: Callable[[], bool] | None = None, *,
+                 thumbnails: bool = False) -> PhotoFeatures:
         """`PhotoFeatures` of `paths` (NaN rows: unreadable), from the cache when known.
+
+        With `thumbnails`, each photo's `core.near_copies.thumbnail` too (what finds a
+        recompressed or mirrored copy besides the features): made from the pixels
+        decoded for the features, or read from the photo cache, and kept there.
 
         Raises:
             TrainingCancelled: `should_stop` returned True (checked between batches).
@@ -160,6 +165,8 @@ class FeatureSession:
         outputs = FrozenOutputs(self.identity, size, self.cut, steps.stored_shapes,
                                 steps.feature_size, memory_budget=0)
         features = np.full((len(paths), steps.feature_size), np.nan, np.float32)
+        layouts = (np.full((len(paths), THUMBNAIL_SIZE ** 2), np.nan, np.float32)
+                   if thumbnails else None)
         known = [""] * len(paths)
         skipped: dict[Path, str] = {}
         computed = 0
@@ -169,13 +176,20 @@ class FeatureSession:
             rows, digests, images, failed = [], [], {}, {}
             for row in range(start, min(start + BATCH_SIZE, len(paths))):
                 try:
-                    digest = file_digest(paths[row])
+                    digest, pixels = file_digest(paths[row]), None
                     # Decode only what the cache does not know yet.
                     if outputs.count_missing([digest], None, bottom=False):
-                        digest, images[len(rows)] = checked_photo(paths[row], size)
+                        digest, pixels = checked_photo(paths[row], size)
+                    # In this decoding thread, beside the network's: 256 numbers per photo.
+                    layout = None if layouts is None else _thumbnail(paths[row], digest,
+                                                                     size, pixels)
                 except (ImageError, OSError) as error:
                     failed[paths[row]] = unreadable_reason(error)
                     continue
+                if pixels is not None:
+                    images[len(rows)] = pixels
+                if layout is not None:
+                    layouts[row] = layout
                 rows.append(row)
                 digests.append(digest)
             return rows, digests, images, failed
@@ -208,7 +222,7 @@ class FeatureSession:
                             known[row] = digest
         finally:
             outputs.close()
-        return PhotoFeatures(paths, features, skipped, computed, tuple(known))
+        return PhotoFeatures(paths, features, skipped, computed, tuple(known), layouts)
 
     def pooled(self, pixels: np.ndarray) -> np.ndarray:
         """Pooled features ``(n, 1280)`` of decoded RGB photos ``(n, size, size, 3)``; not cached.
@@ -244,10 +258,12 @@ def unreadable_reason(error: ImageError | OSError) -> str:
 
 
 def _plain(paths: list[Path], image_size: int, progress: _Progress, should_stop,
-           weights) -> tuple[np.ndarray, dict[Path, str], list[str]]:
-    """(features, failures, digests) of the readable photos, in the order of `paths`."""
+           weights, thumbnails: bool = False) -> tuple[PhotoFeatures, np.ndarray]:
+    """`FeatureSession.features` of `paths`, and which of its rows are readable photos."""
     if not paths:
-        return np.zeros((0, FEATURE_DIM), np.float32), {}, []
+        empty = PhotoFeatures((), np.zeros((0, FEATURE_DIM), np.float32), {}, 0, (),
+                              np.zeros((0, THUMBNAIL_SIZE ** 2), np.float32))
+        return empty, np.zeros(0, bool)
 
     def polled() -> bool:
         # Polled once before each batch: the batches done so far.
@@ -257,43 +273,32 @@ def _plain(paths: list[Path], image_size: int, progress: _Progress, should_stop,
         return should_stop is not None and should_stop()
 
     polled.calls = 0
-    result = FeatureSession(image_size, weights).features(paths, should_stop=polled)
+    result = FeatureSession(image_size, weights).features(paths, should_stop=polled,
+                                                          thumbnails=thumbnails)
     progress.add(len(paths) - BATCH_SIZE * max(0, polled.calls - 1))
-    readable = ~np.isnan(result.features).any(axis=1)
-    digests = [digest for digest, ok in zip(result.digests, readable) if ok]
-    return result.features[readable], dict(result.skipped), digests
+    return result, ~np.isnan(result.features).any(axis=1)
 
 
-def _thumbnails(paths: list[Path], digests: list[str], image_size: int, should_stop
-                ) -> tuple[np.ndarray, dict[Path, str]]:
-    """Thumbnails of readable photos, from the cache when known, else from their pixels.
+def _thumbnail(path: Path, digest: str, size: int, pixels: np.ndarray | None) -> np.ndarray:
+    """A photo's `thumbnail`: from the photo cache when known, else from its pixels (kept).
 
-    `digests` are the photos' as the features pass read them: a known thumbnail costs
-    no second read of the file.
+    `digest` is the photo's as its features were read, so a known thumbnail costs no
+    second read of the file; `pixels`, when the features pass decoded them, no second
+    decoding.
+
+    Raises:
+        ImageError, OSError: the photo must be decoded and cannot be.
     """
-    size = int(image_size)
-    small = np.zeros((len(paths), THUMBNAIL_SIZE ** 2), np.float32)
-    late: dict[Path, str] = {}
     from core.photo_cache import checked_photo, read_entry, write_entry
 
-    for row, (path, digest) in enumerate(zip(paths, digests, strict=True)):
-        if row % BATCH_SIZE == 0 and should_stop is not None and should_stop():
-            raise TrainingCancelled(QT_TRANSLATE_NOOP(
-                "core", "Computing the photos' features was cancelled."))
-        layout = read_entry("thumbnail", _thumbnail_key(digest, size))
-        if layout is not None and layout.shape == (THUMBNAIL_SIZE ** 2,):
-            small[row] = layout
-            continue
-        try:
-            # The pixels the features were computed from: in the photo cache by now.
-            digest, pixels = checked_photo(path, size)
-            key = _thumbnail_key(digest, size)
-            small[row] = thumbnail(pixels)
-        except (ImageError, OSError) as error:
-            late[path] = unreadable_reason(error)
-            continue
-        write_entry("thumbnail", key, small[row])
-    return small, late
+    layout = read_entry("thumbnail", _thumbnail_key(digest, size))
+    if layout is not None and layout.shape == (THUMBNAIL_SIZE ** 2,):
+        return layout
+    if pixels is None:  # the features came from the cache; these pixels probably too
+        digest, pixels = checked_photo(path, size)
+    layout = thumbnail(pixels)
+    write_entry("thumbnail", _thumbnail_key(digest, size), layout)
+    return layout
 
 
 def _thumbnail_key(digest: str, size: int) -> str:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PIL import Image
+import numpy as np
+from PIL import Image, ImageEnhance, ImageOps
 from PySide6.QtCore import Qt
 
 from tests.app.suggest_fixtures import BLUE, RED, pattern_features, patterned_photo
@@ -24,10 +25,26 @@ def doubtful_workspace(root: Path) -> Path:
     return root
 
 
-def open_with_features(page, root: Path) -> None:
-    page.features.compute = pattern_features
+def open_with_features(page, root: Path, compute=pattern_features) -> None:
+    page.features.compute = compute
     page.engine_ready()
     assert page.open_workspace(root)
+
+
+def pattern_features_and_layouts(paths, should_stop=None):
+    """`pattern_features`, and each photo's 16 x 16 layout as the feature process makes it
+    (`core.near_copies.thumbnail` of its decoded pixels; NaN for a file that cannot be read)."""
+    from core.errors import ImageError
+    from core.images import open_rgb
+    from core.near_copies import thumbnail
+
+    layouts = []
+    for path in paths:
+        try:
+            layouts.append(thumbnail(np.asarray(open_rgb(path, (32, 32)), np.float32)))
+        except (ImageError, OSError):
+            layouts.append(np.full(256, np.nan, np.float32))
+    return pattern_features(paths), np.array(layouts, np.float32).reshape(len(paths), 256)
 
 
 def listed_wrong_photo(page, root: Path, qtbot):
@@ -113,6 +130,49 @@ def test_near_copies_in_two_classes_get_a_loud_warning_and_can_be_moved_together
     assert copies.rows == [] and "No near-copies" in copies.heading.text()
     window.history.undo()
     qtbot.waitUntil(lambda: bool(copies.rows), timeout=10_000)
+
+
+def test_a_mirrored_darkened_recompressed_copy_is_listed_as_a_near_copy(window, qtbot,
+                                                                       tmp_path):
+    """What `audit` groups from the photos' layouts too, the panel lists: this copy's
+    features are far from its original's (mirrored, darker, blurred by JPEG), its layout,
+    mirrored back, is not."""
+    page = window.sort_page
+    root = doubtful_workspace(tmp_path / "ws")
+    with Image.open(root / "alpaca" / "alp_3.jpg") as image:
+        copy = ImageEnhance.Brightness(ImageOps.mirror(image.convert("RGB"))).enhance(0.8)
+    copy.save(root / "alpaca" / "mirrored_alp_3.jpg", quality=25)
+    open_with_features(page, root, pattern_features_and_layouts)
+    copies = page.near_copies
+    # The resized blue copy (in the other class) is listed first; then this one.
+    qtbot.waitUntil(lambda: len(copies.rows) == 2, timeout=10_000)
+    groups = [{p.name for p in row.group.photos} for row in copies.rows]
+    assert groups == [{"not_0.jpg", "copy_of_not_0.jpg"}, {"alp_3.jpg", "mirrored_alp_3.jpg"}]
+    assert "2 groups of near-copies" in copies.heading.text()
+    assert page.health.panel.tabs.tabText(2) == "⚠ Near-copies (2)"
+
+
+def test_the_lists_stay_as_they_are_while_the_unsorted_photos_features_arrive(
+        window, qtbot, tmp_path):
+    """Features of photos waiting in Unsorted change nothing the panel lists: a list the
+    person is reading is not rebuilt (nor scrolled back) at each batch."""
+    from app.steps.sort import features as store_module
+
+    page = window.sort_page
+    root = doubtful_workspace(tmp_path / "ws")
+    listed, row = listed_wrong_photo(page, root, qtbot)
+    qtbot.waitUntil(lambda: bool(page.near_copies.rows), timeout=10_000)
+    rows, groups = list(listed.rows), list(page.near_copies.rows)
+    waiting = [patterned_photo(tmp_path / "camera" / f"new_{i}.jpg", RED, 200 + i)
+               for i in range(3 * store_module.BATCH)]
+    page.add_files(waiting)  # three batches of features, each "updated"
+    store = page.features
+    qtbot.waitUntil(lambda: not store.busy and all(
+        page.board.tray.photos[i] in store.features for i in range(len(waiting))),
+        timeout=10_000)
+    qtbot.wait(2 * 500 + 300)  # the health panel's delay after the last batch, twice over
+    assert listed.rows == rows and page.near_copies.rows == groups, "the very same rows"
+    assert row.photo.name == "wrong.jpg"
 
 
 def test_a_listed_photo_opens_with_what_the_answering_model_looked_at(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
@@ -194,6 +195,15 @@ def test_real_features_come_from_another_process(window, qtbot, tmp_path, real_p
     qtbot.waitUntil(lambda: len(shown_suggestions(page)) == len(waiting), timeout=180_000)
     for text in shown_suggestions(page).values():
         assert text.split(" · ")[0] in ("alpaca", "not alpaca") and text.endswith("% sure")
+    # With each photo's layout besides, as `audit` has it (the health panel's near-copies).
+    from core.images import open_rgb
+    from core.near_copies import thumbnail
+
+    store = page.features
+    assert set(store.thumbnails) == set(store.features)
+    photo = next(iter(store.thumbnails))
+    np.testing.assert_allclose(store.thumbnails[photo], thumbnail(np.asarray(
+        open_rgb(photo, (160, 160)), np.float32)), atol=1e-5)
     child = page.features.compute._child
     assert child is not None and child.is_alive() and child.pid != os.getpid()
     page.features.shutdown()

@@ -99,3 +99,40 @@ def test_a_session_builds_the_network_once_and_reads_the_cache_the_second_time(
     assert same(again.features[0], reference[2])
     assert np.isnan(again.features[1]).all() and "not a photo" in again.skipped[paths[3]]
     assert session.features(paths[:2]).computed == 0, "the second time, from the cache"
+
+
+def test_a_session_gives_each_photos_layout_from_its_pixels_and_then_from_the_cache(
+        photos, tmp_path, monkeypatch):
+    """What the Sort page's feature process answers besides the features: each photo's
+    `core.near_copies.thumbnail`, with no second decoding of a photo it knows."""
+    import zlib
+
+    import core.photo_cache
+    from core.images import open_rgb
+    from core.near_copies import thumbnail
+    from core.photo_features import FeatureSession
+
+    rng = np.random.default_rng(zlib.crc32(str(tmp_path).encode()))  # new to the cache
+    paths = []
+    for number in range(3):
+        paths.append(tmp_path / f"new-{number}.png")
+        Image.fromarray(rng.integers(0, 256, (48, 80, 3), dtype=np.uint8)).save(paths[-1])
+    session = FeatureSession(weights=None)
+    session.features(paths[:1])  # its features known, its layout not yet
+    decoded = []
+    checked = core.photo_cache.checked_photo
+    monkeypatch.setattr(core.photo_cache, "checked_photo",
+                        lambda path, size=None: decoded.append(path) or checked(path, size))
+    found = session.features([*paths, photos["broken"]], thumbnails=True)
+    assert found.thumbnails.shape == (4, 256)
+    for row, path in enumerate(paths):
+        expected = thumbnail(np.asarray(open_rgb(path, (160, 160)), np.float32))
+        np.testing.assert_allclose(found.thumbnails[row], expected, atol=1e-5)
+    assert np.isnan(found.thumbnails[3]).all() and "not a photo" in found.skipped[
+        photos["broken"]]
+    assert decoded.count(paths[1]) == decoded.count(paths[2]) == 1, "decoded once, for both"
+    decoded.clear()
+    again = session.features(paths, thumbnails=True)
+    assert decoded == [] and again.computed == 0, "the second time, all from the cache"
+    np.testing.assert_array_equal(again.thumbnails, found.thumbnails[:3])
+    assert session.features(paths).thumbnails is None, "only when asked for"

@@ -27,17 +27,20 @@ NICENESS = 5
 
 
 class FeatureProcess:
-    """A callable ``(paths, should_stop) → features`` served by one long-lived child process.
+    """A callable ``(paths, should_stop) → (features, thumbnails)`` served by one child process.
 
     The child builds `core.photo_features.FeatureSession` once and answers batch after
-    batch (NaN rows: unreadable photos). Use from one thread at a time; `close` ends it.
+    batch: each photo's pooled features and its `core.near_copies.thumbnail` (what
+    `audit` finds recompressed and mirrored copies with too), NaN rows for unreadable
+    photos. Use from one thread at a time; `close` ends it.
     """
 
     def __init__(self) -> None:
         self._child = None
         self._requests = self._answers = None
 
-    def __call__(self, paths: Sequence[Path], should_stop: Callable[[], bool]) -> np.ndarray:
+    def __call__(self, paths: Sequence[Path], should_stop: Callable[[], bool]
+                 ) -> tuple[np.ndarray, np.ndarray]:
         self._start()
         self._requests.put([str(p) for p in paths])
         while True:
@@ -75,7 +78,8 @@ class FeatureProcess:
 
 
 def _serve(requests, answers) -> None:
-    """The child: build the network once, then answer each list of paths with features."""
+    """The child: build the network once, then answer each list of paths with features
+    and thumbnails."""
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     if hasattr(os, "nice"):
         os.nice(NICENESS)
@@ -94,7 +98,8 @@ def _serve(requests, answers) -> None:
             answers.put(("error", reason))
             continue
         try:
-            answers.put(("features", session.features(paths).features))
+            found = session.features(paths, thumbnails=True)
+            answers.put(("features", (found.features, found.thumbnails)))
         except Exception as error:  # the window explains it; the child keeps serving
             answers.put(("error", str(error) if isinstance(error, CoreError)
                          else f"{type(error).__name__}: {error}"))

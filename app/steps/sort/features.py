@@ -25,12 +25,15 @@ from core.errors import CoreError
 
 BATCH = 32
 
-Compute = Callable[[Sequence[Path], Callable[[], bool]], np.ndarray]
-"""(paths, should_stop) → ``(len(paths), dim)`` float32 features, NaN rows: unreadable."""
+Compute = Callable[[Sequence[Path], Callable[[], bool]],
+                   np.ndarray | tuple[np.ndarray, np.ndarray]]
+"""(paths, should_stop) → ``(len(paths), dim)`` float32 features, NaN rows: unreadable;
+or ``(features, thumbnails)`` with each photo's `core.near_copies.thumbnail`
+``(len(paths), 256)`` besides (what `FeatureProcess` answers)."""
 
 
 class FeatureStore(QObject):
-    """Features by photo path; asks for the missing ones, `updated()` when some arrive."""
+    """Features and thumbnails by photo path; asks for missing ones, `updated()` on arrival."""
 
     updated = Signal()
     """New features are known (after each batch)."""
@@ -43,6 +46,9 @@ class FeatureStore(QObject):
         super().__init__(parent)
         self.compute: Compute = compute or FeatureProcess()
         self.features: dict[Path, np.ndarray] = {}
+        # Each photo's 16 x 16 layout, when `compute` gives it: with the features, what
+        # groups a recompressed or mirrored copy with its original, as `audit` does.
+        self.thumbnails: dict[Path, np.ndarray] = {}
         self.unreadable: set[Path] = set()
         self.started = False
         self.error: str | None = None
@@ -90,6 +96,8 @@ class FeatureStore(QObject):
         for old, new in pairs:
             if old in self.features:
                 self.features[new] = self.features[old]
+            if old in self.thumbnails:
+                self.thumbnails[new] = self.thumbnails[old]
 
     def clear(self) -> None:
         """Another workspace: forget the queue (what is known stays: paths are paths)."""
@@ -116,21 +124,28 @@ class FeatureStore(QObject):
                 if not batch:
                     return None
                 try:
-                    rows = np.asarray(self.compute(batch, should_stop), dtype=np.float32)
+                    answer = self.compute(batch, should_stop)
                 finally:
                     with self._lock:
                         self._queued.difference_update(batch)
-                on_progress((batch, rows))
+                rows, layouts = answer if isinstance(answer, tuple) else (answer, None)
+                rows = np.asarray(rows, dtype=np.float32)
+                if layouts is not None:
+                    layouts = np.asarray(layouts, dtype=np.float32)
+                on_progress((batch, rows, layouts))
             return None
 
         self._jobs.start(job, lambda _result: self._kick(), failure=self._on_failed,
                          progress=self._on_batch)
 
-    def _on_batch(self, event: tuple[list[Path], np.ndarray]) -> None:
-        batch, rows = event
-        for photo, row in zip(batch, rows):
-            if np.isfinite(row).all():
-                self.features[photo] = row
+    def _on_batch(self, event: tuple[list[Path], np.ndarray, np.ndarray | None]) -> None:
+        batch, rows, layouts = event
+        readable = np.isfinite(rows).all(axis=1)
+        for number, photo in enumerate(batch):
+            if readable[number]:
+                self.features[photo] = rows[number]
+                if layouts is not None:
+                    self.thumbnails[photo] = layouts[number]
             else:
                 self.unreadable.add(photo)
         self._done += len(batch)

@@ -3,7 +3,9 @@
 Whenever the sorted photos change and their features are known
 (`app.steps.sort.features`), `core.photo_audit.audit_features` runs in the background:
 out-of-sample probabilities rank the photos whose folder disagrees most with what they
-look like, and the features group near-copies. A group filed in two classes gets a
+look like, and the features with each photo's 16 x 16 layout group near-copies, as
+`audit` and training's split do (the layout finds a small photo recompressed hard, or
+mirrored and darkened, that the features alone miss). A group filed in two classes gets a
 loud warning (training keeps each group on one side of its split, `core.training`, so
 none can flatter the score). "Keep here" is remembered per workspace (with the app's settings, never
 among the photos), so a kept photo is not listed again; it is undoable, as "Move to …"
@@ -16,6 +18,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +31,8 @@ from app.settings import AppPaths
 from app.steps.sort.board import SortBoard
 from app.steps.sort.features import FeatureStore
 from app.worker import OneAtATime
+from core.misfiled import Suspect
+from core.near_copies import THUMBNAIL_SIZE
 from core.photo_audit import MIN_SORTED_PER_CLASS, audit_features
 
 DELAY_MS = 500
@@ -53,6 +58,31 @@ class CopyGroup:
     @property
     def spans_classes(self) -> bool:
         return len(set(self.classes)) > 1
+
+
+def known_rows(store: FeatureStore, photos: Sequence[Path]
+               ) -> tuple[list[np.ndarray], list[np.ndarray | None]]:
+    """The features `store` knows of `photos` (each must be known) and their thumbnails
+    (None where it has none)."""
+    features, thumbnails = store.features, store.thumbnails
+    return [features[p] for p in photos], [thumbnails.get(p) for p in photos]
+
+
+def audit_known(rows: Sequence[np.ndarray], layouts: Sequence[np.ndarray | None],
+                labels: np.ndarray, num_classes: int, keep: Collection[int] = ()
+                ) -> tuple[list[Suspect], list[list[int]]]:
+    """`core.photo_audit.audit_features` on what `known_rows` gave: the health panel's audit.
+
+    With the thumbnails it groups what `audit` groups (a small photo recompressed hard,
+    or mirrored and darkened, too). A photo without one (a feature source that gives
+    none) gets a layout like no other's: its features alone decide for it.
+    """
+    thumbnails = None
+    if any(layout is not None for layout in layouts):
+        thumbnails = np.stack([np.zeros(THUMBNAIL_SIZE ** 2, np.float32) if layout is None
+                               else layout for layout in layouts])
+    return audit_features(np.stack(rows), None, labels, num_classes, thumbnails=thumbnails,
+                          keep=keep)
 
 
 def kept_file(paths: AppPaths, workspace: Path) -> Path:
@@ -139,6 +169,7 @@ class FolderDoubts(QObject):
         # photos); one asked for meanwhile runs when it is done.
         self._jobs = OneAtATime(self)
         self._again = False
+        self._audited: tuple | None = None  # what the latest audit was of (`run`)
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self.run)
         board.photos_changed.connect(self._on_photos_changed)
@@ -188,6 +219,7 @@ class FolderDoubts(QObject):
             self.problem.emit(self.tr("What you chose to keep could not be saved: {reason}")
                               .format(reason=engine_text(str(error.strerror or error))))
             return False
+        self._audited = None  # the lists are edited here: the next audit shows them anew
         if kept:  # off the list at once; the next audit agrees
             if group:
                 self.groups = [g for g in self.groups if not set(g.photos) <= set(photos)]
@@ -223,21 +255,30 @@ class FolderDoubts(QObject):
             for p in board.class_models[name].photos if p in features]
         counts = np.bincount([label for _, label in photos], minlength=len(names))
         self.waiting = len(names) < 2 or int(counts.min()) < MIN_SORTED_PER_CLASS
+        # While the Unsorted photos' features stream in, every batch asks again, about the
+        # same sorted photos: the answer would be the same, and showing it rebuilds both
+        # lists on the window's thread (a pause the person feels). So only what changed
+        # is audited: the photos, their features and thumbnails, what is kept.
+        audited = (self.waiting, tuple(photos), sum(p in self.store.thumbnails for p, _ in photos),
+                   frozenset(self.kept.photos), frozenset(self.kept.copies))
+        if audited == self._audited:
+            return
+        self._audited = audited
         if self.waiting:
             self._jobs.cancel()
             if self.doubts or self.groups:
                 self.doubts, self.groups = [], []
             self.changed.emit()
             return
-        rows = [features[p] for p, _ in photos]  # stacked in the job, off the window's thread
+        # What the store knows of them, stacked in the job (off the window's thread).
+        rows, layouts = known_rows(self.store, [p for p, _ in photos])
         labels = np.array([label for _, label in photos], dtype=np.int64)
         kept_photos = {i for i, (p, _) in enumerate(photos)
                        if self.kept.key(p) in self.kept.photos}
         kept_copies = {p for p, _ in photos if self.kept.key(p) in self.kept.copies}
 
         def job(_on_progress, should_stop):
-            suspects, groups = audit_features(np.stack(rows), None, labels, len(names),
-                                              keep=kept_photos)
+            suspects, groups = audit_known(rows, layouts, labels, len(names), kept_photos)
             if should_stop():
                 return None
             doubts = [Doubt(photos[s.index][0], names[s.given], names[s.suggested],
@@ -250,14 +291,17 @@ class FolderDoubts(QObject):
         self._jobs.start(job, self._on_done, failure=self._on_failed)
 
     def _on_done(self, result) -> None:
-        if self._again:  # what it audited has changed: audit what is there now
+        if self._again:  # asked again meanwhile: audit what is there now, if it changed
+            audited = self._audited
             self.run()
-            return
+            if self._jobs.busy or self._audited != audited:
+                return
         if result is None:
             return
         self.doubts, self.groups = result
         self.changed.emit()
 
     def _on_failed(self, error: object) -> None:
+        self._audited = None  # the next change tries again
         self.problem.emit(self.tr("The photos' folders could not be checked: {reason}").format(
             reason=engine_text(str(error))))
