@@ -21,7 +21,7 @@ from core.near_copies import (
     near_copy_keys,
     thumbnail,
 )
-from core.suggest import suggest, train_head
+from core.suggest import propagate, suggest, train_head
 
 DIM = 1280
 
@@ -62,6 +62,63 @@ def test_a_class_without_sorted_photos_is_never_suggested():
     head = train_head(features[known], labels[known], num_classes=3)
     assert head.num_classes == 3
     assert (head.probabilities(features[~known]).argmax(axis=1) != 2).all()
+
+
+def chains(per_chain=60, seed=0):
+    """Two classes of photos, each a chain of gradually changing look, running opposite ways.
+
+    Class 0 runs left to right one step below class 1, which runs right to left; the
+    photos sorted (the first three of each) sit at opposite ends, so the far end of
+    each chain lies nearer the other class's sorted photos than its own.
+    """
+    rng = np.random.default_rng(seed)
+    directions = np.linalg.qr(rng.normal(size=(DIM, 2)))[0].T
+    steps = np.linspace(0, 4, per_chain)
+    along = np.concatenate([steps, 4 - steps])
+    across = np.repeat([0.0, 1.0], per_chain)
+    points = np.stack([along, across], axis=1) @ directions
+    features = rng.gamma(2.0, 1.0, DIM) + points + rng.normal(0, 0.004, (2 * per_chain, DIM))
+    sorted_ = np.array([0, 1, 2, per_chain, per_chain + 1, per_chain + 2])
+    return np.maximum(features, 0).astype(np.float32), np.repeat([0, 1], per_chain), sorted_
+
+
+def test_unsorted_photos_follow_their_neighbours_where_the_head_alone_is_wrong():
+    """The head alone draws a straight border between the sorted photos and gets the far
+    half of each chain wrong; the unsorted photos' own neighbours carry each class along."""
+    features, labels, sorted_ = chains()
+    unsorted = np.setdiff1d(np.arange(len(labels)), sorted_)
+    alone = suggest(features[sorted_], labels[sorted_], features[unsorted], 2, neighbours=False)
+    assert (alone.argmax(axis=1) == labels[unsorted]).mean() < 0.7
+    probabilities = suggest(features[sorted_], labels[sorted_], features[unsorted], 2)
+    np.testing.assert_allclose(probabilities.sum(axis=1), 1.0, rtol=1e-5)
+    assert (probabilities.argmax(axis=1) == labels[unsorted]).mean() >= 0.95
+
+
+def test_labels_spread_the_same_however_many_photos_are_compared_at_once(monkeypatch):
+    import core.suggest
+
+    features, labels, sorted_ = chains(per_chain=30, seed=2)
+    unsorted = np.setdiff1d(np.arange(len(labels)), sorted_)
+    whole = propagate(features[sorted_], labels[sorted_], features[unsorted])
+    monkeypatch.setattr(core.suggest, "_BLOCK_NUMBERS", 7 * len(labels))  # 7 rows at a time
+    np.testing.assert_allclose(
+        propagate(features[sorted_], labels[sorted_], features[unsorted]), whole, atol=1e-6)
+    assert (whole.argmax(axis=1) == labels[unsorted]).mean() >= 0.95
+
+
+def test_photos_no_sorted_photo_leads_to_keep_the_head_s_answer():
+    """A clump of unsorted photos unlike any sorted one (linked only among themselves)
+    is answered by the head alone, not made less sure by a graph that says nothing."""
+    features, labels = clusters([15, 15], seed=8)
+    rng = np.random.default_rng(3)
+    far = (rng.gamma(1.0, 1.0, DIM) * 3 + rng.normal(0, 0.05, (12, DIM))).astype(np.float32)
+    sorted_ = np.concatenate([np.flatnonzero(labels == c)[:5] for c in range(2)])
+    unsorted = np.vstack([features[np.setdiff1d(np.arange(30), sorted_)], np.maximum(far, 0)])
+    spread = propagate(features[sorted_], labels[sorted_], unsorted)
+    assert (spread[-12:] == 0).all() and (spread[:-12].sum(axis=1) > 0.99).all()
+    blended = suggest(features[sorted_], labels[sorted_], unsorted)
+    alone = suggest(features[sorted_], labels[sorted_], unsorted, neighbours=False)
+    np.testing.assert_allclose(blended[-12:], alone[-12:], rtol=1e-5)
 
 
 def test_head_refuses_mismatched_labels_and_bad_features():
