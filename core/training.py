@@ -424,8 +424,7 @@ class _Run:
         running = RunningMean()
         stream = self._stream(batches, epoch % self.versions, bottom=True)
         for number, (index, parts, _) in enumerate(stream, 1):
-            inputs = [_float32(part) for part in parts]
-            loss, accuracy = self._train(self.steps.fine_step, inputs, index)
+            loss, accuracy = self._train(self.steps.fine_step, self._stored(parts), index)
             running.add(loss, accuracy, len(index))
             self.progress.advance(len(index) * _FINE_TUNE_COST)
             self.progress.batch(PHASE_FINE_TUNE, epoch, number, len(batches), running, loss)
@@ -449,13 +448,17 @@ class _Run:
             if pooled:
                 outputs.append(self.steps.logits(tf.constant(features)).numpy())
             else:
-                outputs.append(self.steps.val_logits([_float32(p) for p in parts]).numpy())
+                outputs.append(self.steps.val_logits(self._stored(parts)).numpy())
         return np.concatenate(outputs) if outputs else np.zeros((0, 1), np.float32)
 
     def _validation_features(self) -> None:
         """The validation photos through the frozen part, into the cache (and memory budget)."""
         for _ in self._stream(self._val_batches(), None, pooled=True, bottom=True):
             self.progress.check_stop()
+
+    def _stored(self, parts: list[np.ndarray]) -> list[tf.Tensor]:
+        """Stored frozen-part outputs (float16) as the steps take them (widened in the graph)."""
+        return [tf.constant(np.asarray(part, self.steps.stored_dtype)) for part in parts]
 
     def _score(self, logits: np.ndarray) -> tuple[float, float]:
         return loss_and_accuracy(logits, self.val_y, self.binary)
