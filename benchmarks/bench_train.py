@@ -1,6 +1,6 @@
 """Training bars: Alpaca Studio vs. the plain Keras recipe, on the same machine, in one run.
 
-    python benchmarks/bench_train.py [DATA_DIR]
+    python benchmarks/bench_train.py [DATA_DIR] [--phases] [--skip-recipe SECONDS]
 
 Runs `benchmarks/plain_recipe.py` and `alpaca-studio train --json` (as
 ``python -m core.cli``) as separate processes, all 5 + 5 epochs at 160 px with
@@ -14,6 +14,11 @@ validation accuracy and peak memory. Ours runs
   class), after adding those 10 back: the warm case of someone who sorted a few more;
 - **again**: the cold run's photos and settings once more, on its cache: the
   same seed must give the same result.
+
+``--phases`` runs ours through `benchmarks/train_phases.py` and prints, after the
+table, where each run's time went, phase by phase, from process start to saved model
+and exit. ``--skip-recipe SECONDS`` does not run the recipe and takes its time as
+given (a measured figure, for profiling only: the ratios are then not one run's).
 
 Bars (issue 2): validation accuracy ≥ 0.95; peak memory < 2.5 GB. Issue 13: cold
 ≤ 0.20 × the recipe's time, +10 photos ≤ 0.15 ×, accuracy unchanged by the cache.
@@ -98,6 +103,10 @@ def linked_copy(data: Path, target: Path, held_back: int = 0) -> list[Path]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", nargs="?", type=Path, default=SHARED / "datasets" / "alpaca")
+    parser.add_argument("--phases", action="store_true",
+                        help="print each run's time phase by phase (benchmarks/train_phases.py)")
+    parser.add_argument("--skip-recipe", type=float, metavar="SECONDS",
+                        help="do not run the recipe; take its time as SECONDS (profiling only)")
     args = parser.parse_args()
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="alpaca-bench-") as work:
@@ -105,12 +114,21 @@ def main() -> None:
         env = {**os.environ, "KERAS_HOME": str(keras_home(work)), "TF_CPP_MIN_LOG_LEVEL": "3",
                "PYTHONPATH": str(REPO)}
 
+        profiles: dict[str, dict] = {}
+
         def ours(data: Path, cache: str, name: str):
             run_dir = work / f"run-{name}"
+            command = [sys.executable, "-m", "core.cli"]
+            if args.phases:
+                command = [sys.executable, str(REPO / "benchmarks" / "train_phases.py"),
+                           str(work / f"phases-{name}.json")]
             result = run_measured(
-                [sys.executable, "-m", "core.cli", "train", str(data), "--out", str(run_dir),
-                 "--json"], {**env, "ALPACA_STUDIO_CACHE": str(work / cache)})
+                [*command, "train", str(data), "--out", str(run_dir), "--json"],
+                {**env, "ALPACA_STUDIO_CACHE": str(work / cache)})
             shutil.rmtree(run_dir, ignore_errors=True)
+            if args.phases:
+                profiles[name] = json.loads((work / f"phases-{name}.json").read_text())
+                profiles[name]["wall"] = result[1]
             return result
 
         full = work / "photos"
@@ -119,14 +137,108 @@ def main() -> None:
         held_back = linked_copy(args.data, fewer, HELD_BACK_PER_CLASS)
         # The recipe between our runs: the load of a shared machine drifts less in between.
         cold = ours(full, "cache-cold", "cold")
-        plain = run_measured(
-            [sys.executable, str(REPO / "benchmarks" / "plain_recipe.py"), str(args.data)], env)
+        if args.skip_recipe:
+            plain = ({"total_seconds": args.skip_recipe, "val_accuracy": float("nan"),
+                      "val_accuracy_frozen": float("nan")}, args.skip_recipe, 0.0,
+                     float("nan"))
+        else:
+            plain = run_measured(
+                [sys.executable, str(REPO / "benchmarks" / "plain_recipe.py"),
+                 str(args.data)], env)
         ours(fewer, "cache-warm", "before")  # warms its cache; not a figure
         for path in held_back:
             (fewer / path.parent.name / path.name).symlink_to(path)
         warm = ours(fewer, "cache-warm", "warm")
         again = ours(full, "cache-cold", "again")
     report(plain, cold, warm, again, load_before, os.getloadavg())
+    if args.phases:
+        print_phases({"cold": profiles["cold"], "+10 photos": profiles["warm"],
+                      "again": profiles["again"]})
+
+
+# (label in the table, key in train_phases' figures); "=" rows are computed below.
+PHASE_ROWS = [
+    ("interpreter start-up", "=start"),
+    ("import Keras (with TensorFlow)", "=keras"),
+    ("  of which TensorFlow", "import TensorFlow"),
+    ("import the engine (rest)", "=engine"),
+    ("list, check, decode (2nd thread)", "list, check and decode the photos (second thread)"),
+    ("  waited for the check", "waiting for the photo check"),
+    ("build model + load weights", "build the model + load the weights"),
+    ("build compiled pieces", "build the compiled pieces (split, optimizer)"),
+    ("hash the weights", "hash the weights (cache identity)"),
+    ("plan: cache look-ups", "plan: cache look-ups"),
+    ("near-copy grouping pass", "near-copy grouping (photos as they are)"),
+    ("validation photos' pass", "validation photos' frozen pass"),
+    ("frozen epochs", "frozen epochs"),
+    ("fine-tune: unfreeze + build", "fine-tune: unfreeze, build its step"),
+    ("fine-tune epochs", "fine-tune epochs"),
+    ("evaluation", "evaluation"),
+    ("close the cache", "close the cache (writes, trim)"),
+    ("other, in the run", "=other"),
+    ("save the run", "save the run"),
+    ("other, CLI (strategy, report)", "=cli"),
+    ("start to saved model", "=total"),
+    ("interpreter exit", "=exit"),
+    ("wall time, start to exit", "=wall"),
+]
+RUN_PARTS = ["check (main thread, photos already checked)", "build the model + load the weights",
+             "hash the weights (cache identity)", "plan: cache look-ups",
+             "near-copy grouping (photos as they are)", "validation photos' frozen pass",
+             "frozen epochs", "fine-tune: unfreeze, build its step", "fine-tune epochs",
+             "evaluation", "close the cache (writes, trim)"]
+
+
+def phase_value(profile: dict, key: str) -> float:
+    """One cell of the phase table, in seconds."""
+    phases, marks = profile["phases"], profile["marks"]
+    if not key.startswith("="):
+        return phases.get(key, 0.0)
+    imports = (phases.get("import core.runs (saving)", 0.0)
+               + phases.get("import the engine (core.training, all of it)", 0.0))
+    # Keras imports TensorFlow (or the other way round): the longer one holds the other.
+    keras = max(phases.get("import Keras", 0.0), phases.get("import TensorFlow", 0.0))
+    name = key[1:]
+    if name == "start":
+        return marks["interpreter started"]
+    if name == "keras":
+        return keras
+    if name == "engine":
+        return imports - keras
+    if name == "other":
+        return phases["the run (train_classifier)"] - sum(phases.get(k, 0.0) for k in RUN_PARTS)
+    if name == "cli":
+        return (marks["saved, reported"] - marks["interpreter started"] - imports
+                - phases.get("waiting for the photo check", 0.0)
+                - phases["the run (train_classifier)"] - phases.get("save the run", 0.0))
+    if name == "total":
+        return marks["saved, reported"]
+    if name == "exit":
+        return profile["wall"] - marks["saved, reported"]
+    return profile["wall"]
+
+
+def print_phases(profiles: dict[str, dict]) -> None:
+    """Where each run's time went (benchmarks/train_phases.py's clocks), in seconds."""
+    print("\nphase by phase (s)" + " " * 18 + "".join(f"{n:>13}" for n in profiles))
+    for label, key in PHASE_ROWS:
+        print(f"{label:<36}" + "".join(f"{phase_value(p, key):>13.2f}"
+                                       for p in profiles.values()))
+    print(f"{'  photos through the frozen part':<36}" + "".join(
+        f"{p['phases'].get('photos through the frozen part (all phases)', 0.0):>12.2f}s"
+        for p in profiles.values()))
+    print(f"{'  photos sent (count)':<36}" + "".join(
+        f"{p['phases'].get('photos sent through the frozen part (count)', 0):>13.0f}"
+        for p in profiles.values()))
+    print("compiled functions: calls, first call (traces), mean of the others (ms)")
+    names = sorted({n for p in profiles.values() for n in p["calls"]})
+    for name in names:
+        cells = []
+        for p in profiles.values():
+            c = p["calls"].get(name)
+            cells.append(f"{c['count']:>4} {c['first']:>6.2f}s {1000 * c['rest_mean']:>5.0f}"
+                         if c else "")
+        print(f"  {name:<34}" + "".join(f"{cell:>19}" for cell in cells))
 
 
 def report(plain, cold, warm, again, load_before, load_after) -> None:

@@ -352,7 +352,7 @@ class _Run:
 
         `version` None: the validation photos as they are; else the training photos'
         augmented version. What the cache and the memory budget know is read a batch
-        at a time (ahead, in a `tf.data` pipeline, `core.streaming.prefetched`, when it
+        at a time (ahead, in a reading thread, `core.streaming.prefetched`, when it
         all comes from disk), with the pixels of the photos they lack; those go
         through the frozen part here and are stored.
         """
@@ -360,37 +360,25 @@ class _Run:
         photos = self.split.validation if validation else self.split.train
         digests = self.val_digests if validation else self.train_digests
         draw = None if validation else self._draw(version)
-        size = self.config.image_size
-        width = sum(self.frozen.sizes) if bottom else 0
-        features = self.steps.feature_size if pooled else 0
 
         def load(index: np.ndarray):
             flat, pool, missing = self.frozen.lookup(
                 [digests[i] for i in index], draw, pooled=pooled, bottom=bottom)
             missing = np.array(missing, np.int64)
-            return (index, flat if bottom else np.zeros((len(index), 0), np.float16),
-                    pool if pooled else np.zeros((len(index), 0), np.float32), missing,
-                    self.pixels.batch(photos[index[missing]]))
+            return index, flat, pool, missing, self.pixels.batch(photos[index[missing]])
 
-        signature = (tf.TensorSpec((None,), tf.int64), tf.TensorSpec((None, width), tf.float16),
-                     tf.TensorSpec((None, features), tf.float32), tf.TensorSpec((None,), tf.int64),
-                     tf.TensorSpec((None, size, size, 3), tf.uint8))
-        # Read ahead in `tf.data` only when the batches come back from the disk cache with
-        # nothing to compute (thousands of photos, beyond the memory budget): the reading then
-        # hides behind the steps. With photos to compute the frozen part takes ~97% of the
-        # time, and the pipeline's threads cost more CPU than they hide (bench_train.py at
-        # 327 photos: +15% CPU time with it, none without).
+        # Read ahead only when the batches come back from the disk cache with nothing to
+        # compute (a warm run, or thousands of photos beyond the memory budget): the reading
+        # then hides behind the steps. With photos to compute the frozen part takes ~97% of
+        # the time, and a reading thread would cost more CPU than it hides (bench_train.py
+        # at 327 photos, with tf.data: +15% CPU time with it, none without).
         reading = not self.frozen.all_in_memory(digests, draw, pooled=pooled, bottom=bottom)
         if reading and not self.frozen.count_missing(digests, draw, bottom=bottom):
-            items = prefetched(batches, load, signature)
+            items = prefetched(batches, load)
         else:
             items = map(load, batches)
         for index, flat, pool, missing, pixels in items:
-            flat = flat if bottom else None
-            pool = pool if pooled else None
-            if len(missing):
-                flat = None if flat is None else np.array(flat)  # writable: filled in below
-                pool = None if pool is None else np.array(pool)
+            if len(missing):  # `lookup` left their rows unset: filled in here
                 parts, computed = self._compute(photos[index[missing]], pixels,
                                                 None if validation else version)
                 self.frozen.complete([digests[i] for i in index], draw, missing, parts,
@@ -424,8 +412,7 @@ class _Run:
         running = RunningMean()
         stream = self._stream(batches, epoch % self.versions, bottom=True)
         for number, (index, parts, _) in enumerate(stream, 1):
-            inputs = [_float32(part) for part in parts]
-            loss, accuracy = self._train(self.steps.fine_step, inputs, index)
+            loss, accuracy = self._train(self.steps.fine_step, self._stored(parts), index)
             running.add(loss, accuracy, len(index))
             self.progress.advance(len(index) * _FINE_TUNE_COST)
             self.progress.batch(PHASE_FINE_TUNE, epoch, number, len(batches), running, loss)
@@ -449,13 +436,17 @@ class _Run:
             if pooled:
                 outputs.append(self.steps.logits(tf.constant(features)).numpy())
             else:
-                outputs.append(self.steps.val_logits([_float32(p) for p in parts]).numpy())
+                outputs.append(self.steps.val_logits(self._stored(parts)).numpy())
         return np.concatenate(outputs) if outputs else np.zeros((0, 1), np.float32)
 
     def _validation_features(self) -> None:
         """The validation photos through the frozen part, into the cache (and memory budget)."""
         for _ in self._stream(self._val_batches(), None, pooled=True, bottom=True):
             self.progress.check_stop()
+
+    def _stored(self, parts: list[np.ndarray]) -> list[tf.Tensor]:
+        """Stored frozen-part outputs (float16) as the steps take them (widened in the graph)."""
+        return [tf.constant(np.asarray(part, self.steps.stored_dtype)) for part in parts]
 
     def _score(self, logits: np.ndarray) -> tuple[float, float]:
         return loss_and_accuracy(logits, self.val_y, self.binary)
