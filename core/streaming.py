@@ -9,7 +9,7 @@ disk cache. The reading runs ahead of the training in a thread of its own
 (`prefetched`), so the next batch is read from disk while the current one trains.
 Not a `tf.data` pipeline: its generator copies every batch into tensors and back,
 which cost the training thread ~40 ms a batch of stored outputs (a warm run of
-bench_train: 2.6 s of 24 s, cProfile), more than the reading it hid.
+bench_train's photos under cProfile: 2.6 s of 32 s), more than the reading it hid.
 """
 
 from __future__ import annotations
