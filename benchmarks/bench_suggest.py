@@ -293,7 +293,7 @@ def main() -> int:
           f"one; sure: share at >= {SURE:.0%}, and right among them; ms per answer; "
           f"load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     columns = [(name, size) for name in args.sets for size in args.sizes]
-    width = 36
+    width = 38
     print(f"{'method':<38}" + "".join(f"| {f'{n} {s} px':<{width}}" for n, s in columns))
     print(f"{'':<38}" + f"| {'right (worst)  order  sure  right   ms':<{width}}" * len(columns))
     for method_name, method in methods.items():
