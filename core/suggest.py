@@ -38,8 +38,8 @@ ALPHA = 0.8
 PROPAGATION_ROUNDS = 30  # 0.8 ** 30 < 0.1 %: the rest cannot change an answer
 # A graph of more photos (sorted + unsorted) costs too much to follow every sort
 # (the nearest neighbours compare every photo with every other): the head alone
-# then. Measured (benchmarks/bench_suggest.py, 2 shared cores at load 3-4): 1,000
-# photos answered in 90 ms (the head alone: 30 ms), 2,000 in 190 ms.
+# then. Measured (benchmarks/bench_suggest.py, 2 shared cores at load 2-4): 1,000
+# Unsorted photos answered in 90-180 ms (the head alone: 25-55 ms), 2,000 in 190 ms.
 MAX_GRAPH_PHOTOS = 2000
 # The graph compares at most this many numbers at once (rows × photos), for memory.
 _BLOCK_NUMBERS = 4_000_000
