@@ -29,6 +29,11 @@ MEMORY_LIMIT = 1500
 # a fast scroll through thousands must not queue a thumbnail for every row it passed.
 URGENT_LIMIT = 256
 ANNOUNCE_MS = 30
+# The window's thread turns at most this long (seconds) per turn of its event loop into
+# made thumbnails, then lets the loop run: read back from the disk cache on a restart,
+# hundreds arrive while a pane scrolls, and taking them all in one turn paused the
+# window 80-110 ms (benchmarks/bench_gui_scale.py), 0.2 ms of pixmap each.
+DELIVERY_BUDGET = 0.008
 # A rest between two background checks (seconds): a tray of thousands is checked a
 # little slower, and the GUI thread gets the interpreter and a core in between.
 BACKGROUND_REST = 0.005
@@ -54,7 +59,7 @@ class ThumbnailCache(QObject):
     """One photo's thumbnail or reason is known (its path); `ready_many` carries the same."""
     ready_many = Signal(object)
     """The photos whose thumbnails or reasons became known since the last time (a list)."""
-    _made = Signal(object)  # from the worker thread: (path, image or None, reason or None)
+    _made = Signal()  # from the worker thread: `_done` has events, and none was signalled
 
     def __init__(self, cache_dir: Path | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +78,10 @@ class ThumbnailCache(QObject):
         self._wake = threading.Condition(self._lock)  # the worker waits on it for work
         self._worker: threading.Thread | None = None
         self._working = False  # the worker is making one (under the lock)
-        self._made.connect(self._on_made, Qt.ConnectionType.QueuedConnection)
+        # (path, image or None, reason or None), made by the worker and not yet taken in.
+        self._done: deque[tuple[Path, QImage | None, str | None]] = deque()
+        self._delivering = False  # a `_made` is on its way or being taken in (under the lock)
+        self._made.connect(self._take_in, Qt.ConnectionType.QueuedConnection)
         self._closed = False
         self._placeholders: dict[str, QPixmap] = {}
         self._fresh: dict[Path, None] = {}  # made since the last announcement, in order
@@ -94,7 +102,7 @@ class ThumbnailCache(QObject):
     def busy(self) -> bool:
         """Thumbnails or checks are waiting or being made."""
         with self._lock:
-            return self._working or bool(self._urgent or self._background)
+            return self._working or bool(self._urgent or self._background or self._done)
 
     def reason(self, path: Path) -> str | None:
         """Why the photo cannot be read, once that is known; None otherwise."""
@@ -140,6 +148,7 @@ class ThumbnailCache(QObject):
             self._background.clear()
             self._queued.clear()
             self._queued_urgent.clear()
+            self._done.clear()
             self._wake.notify_all()
         if self._worker is not None:
             self._worker.join(timeout=10)  # it ends after the thumbnail it is making
@@ -196,10 +205,15 @@ class ThumbnailCache(QObject):
                 event = (path, None, str(error))
             else:
                 event = (path, pil_to_qimage(image) if urgent else None, None)
-            try:
-                self._made.emit(event)
-            except RuntimeError:  # the cache is gone (its window closed without shutdown)
-                return
+            with self._lock:
+                self._done.append(event)
+                signal = not self._delivering
+                self._delivering = True
+            if signal:
+                try:
+                    self._made.emit()
+                except RuntimeError:  # the cache is gone (its window closed without shutdown)
+                    return
             if not urgent:
                 time.sleep(BACKGROUND_REST)
 
@@ -214,7 +228,23 @@ class ThumbnailCache(QObject):
             return path, False
         return None
 
-    @Slot(object)
+    @Slot()
+    def _take_in(self) -> None:
+        # What the worker made, for at most DELIVERY_BUDGET; the rest in the next turn.
+        if self._closed:
+            return
+        end = time.perf_counter() + DELIVERY_BUDGET
+        while True:
+            with self._lock:
+                if not self._done:
+                    self._delivering = False
+                    return
+                event = self._done.popleft()
+            self._on_made(event)
+            if time.perf_counter() >= end:
+                break
+        QTimer.singleShot(0, self, self._take_in)
+
     def _on_made(self, event: tuple[Path, QImage | None, str | None]) -> None:
         path, image, reason = event
         if image is not None or reason is not None:
