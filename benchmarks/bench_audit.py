@@ -387,7 +387,7 @@ def variants(name, features, mirrored, labels, classes, seeds) -> None:
         return centred[rest] @ means.T
 
     kinds = {
-        "the head on the features (today)": lambda s, r: suggest(
+        "`suggest` on the features, as the app asks (today)": lambda s, r: suggest(
             features[s], labels[s], features[r], classes),
         "features averaged with their mirror image": lambda s, r: suggest(
             averaged[s], labels[s], averaged[r], classes),
